@@ -1,0 +1,16 @@
+import type { StorybookConfig } from '@storybook/web-components-vite';
+
+/** Stories live beside their element; this app holds only the configuration. */
+const config: StorybookConfig = {
+  stories: ['../../../packages/components/src/**/*.stories.ts'],
+  framework: { name: '@storybook/web-components-vite', options: {} },
+  core: { disableTelemetry: true },
+  staticDirs: [{ from: '../../../packages/components/test/fixtures', to: '/fixtures' }],
+  async viteFinal(viteConfig) {
+    viteConfig.resolve ??= {};
+    // Workspace packages are read from source, as in the tests.
+    viteConfig.resolve.conditions = ['source', 'module', 'browser', 'development|production'];
+    return viteConfig;
+  },
+};
+export default config;

@@ -1,0 +1,274 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import {
+  GovElement,
+  heading,
+  loadSanitizer,
+  localize,
+  renderPublication,
+  sanitizeHtml,
+  setJsonLd,
+  type DataSource,
+  type Lang,
+} from '@govkit-th/core';
+import { faqSchema, validate, loadValidator, type FaqData, type FaqItem } from '@govkit-th/schemas';
+import { faqStyles } from './gov-faq.styles.js';
+
+/** Lower-cased, NFC, single-spaced text for matching what a person types, in Thai or English. */
+function searchable(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/[\u200b-\u200d\ufeff]/g, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ');
+}
+
+/**
+ * Frequently asked questions (order 1.1(5)) as native disclosure widgets, with a search
+ * box that filters as you type in Thai or English, a category filter, expand and collapse
+ * all, deep links (`page.html#question-id` opens that answer) and FAQPage JSON-LD.
+ *
+ * @tagname gov-faq
+ * @summary Frequently asked questions with search, categories and deep links.
+ *
+ * @slot - Fallback content (for example the same questions as plain HTML), shown before the element upgrades and when loading fails.
+ *
+ * @csspart heading - The heading above the questions.
+ * @csspart search - The search input.
+ * @csspart item - One question and its answer (`details`).
+ * @csspart question - The question (`summary`).
+ * @csspart answer - The answer.
+ * @csspart status - The loading or empty status line.
+ * @csspart error - The error message box.
+ * @csspart retry-button - The retry button in the error state.
+ * @csspart publication - The publication record.
+ *
+ * @cssprop --gov-color-accent - Links, buttons and focus accents.
+ * @cssprop --gov-color-border - Lines between questions and around inputs.
+ * @cssprop --gov-color-highlight - Background of matched search terms.
+ *
+ * @fires gov-load - The data is ready; `detail` is the data.
+ * @fires gov-error - Loading or validation failed; `detail.error` says why.
+ */
+export class GovFaq extends GovElement<FaqData> {
+  static override styles = [...GovElement.styles, faqStyles];
+
+  static override strings = {
+    th: {
+      title: 'คำถามที่พบบ่อย',
+      'search-label': 'ค้นหาคำถาม',
+      'search-hint': 'พิมพ์คำที่ต้องการ รายการคำถามจะกรองให้ทันที',
+      'category-label': 'หมวดหมู่',
+      'all-categories': 'ทุกหมวดหมู่',
+      'expand-all': 'เปิดคำตอบทั้งหมด',
+      'collapse-all': 'ปิดคำตอบทั้งหมด',
+      count: 'ทั้งหมด {count} คำถาม',
+      found: 'พบ {count} คำถามที่ตรงกับการค้นหา',
+      'no-results': 'ไม่พบคำถามที่ตรงกับ “{query}” ลองใช้คำอื่นหรือเลือกหมวดหมู่อื่น',
+      empty: 'ยังไม่มีคำถามที่พบบ่อยในขณะนี้',
+      permalink: 'ลิงก์ของคำถามนี้',
+    },
+    en: {
+      title: 'Frequently asked questions',
+      'search-label': 'Search the questions',
+      'search-hint': 'Type a word; the list filters as you type.',
+      'category-label': 'Category',
+      'all-categories': 'All categories',
+      'expand-all': 'Open all answers',
+      'collapse-all': 'Close all answers',
+      count: '{count} questions',
+      found: '{count} questions match your search',
+      'no-results': 'No question matches “{query}”. Try other words or another category.',
+      empty: 'There are no frequently asked questions yet.',
+      permalink: 'Link to this question',
+    },
+  };
+
+  static override properties = {
+    ...GovElement.properties,
+    query: { type: String },
+    category: { type: String },
+    openIds: { state: true },
+  };
+
+  /** The search text; set it to pre-filter the list. */
+  declare query: string;
+  /** The selected category (its text in the reader's language); empty for all. */
+  declare category: string;
+  declare openIds: Set<string>;
+
+  private searchIndex = new Map<string, string>();
+  private readonly onHashChange = () => this.openFromHash();
+
+  constructor() {
+    super();
+    this.query = '';
+    this.category = '';
+    this.openIds = new Set();
+  }
+
+  protected dataSource(): DataSource<FaqData> {
+    void loadValidator();
+    return {
+      validate: (data) => validate(faqSchema, data, this.lang),
+      isEmpty: (data) => data.items.length === 0,
+      prepare: () => loadSanitizer(),
+    };
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.onHashChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHashChange);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('state') && this.state === 'ready') {
+      this.searchIndex.clear();
+      this.openFromHash();
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (changed.has('state')) setJsonLd(this, this.state === 'ready' ? this.jsonLd(this.data!) : undefined);
+  }
+
+  /** Opens every answer that the search and category currently show. */
+  expandAll(): void {
+    this.openIds = new Set(this.visibleItems().map((item) => item.id));
+  }
+
+  collapseAll(): void {
+    this.openIds = new Set();
+  }
+
+  protected renderReady(data: FaqData): unknown {
+    const items = this.visibleItems();
+    const categories = this.categories(data);
+    const filtering = this.query.trim() !== '' || this.category !== '';
+    return html`
+      ${heading(this.headingLevel, this.text(data.title) || this.t('title'))}
+      <div class="tools">
+        <div class="field">
+          <label for="search">${this.t('search-label')}</label>
+          <span class="hint" id="search-hint">${this.t('search-hint')}</span>
+          <input id="search" part="search" type="search" autocomplete="off" aria-describedby="search-hint"
+            .value=${this.query} @input=${(event: Event) => (this.query = (event.target as HTMLInputElement).value)} />
+        </div>
+        ${categories.length > 1
+          ? html`<div class="field">
+              <label for="category">${this.t('category-label')}</label>
+              <select id="category" @change=${(event: Event) => (this.category = (event.target as HTMLSelectElement).value)}>
+                <option value="" ?selected=${this.category === ''}>${this.t('all-categories')}</option>
+                ${categories.map((name) => html`<option value=${name} ?selected=${this.category === name}>${name}</option>`)}
+              </select>
+            </div>`
+          : nothing}
+        <div class="toggles">
+          <button type="button" class="secondary" @click=${() => this.expandAll()}>${this.t('expand-all')}</button>
+          <button type="button" class="secondary" @click=${() => this.collapseAll()}>${this.t('collapse-all')}</button>
+        </div>
+      </div>
+      <p class="count" role="status">
+        ${items.length === 0
+          ? this.t('no-results', { query: this.query.trim() || this.category })
+          : this.t(filtering ? 'found' : 'count', { count: this.number(items.length) })}
+      </p>
+      <ul class="items">
+        ${items.map((item) => html`<li>${this.renderItem(item)}</li>`)}
+      </ul>
+      ${renderPublication(data.publication, this.publicationContext())}
+    `;
+  }
+
+  protected override renderEmpty(data: FaqData): unknown {
+    return html`${heading(this.headingLevel, this.text(data.title) || this.t('title'))}
+      <p class="status" role="status" part="status empty">${this.t('empty')}</p>`;
+  }
+
+  private renderItem(item: FaqItem) {
+    return html`<details id=${item.id} part="item" ?open=${this.openIds.has(item.id)} @toggle=${(event: Event) => this.onToggle(item.id, event)}>
+      <summary part="question">${this.text(item.question)}</summary>
+      <div class="answer" part="answer">
+        ${sanitizeHtml(this.text(item.answer))}
+        <p class="meta answer-meta">
+          ${item.updatedAt ? html`<span>${this.t('updated-at')} ${this.date(item.updatedAt)}</span>` : nothing}
+          <a href="#${item.id}" aria-label="${this.t('permalink')}: ${this.text(item.question)}">${this.t('permalink')}</a>
+        </p>
+        ${renderPublication(item.publication, this.publicationContext())}
+      </div>
+    </details>`;
+  }
+
+  private publicationContext() {
+    return { t: (key: string) => this.t(key), date: (value: string | undefined) => this.date(value), base: this.dataController.baseUrl };
+  }
+
+  private onToggle(id: string, event: Event): void {
+    const open = (event.target as HTMLDetailsElement).open;
+    if (open === this.openIds.has(id)) return;
+    const next = new Set(this.openIds);
+    if (open) next.add(id);
+    else next.delete(id);
+    this.openIds = next;
+  }
+
+  private visibleItems(): FaqItem[] {
+    const items = this.data?.items ?? [];
+    const terms = searchable(this.query).split(' ').filter(Boolean);
+    return items.filter(
+      (item) =>
+        (this.category === '' || this.text(item.category) === this.category) &&
+        terms.every((term) => this.searchText(item).includes(term)),
+    );
+  }
+
+  private searchText(item: FaqItem): string {
+    const key = `${this.lang}|${item.id}`;
+    let text = this.searchIndex.get(key);
+    if (text === undefined) {
+      text = searchable(`${this.text(item.question)} ${this.text(item.answer)} ${this.text(item.category)}`);
+      this.searchIndex.set(key, text);
+    }
+    return text;
+  }
+
+  private categories(data: FaqData): string[] {
+    const names = data.items.map((item) => this.text(item.category)).filter(Boolean);
+    return [...new Set(names)];
+  }
+
+  /** `page.html#fee-rates` opens that answer, scrolls to it and moves focus to it. */
+  private openFromHash(): void {
+    const id = decodeURIComponent(location.hash.slice(1));
+    if (!id || !this.data?.items.some((item) => item.id === id)) return;
+    this.query = '';
+    this.category = '';
+    this.openIds = new Set([...this.openIds, id]);
+    void this.updateComplete.then(() => {
+      const summary = this.renderRoot.querySelector<HTMLElement>(`details[id="${CSS.escape(id)}"] > summary`);
+      summary?.scrollIntoView({ block: 'start' });
+      summary?.focus();
+    });
+  }
+
+  private jsonLd(data: FaqData): object {
+    const lang: Lang = this.lang;
+    return {
+      '@context': 'https://schema.org',
+      '@type': 'FAQPage',
+      inLanguage: lang,
+      mainEntity: data.items.map((item) => ({
+        '@type': 'Question',
+        name: localize(item.question, lang),
+        acceptedAnswer: { '@type': 'Answer', text: localize(item.answer, lang).replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim() },
+      })),
+    };
+  }
+}

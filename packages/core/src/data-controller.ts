@@ -1,0 +1,189 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+export type DataState = 'loading' | 'ready' | 'empty' | 'error';
+export type DataErrorKind = 'network' | 'timeout' | 'http' | 'parse' | 'invalid' | 'too-large';
+
+/** One rule that the data broke: where (a JSON pointer-like path) and what. */
+export interface DataProblem {
+  path: string;
+  message: string;
+  keyword?: string;
+}
+
+/** Why data could not be shown. `kind` picks the localised message. */
+export class GovDataError extends Error {
+  readonly kind: DataErrorKind;
+  readonly status?: number;
+  readonly problems: DataProblem[];
+  constructor(kind: DataErrorKind, message: string, options: { status?: number; problems?: DataProblem[]; cause?: unknown } = {}) {
+    super(message, { cause: options.cause });
+    this.name = 'GovDataError';
+    this.kind = kind;
+    this.status = options.status;
+    this.problems = options.problems ?? [];
+  }
+}
+
+/** What an element tells the controller about its content type. */
+export interface DataSource<T> {
+  /** Turns a fetched body into data; JSON by default. Throw for a malformed body. */
+  parse?(text: string, info: { contentType: string; url: string }): unknown;
+  /** Checks the data; an empty list means valid. Messages in the reader's language. */
+  validate(data: unknown): Promise<DataProblem[]>;
+  /** Optional clean-up after validation (sorting, defaults). */
+  normalise?(data: T, info: { baseUrl: string }): T;
+  isEmpty(data: T): boolean;
+  /** Work to finish before the first render of data (e.g. loading the HTML sanitiser). */
+  prepare?(data: T): Promise<unknown> | void;
+  /** The `Accept` header sent with `src` requests. */
+  accept?: string;
+}
+
+export interface DataHost extends ReactiveControllerHost, HTMLElement {
+  state: DataState;
+  timeout: number;
+}
+
+const MAX_BYTES = 10 * 1024 * 1024;
+
+/**
+ * Brings an element's data from `src` or the `data` property to a rendered state:
+ * fetch with a time-out and abort (a newer request always wins), parse, validate,
+ * normalise, then `ready` or `empty`, or `error` with a reason. Fires `gov-load` and
+ * `gov-error` on the host.
+ */
+export class DataController<T> implements ReactiveController {
+  value?: T;
+  error?: GovDataError;
+  /** The URL relative links in the data resolve against. */
+  baseUrl = document.baseURI;
+  private generation = 0;
+  private request?: AbortController;
+  private lastInput?: { kind: 'src'; url: string } | { kind: 'data'; data: unknown };
+
+  constructor(
+    private readonly host: DataHost,
+    private readonly source: DataSource<T>,
+  ) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    // A request cut off by leaving the page is not a failure: forget it, and start it
+    // again if the element comes back.
+    if (this.host.state === 'loading') this.generation += 1;
+    this.request?.abort();
+  }
+
+  hostConnected(): void {
+    // Re-attached while a request had been cut off by a disconnect: start it again.
+    if (this.host.state === 'loading' && this.lastInput) this.retry();
+  }
+
+  /** Loads `url`, cancelling any request still under way. */
+  async load(url: string): Promise<void> {
+    const generation = this.begin({ kind: 'src', url });
+    const request = new AbortController();
+    this.request = request;
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      request.abort();
+    }, this.host.timeout);
+    try {
+      const text = await this.fetchText(url, request.signal);
+      if (generation !== this.generation) return;
+      let raw: unknown;
+      try {
+        raw = this.source.parse ? this.source.parse(text.body, text) : JSON.parse(text.body);
+      } catch (cause) {
+        throw new GovDataError('parse', `Could not parse ${url}: ${(cause as Error)?.message ?? cause}`, { cause });
+      }
+      await this.settle(raw, text.url, generation);
+    } catch (cause) {
+      if (generation !== this.generation) return;
+      this.fail(this.toDataError(cause, url, timedOut));
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  /** Accepts data set from JavaScript, cancelling any request still under way. */
+  async accept(data: unknown): Promise<void> {
+    const generation = this.begin({ kind: 'data', data });
+    try {
+      await this.settle(data, document.baseURI, generation);
+    } catch (cause) {
+      if (generation === this.generation) this.fail(this.toDataError(cause, 'data', false));
+    }
+  }
+
+  /** Tries the last source again (the error state's retry button). */
+  retry(): void {
+    const input = this.lastInput;
+    if (!input) return;
+    void (input.kind === 'src' ? this.load(input.url) : this.accept(input.data));
+  }
+
+  private begin(input: NonNullable<DataController<T>['lastInput']>): number {
+    this.request?.abort();
+    this.lastInput = input;
+    this.generation += 1;
+    this.setState('loading');
+    return this.generation;
+  }
+
+  private async fetchText(url: string, signal: AbortSignal) {
+    const response = await fetch(url, {
+      signal,
+      credentials: 'same-origin',
+      headers: { Accept: this.source.accept ?? 'application/json' },
+    });
+    if (!response.ok) {
+      throw new GovDataError('http', `${url} answered ${response.status}`, { status: response.status });
+    }
+    const declared = Number(response.headers.get('content-length') ?? 0);
+    if (declared > MAX_BYTES) throw new GovDataError('too-large', `${url} is ${declared} bytes`);
+    const body = await response.text();
+    if (body.length > MAX_BYTES) throw new GovDataError('too-large', `${url} is ${body.length} characters`);
+    return { body, url: response.url || new URL(url, document.baseURI).href, contentType: response.headers.get('content-type') ?? '' };
+  }
+
+  private async settle(raw: unknown, baseUrl: string, generation: number): Promise<void> {
+    const problems = await this.source.validate(raw);
+    if (generation !== this.generation) return;
+    if (problems.length > 0) {
+      throw new GovDataError('invalid', problems.map((p) => `${p.path || '/'}: ${p.message}`).join('; '), { problems });
+    }
+    const data = this.source.normalise ? this.source.normalise(raw as T, { baseUrl }) : (raw as T);
+    await this.source.prepare?.(data);
+    if (generation !== this.generation) return;
+    this.value = data;
+    this.baseUrl = baseUrl;
+    this.error = undefined;
+    this.setState(this.source.isEmpty(data) ? 'empty' : 'ready');
+    this.host.dispatchEvent(new CustomEvent('gov-load', { detail: data, bubbles: true, composed: true }));
+  }
+
+  private fail(error: GovDataError): void {
+    this.error = error;
+    this.value = undefined;
+    this.setState('error');
+    console.error(`[govkit] <${this.host.localName}>: ${error.message}`);
+    this.host.dispatchEvent(new CustomEvent('gov-error', { detail: { error }, bubbles: true, composed: true }));
+  }
+
+  private toDataError(cause: unknown, url: string, timedOut: boolean): GovDataError {
+    if (cause instanceof GovDataError) return cause;
+    if (timedOut) return new GovDataError('timeout', `${url} took longer than ${this.host.timeout} ms`, { cause });
+    if (cause instanceof TypeError || (cause instanceof DOMException && cause.name === 'AbortError')) {
+      return new GovDataError('network', `Could not fetch ${url}: ${cause.message}`, { cause });
+    }
+    return new GovDataError('invalid', `Could not use ${url}: ${(cause as Error)?.message ?? String(cause)}`, { cause });
+  }
+
+  private setState(state: DataState): void {
+    this.host.state = state;
+    this.host.requestUpdate();
+  }
+}

@@ -1,0 +1,185 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { DataController, type DataSource, type DataState, type DataHost } from './data-controller.js';
+import { formatDate, formatNumber, machineDate, type Numerals } from './dates.js';
+import { interpolate, lookup, STRINGS_CHANGED, type Catalogues } from './i18n.js';
+import { onLangChange, resolveLang, type Lang } from './lang.js';
+import { localize, type LocalizedText } from './localized.js';
+import { KIT_VERSION } from './define.js';
+import { baseStyles } from './tokens.js';
+
+/**
+ * The base of every GovKit element: language, strings, dates, the data life cycle and
+ * its four states. Subclasses supply a {@link DataSource} and `renderReady()`.
+ */
+export abstract class GovElement<T> extends LitElement implements DataHost {
+  static kitVersion = KIT_VERSION;
+  static override styles = [baseStyles];
+  /** Thai and English messages of this element; overridable by the page. */
+  static strings: Partial<Catalogues> = {};
+
+  static override properties = {
+    src: { type: String, reflect: true },
+    state: { type: String, reflect: true },
+    numerals: { type: String, reflect: true },
+    timeout: { type: Number },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
+
+  /** URL of a JSON document in the kit's format for this element. */
+  declare src?: string;
+  /** `loading`, `ready`, `empty` or `error`; reflected so pages and tests can follow it. */
+  declare state: DataState;
+  /** `thai` shows dates and numbers in Thai digits. */
+  declare numerals: Numerals;
+  /** Milliseconds to wait for `src` before giving up. */
+  declare timeout: number;
+  /** Level of the element's heading (2–6). */
+  declare headingLevel: number;
+
+  protected readonly dataController: DataController<T>;
+  private stopLangWatch?: () => void;
+  private readonly onStringsChanged = () => this.requestUpdate();
+
+  constructor() {
+    super();
+    this.state = 'loading';
+    this.numerals = 'latin';
+    this.timeout = 10_000;
+    this.headingLevel = 2;
+    this.dataController = new DataController<T>(this, this.dataSource());
+  }
+
+  /** How this element's content type is parsed, validated and judged empty. */
+  protected abstract dataSource(): DataSource<T>;
+  /** The element with its data. */
+  protected abstract renderReady(data: T): unknown;
+
+  /** The data: what was loaded from `src`, or set here from JavaScript. */
+  get data(): T | undefined {
+    return this.dataController.value;
+  }
+  set data(value: T | undefined) {
+    if (value !== undefined) void this.dataController.accept(value);
+  }
+
+  /** The last error, when `state` is `error`. */
+  get error() {
+    return this.dataController.error;
+  }
+
+  /** Resolves once the current load has settled in `ready`, `empty` or `error`. */
+  whenSettled(): Promise<DataState> {
+    if (this.state !== 'loading') return this.updateComplete.then(() => this.state);
+    return new Promise((resolve) => {
+      const done = () => {
+        this.removeEventListener('gov-load', done);
+        this.removeEventListener('gov-error', done);
+        void this.updateComplete.then(() => resolve(this.state));
+      };
+      this.addEventListener('gov-load', done);
+      this.addEventListener('gov-error', done);
+    });
+  }
+
+  /** Loads `src` again, or re-checks the data (the retry button). */
+  retry(): void {
+    this.dataController.retry();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.stopLangWatch = onLangChange(() => this.requestUpdate());
+    document.addEventListener(STRINGS_CHANGED, this.onStringsChanged);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopLangWatch?.();
+    document.removeEventListener(STRINGS_CHANGED, this.onStringsChanged);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src') && this.src) void this.dataController.load(this.src);
+  }
+
+  /** The reader's language: the nearest `lang` up the tree. */
+  override get lang(): Lang {
+    return resolveLang(this);
+  }
+  override set lang(value: string) {
+    this.setAttribute('lang', value);
+  }
+
+  /** A message from the catalogues, with `{name}` parameters filled in. */
+  protected t(key: string, params?: Record<string, string | number>): string {
+    const elementStrings = (this.constructor as typeof GovElement).strings;
+    return interpolate(lookup(this.lang, key, { tag: this.localName, element: this, elementStrings }), params);
+  }
+
+  /** Localised text from data in the reader's language. */
+  protected text(value: LocalizedText | undefined | null): string {
+    return localize(value, this.lang);
+  }
+
+  protected number(value: number, options?: Intl.NumberFormatOptions): string {
+    return formatNumber(value, this.lang, this.numerals, options);
+  }
+
+  /** A date as `<time datetime>`, Buddhist era in Thai; nothing for an invalid date. */
+  protected date(value: string | undefined, withTime = false): TemplateResult | typeof nothing {
+    if (!value) return nothing;
+    const shown = formatDate(value, this.lang, { numerals: this.numerals, withTime });
+    const machine = machineDate(value);
+    return shown && machine ? html`<time datetime=${machine}>${shown}</time>` : nothing;
+  }
+
+  protected override render(): unknown {
+    switch (this.state) {
+      case 'ready':
+        return this.renderReady(this.dataController.value as T);
+      case 'empty':
+        return this.renderEmpty(this.dataController.value as T);
+      case 'error':
+        return this.renderError();
+      default:
+        return this.renderLoading();
+    }
+  }
+
+  /** The fallback content stays visible while loading, with a polite status line. */
+  protected renderLoading(): unknown {
+    return html`<p class="status" role="status" part="status">${this.t('loading')}</p>
+      <slot></slot>`;
+  }
+
+  protected renderEmpty(_data: T): unknown {
+    return html`<p class="status" role="status" part="status empty">${this.t('empty')}</p>`;
+  }
+
+  /** A localised reason, a retry button and the page's fallback content. */
+  protected renderError(): unknown {
+    const error = this.dataController.error;
+    const kind = error?.kind ?? 'network';
+    const problems = error?.problems ?? [];
+    const hasFallback = Array.from(this.childNodes).some(
+      (node) => (node instanceof Element && node.localName !== 'script') || (node.nodeType === Node.TEXT_NODE && node.textContent?.trim()),
+    );
+    return html`<div class="error" role="alert" part="error">
+        <p class="error-title">${this.t('error-title')}</p>
+        <p class="error-reason">${this.t(`error-${kind}`, { status: error?.status ?? '' })}</p>
+        <button type="button" class="secondary" part="retry-button" @click=${() => this.retry()}>${this.t('retry')}</button>
+        ${problems.length
+          ? html`<details>
+              <summary>${this.t('error-details')}</summary>
+              <ul>
+                ${problems.slice(0, 10).map((p) => html`<li><code>${p.path || '/'}</code>: ${p.message}</li>`)}
+              </ul>
+            </details>`
+          : nothing}
+        ${hasFallback ? html`<p class="meta">${this.t('error-fallback')}</p>` : nothing}
+      </div>
+      <slot></slot>`;
+  }
+}
+
+export type { DataState };

@@ -1,0 +1,85 @@
+import type { Lang } from './lang.js';
+
+/** A catalogue: key → message. `{name}` marks a parameter. */
+export type Strings = Record<string, string>;
+export type Catalogues = Record<Lang, Strings>;
+
+/** Strings every element uses. Element strings live on the element class. */
+export const coreStrings: Catalogues = {
+  th: {
+    loading: 'กำลังโหลดข้อมูล…',
+    empty: 'ยังไม่มีข้อมูล',
+    retry: 'ลองอีกครั้ง',
+    'error-title': 'ไม่สามารถแสดงข้อมูลได้',
+    'error-network': 'เชื่อมต่อเพื่อโหลดข้อมูลไม่สำเร็จ กรุณาตรวจสอบการเชื่อมต่ออินเทอร์เน็ตแล้วลองอีกครั้ง',
+    'error-timeout': 'การโหลดข้อมูลใช้เวลานานเกินไป กรุณาลองอีกครั้ง',
+    'error-http': 'เซิร์ฟเวอร์ตอบกลับด้วยรหัส {status} จึงโหลดข้อมูลไม่ได้',
+    'error-parse': 'ไฟล์ข้อมูลมีรูปแบบไม่ถูกต้อง จึงอ่านไม่ได้',
+    'error-invalid': 'ข้อมูลไม่เป็นไปตามรูปแบบที่กำหนด',
+    'error-too-large': 'ไฟล์ข้อมูลมีขนาดใหญ่เกินกว่าที่จะแสดงได้',
+    'error-details': 'รายละเอียดสำหรับผู้ดูแลเว็บไซต์',
+    'error-fallback': 'ข้อมูลสำรองที่หน้าเว็บนี้มีให้:',
+    'updated-at': 'ปรับปรุงล่าสุด',
+    'published-at': 'เผยแพร่เมื่อ',
+    'publication-reporter': 'ผู้รับผิดชอบข้อมูล',
+    'publication-approver': 'ผู้อนุมัติการเผยแพร่',
+    'publication-source': 'แหล่งที่มา',
+    'publication-screened-by': 'ผู้ตรวจสอบก่อนเผยแพร่',
+  },
+  en: {
+    loading: 'Loading…',
+    empty: 'Nothing has been published here yet.',
+    retry: 'Try again',
+    'error-title': 'This information cannot be shown',
+    'error-network': 'The information could not be loaded. Check your internet connection and try again.',
+    'error-timeout': 'Loading took too long. Please try again.',
+    'error-http': 'The server answered with status {status}, so the information could not be loaded.',
+    'error-parse': 'The data file is malformed and cannot be read.',
+    'error-invalid': 'The data does not follow the required format.',
+    'error-too-large': 'The data file is too large to show.',
+    'error-details': 'Details for the site webmaster',
+    'error-fallback': 'Fallback information provided by this page:',
+    'updated-at': 'Last updated',
+    'published-at': 'Published',
+    'publication-reporter': 'Responsible for the information',
+    'publication-approver': 'Approved for publication by',
+    'publication-source': 'Source',
+    'publication-screened-by': 'Checked before publication by',
+  },
+};
+
+const pageOverrides: Catalogues = { th: {}, en: {} };
+export const STRINGS_CHANGED = 'govkit-strings-changed';
+
+/**
+ * Page-level overrides of any message, e.g.
+ * `setStrings('th', { 'retry': 'โหลดใหม่', 'gov-faq.search-label': 'ค้นหาคำถาม' })`.
+ * Keys without a tag prefix apply to every element.
+ */
+export function setStrings(lang: Lang, strings: Strings): void {
+  Object.assign(pageOverrides[lang], strings);
+  document.dispatchEvent(new CustomEvent(STRINGS_CHANGED));
+}
+
+/** Replaces `{name}` in a message with its parameter; unknown names stay as written. */
+export function interpolate(message: string, params: Record<string, string | number> = {}): string {
+  return message.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+/**
+ * Looks a message up, most specific first: the element's own `data-i18n-*` attribute,
+ * the page's overrides (tagged, then untagged), the element's catalogue, the core catalogue.
+ */
+export function lookup(
+  lang: Lang,
+  key: string,
+  options: { tag?: string; element?: Element; elementStrings?: Partial<Catalogues> } = {},
+): string {
+  const { tag, element, elementStrings } = options;
+  const attribute = element?.getAttribute(`data-i18n-${key}`);
+  if (attribute) return attribute;
+  const page = pageOverrides[lang];
+  if (tag && page[`${tag}.${key}`] !== undefined) return page[`${tag}.${key}`];
+  if (page[key] !== undefined) return page[key];
+  return elementStrings?.[lang]?.[key] ?? coreStrings[lang][key] ?? elementStrings?.th?.[key] ?? key;
+}

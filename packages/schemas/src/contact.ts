@@ -1,0 +1,92 @@
+import { common, SCHEMA_BASE, type LocalizedText, type PublicationRecord } from './common.js';
+
+export interface ThaiAddress {
+  /** House number, building, moo, soi and road, as written. */
+  line: LocalizedText;
+  /** ตำบล / แขวง, without the prefix. */
+  subdistrict?: LocalizedText;
+  /** อำเภอ / เขต, without the prefix. */
+  district?: LocalizedText;
+  /** จังหวัด, without the prefix. */
+  province: LocalizedText;
+  postcode?: string;
+}
+
+export interface ContactPhone {
+  label?: LocalizedText;
+  number: string;
+}
+
+export type SocialPlatform = 'facebook' | 'line' | 'youtube' | 'x' | 'instagram' | 'tiktok' | 'other';
+
+export interface ContactData {
+  name: LocalizedText;
+  address: ThaiAddress;
+  phones?: ContactPhone[];
+  fax?: string[];
+  emails?: string[];
+  website?: string;
+  officeHours?: LocalizedText;
+  socials?: Array<{ platform: SocialPlatform; url: string; label?: LocalizedText }>;
+  map?: { lat: number; lng: number };
+  publication?: PublicationRecord;
+}
+
+/** Order 1.1(1): how people can contact the agency ("ติดต่อเรา"). */
+export const contactSchema = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: `${SCHEMA_BASE}contact.json`,
+  title: 'Agency contact block',
+  type: 'object',
+  required: ['name', 'address'],
+  properties: {
+    name: common('localizedText'),
+    address: {
+      type: 'object',
+      required: ['line', 'province'],
+      properties: {
+        line: common('localizedText'),
+        subdistrict: common('localizedText'),
+        district: common('localizedText'),
+        province: common('localizedText'),
+        postcode: { type: 'string', pattern: '^[1-9][0-9]{4}$' },
+      },
+      additionalProperties: false,
+    },
+    phones: {
+      type: 'array',
+      maxItems: 20,
+      items: {
+        type: 'object',
+        required: ['number'],
+        properties: { label: common('localizedText'), number: common('phone') },
+        additionalProperties: false,
+      },
+    },
+    fax: { type: 'array', maxItems: 10, items: common('phone') },
+    emails: { type: 'array', maxItems: 10, items: common('email') },
+    website: common('url'),
+    officeHours: common('localizedText'),
+    socials: {
+      type: 'array',
+      maxItems: 20,
+      items: {
+        type: 'object',
+        required: ['platform', 'url'],
+        properties: {
+          platform: { enum: ['facebook', 'line', 'youtube', 'x', 'instagram', 'tiktok', 'other'] },
+          url: common('url'),
+          label: common('localizedText'),
+        },
+        additionalProperties: false,
+      },
+    },
+    map: {
+      type: 'object',
+      required: ['lat', 'lng'],
+      properties: { lat: { type: 'number', minimum: -90, maximum: 90 }, lng: { type: 'number', minimum: -180, maximum: 180 } },
+      additionalProperties: false,
+    },
+    publication: common('publication'),
+  },
+} as const;
