@@ -1,0 +1,42 @@
+import { expect } from '@open-wc/testing';
+import { formatDate, formatNumber, machineDate, parseDate, toThaiDigits } from './dates.js';
+
+describe('Thai dates', () => {
+  it('shows a date in the Buddhist era with the Thai short month', () => {
+    expect(formatDate('2018-05-16', 'th')).to.equal('16 พ.ค. 2561');
+    expect(formatDate('2026-12-31', 'th')).to.equal('31 ธ.ค. 2569');
+  });
+
+  it('keeps the calendar day of a date-only value in every time zone', () => {
+    expect(formatDate('2018-01-01', 'th')).to.equal('1 ม.ค. 2561');
+  });
+
+  it('shows a date-time in Thailand time', () => {
+    // 20:00 UTC on 31 Dec is already 1 Jan in Bangkok (UTC+7).
+    expect(formatDate('2018-12-31T20:00:00Z', 'th')).to.equal('1 ม.ค. 2562');
+    expect(formatDate('2018-05-16T09:30:00+07:00', 'th', { withTime: true })).to.match(/^16 พ\.ค\. 2561.*09:30/);
+  });
+
+  it('uses Thai digits when asked', () => {
+    expect(formatDate('2018-05-16', 'th', { numerals: 'thai' })).to.equal('๑๖ พ.ค. ๒๕๖๑');
+    expect(formatNumber(1234.5, 'th', 'thai')).to.equal('๑,๒๓๔.๕');
+    expect(toThaiDigits('0 3650 7100')).to.equal('๐ ๓๖๕๐ ๗๑๐๐');
+  });
+
+  it('shows English dates in the Gregorian calendar', () => {
+    expect(formatDate('2018-05-16', 'en')).to.equal('16 May 2018');
+  });
+
+  it('refuses what is not a date instead of showing "Invalid Date"', () => {
+    expect(formatDate('2018-13-45', 'th')).to.equal(undefined);
+    expect(formatDate('yesterday', 'th')).to.equal(undefined);
+    expect(parseDate('')).to.equal(undefined);
+    expect(parseDate(42)).to.equal(undefined);
+    expect(machineDate('not a date')).to.equal(undefined);
+  });
+
+  it('gives <time datetime> the date as written, or ISO in UTC', () => {
+    expect(machineDate('2018-05-16')).to.equal('2018-05-16');
+    expect(machineDate('2018-05-16T09:30:00+07:00')).to.equal('2018-05-16T02:30:00.000Z');
+  });
+});

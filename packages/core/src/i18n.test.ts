@@ -1,0 +1,52 @@
+import { expect } from '@open-wc/testing';
+import { coreStrings, interpolate, lookup, setStrings } from './i18n.js';
+import { resolveLang, toLang } from './lang.js';
+import { localize } from './localized.js';
+
+describe('strings and languages', () => {
+  it('has every core message in both Thai and English', () => {
+    expect(Object.keys(coreStrings.en).sort()).to.deep.equal(Object.keys(coreStrings.th).sort());
+    for (const [key, value] of Object.entries(coreStrings.th)) expect(value, key).to.match(/[\u0E00-\u0E7F]/);
+  });
+
+  it('looks a message up from the most specific place', () => {
+    const element = document.createElement('div');
+    const elementStrings = { th: { title: 'ของชิ้นงาน' }, en: { title: 'element' } };
+    expect(lookup('th', 'title', { tag: 'gov-x', element, elementStrings })).to.equal('ของชิ้นงาน');
+    setStrings('th', { 'gov-x.title': 'ของหน้าเว็บ' });
+    expect(lookup('th', 'title', { tag: 'gov-x', element, elementStrings })).to.equal('ของหน้าเว็บ');
+    element.setAttribute('data-i18n-title', 'ของแท็ก');
+    expect(lookup('th', 'title', { tag: 'gov-x', element, elementStrings })).to.equal('ของแท็ก');
+    expect(lookup('en', 'retry')).to.equal('Try again');
+  });
+
+  it('fills parameters and leaves unknown ones visible', () => {
+    expect(interpolate('พบ {count} รายการ {other}', { count: 3 })).to.equal('พบ 3 รายการ {other}');
+  });
+
+  it('follows the nearest lang attribute, across shadow roots', () => {
+    const outer = document.createElement('div');
+    outer.lang = 'en-GB';
+    const host = document.createElement('div');
+    outer.append(host);
+    const inner = document.createElement('span');
+    host.attachShadow({ mode: 'open' }).append(inner);
+    document.body.append(outer);
+    try {
+      expect(resolveLang(inner)).to.equal('en');
+      outer.lang = 'th';
+      expect(resolveLang(inner)).to.equal('th');
+    } finally {
+      outer.remove();
+    }
+    expect(toLang('EN')).to.equal('en');
+    expect(toLang('')).to.equal('th');
+  });
+
+  it('picks the reader language from localised text and falls back to the other', () => {
+    expect(localize({ th: 'ไทย', en: 'English' }, 'en')).to.equal('English');
+    expect(localize({ th: 'ไทย' }, 'en')).to.equal('ไทย');
+    expect(localize('ข้อความ', 'en')).to.equal('ข้อความ');
+    expect(localize(undefined, 'th')).to.equal('');
+  });
+});

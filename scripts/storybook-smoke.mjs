@@ -1,0 +1,69 @@
+/**
+ * Opens every story of the built Storybook in Chromium and checks that it is not blank:
+ * the story's element is defined, has settled in the state the story is about, and shows
+ * text. A story whose registration was tree-shaken away (a known Storybook pitfall)
+ * fails here although `storybook build` passed.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { launchChromium } from './lib/chromium.mjs';
+import { serveFolder } from './lib/static-server.mjs';
+import { createTally } from './lib/tally.mjs';
+
+const staticDir = fileURLToPath(new URL('../apps/storybook/storybook-static/', import.meta.url));
+if (!existsSync(`${staticDir}index.json`)) {
+  console.error('storybook-static is missing: run npm run build first');
+  process.exit(1);
+}
+const stories = Object.values(JSON.parse(readFileSync(`${staticDir}index.json`, 'utf8')).entries).filter((entry) => entry.type === 'story');
+const { server, origin } = await serveFolder(staticDir);
+const browser = await launchChromium();
+const tally = createTally('storybook stories');
+
+/** The state a story shows, from its name: "Loading" stays loading, "Error" ends in error, and so on. */
+function expectedStates(name) {
+  if (/loading/i.test(name)) return ['loading'];
+  if (/error|invalid|hostile|bomb|not ?xml|broken/i.test(name)) return ['error'];
+  if (/empty/i.test(name)) return ['empty'];
+  return ['ready', 'empty'];
+}
+
+try {
+  const page = await browser.newPage();
+  const pageErrors = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  for (const story of stories) {
+    pageErrors.length = 0;
+    await page.goto(`${origin}/iframe.html?id=${story.id}&viewMode=story`);
+    const wanted = expectedStates(story.name);
+    let result;
+    try {
+      await page.waitForFunction(
+        (states) => {
+          const element = [...document.querySelectorAll('#storybook-root *')].find((el) => el.localName.startsWith('gov-') && el.hasAttribute('state'));
+          return element && customElements.get(element.localName) && states.includes(element.getAttribute('state'));
+        },
+        wanted,
+        { timeout: 8000 },
+      );
+      result = await page.evaluate(() => {
+        const element = [...document.querySelectorAll('#storybook-root *')].find((el) => el.localName.startsWith('gov-') && el.hasAttribute('state'));
+        return { state: element.getAttribute('state'), text: element.shadowRoot?.textContent?.trim().length ?? 0 };
+      });
+    } catch {
+      result = await page.evaluate(() => {
+        const element = [...document.querySelectorAll('#storybook-root *')].find((el) => el.localName.startsWith('gov-'));
+        return element ? { state: element.getAttribute('state') ?? 'not upgraded', text: 0 } : { state: 'no element', text: 0 };
+      });
+    }
+    tally.check(
+      `${story.title} › ${story.name}: ${result.state}`,
+      wanted.includes(result.state) && result.text > 0 && pageErrors.length === 0,
+      `expected ${wanted.join('/')}, text ${result.text}${pageErrors.length ? `, errors: ${pageErrors.join('; ')}` : ''}`,
+    );
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+process.exitCode = tally.finish() ? 0 : 1;
