@@ -97,6 +97,22 @@ export const baseStyles = css`
     color: var(--_muted);
     font-size: 0.9em;
   }
+  .publication {
+    margin: 1rem 0 0;
+    padding-top: 0.5rem;
+    border-top: 1px solid var(--_border);
+  }
+  .publication div {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 0.5em;
+  }
+  .publication dt {
+    font-weight: bold;
+  }
+  .publication dd {
+    margin: 0;
+  }
   h2,
   h3,
   h4,

@@ -122,6 +122,7 @@ describe('gov-faq', () => {
       const faq = await settledFixture<GovFaq>(html`<gov-faq src=${FIXTURE}></gov-faq>`);
       await typeInSearch(faq, 'ค่าธรรมเนียม');
       expect(questions(faq)).to.deep.equal(['ค่าธรรมเนียมการถ่ายสำเนาเอกสารราชการเท่าไร']);
+      expect(shadowQuery(faq, 'summary mark')!.textContent).to.equal('ค่าธรรมเนียม');
       expect(shadowQuery(faq, '.count')!.textContent).to.contain('พบ 1 คำถามที่ตรงกับการค้นหา');
       await typeInSearch(faq, 'ไม่มีคำนี้แน่นอน');
       expect(questions(faq)).to.deep.equal([]);

@@ -23,6 +23,28 @@ function searchable(text: string): string {
     .replace(/\s+/g, ' ');
 }
 
+/** The question with each searched term marked, so a person sees why it matched. */
+function highlight(text: string, query: string): unknown[] {
+  const terms = searchable(query).split(' ').filter(Boolean);
+  if (terms.length === 0) return [text];
+  const lower = text.toLowerCase();
+  const parts: unknown[] = [];
+  let position = 0;
+  while (position < text.length) {
+    let next = -1;
+    let length = 0;
+    for (const term of terms) {
+      const found = lower.indexOf(term, position);
+      if (found !== -1 && (next === -1 || found < next)) [next, length] = [found, term.length];
+    }
+    if (next === -1) break;
+    parts.push(text.slice(position, next), html`<mark>${text.slice(next, next + length)}</mark>`);
+    position = next + length;
+  }
+  parts.push(text.slice(position));
+  return parts;
+}
+
 /**
  * Frequently asked questions (order 1.1(5)) as native disclosure widgets, with a search
  * box that filters as you type in Thai or English, a category filter, expand and collapse
@@ -194,7 +216,7 @@ export class GovFaq extends GovElement<FaqData> {
 
   private renderItem(item: FaqItem) {
     return html`<details id=${item.id} part="item" ?open=${this.openIds.has(item.id)} @toggle=${(event: Event) => this.onToggle(item.id, event)}>
-      <summary part="question">${this.text(item.question)}</summary>
+      <summary part="question">${highlight(this.text(item.question), this.query)}</summary>
       <div class="answer" part="answer">
         ${sanitizeHtml(this.text(item.answer))}
         <p class="meta answer-meta">
