@@ -28,6 +28,8 @@ export class GovDataError extends Error {
 export interface DataSource<T> {
   /** Turns a fetched body into data; JSON by default. Throw for a malformed body. */
   parse?(text: string, info: { contentType: string; url: string }): unknown;
+  /** Turns the fetched bytes into text (e.g. in the encoding a feed declares); UTF-8 by default. */
+  decode?(bytes: Uint8Array, info: { contentType: string }): string;
   /** Checks the data; an empty list means valid. Messages in the reader's language. */
   validate(data: unknown): Promise<DataProblem[]>;
   /** Optional clean-up after validation (sorting, defaults). */
@@ -144,9 +146,10 @@ export class DataController<T> implements ReactiveController {
     }
     const declared = Number(response.headers.get('content-length') ?? 0);
     if (declared > MAX_BYTES) throw new GovDataError('too-large', `${url} is ${declared} bytes`);
-    const body = await response.text();
+    const contentType = response.headers.get('content-type') ?? '';
+    const body = this.source.decode ? this.source.decode(new Uint8Array(await response.arrayBuffer()), { contentType }) : await response.text();
     if (body.length > MAX_BYTES) throw new GovDataError('too-large', `${url} is ${body.length} characters`);
-    return { body, url: response.url || new URL(url, document.baseURI).href, contentType: response.headers.get('content-type') ?? '' };
+    return { body, url: response.url || new URL(url, document.baseURI).href, contentType };
   }
 
   private async settle(raw: unknown, baseUrl: string, generation: number): Promise<void> {

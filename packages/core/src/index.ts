@@ -17,3 +17,6 @@ export { heading, link } from './templates.js';
 export { renderPublication } from './publication.js';
 export type { PublicationRecord } from './publication.js';
 export { baseStyles } from './tokens.js';
+export { telHref } from './tel.js';
+export { assertNoEntityDeclarations, parseXml, XmlError } from './xml.js';
+export { decodeText } from './charset.js';

@@ -14,6 +14,7 @@ export interface ThaiAddress {
 
 export interface ContactPhone {
   label?: LocalizedText;
+  /** As written: `0 3650 7100`, `036-507-100 ต่อ 12`, `+66 36 507 100`, or a short number such as `1567`. */
   number: string;
 }
 
@@ -59,7 +60,11 @@ export const contactSchema = {
       items: {
         type: 'object',
         required: ['number'],
-        properties: { label: common('localizedText'), number: common('phone') },
+        properties: {
+          label: common('localizedText'),
+          // Short service numbers (1567 Damrongdhama, 1111, 191) are too short for the shared pattern.
+          number: { anyOf: [common('phone'), { type: 'string', pattern: '^1[0-9]{2,3}$' }] },
+        },
         additionalProperties: false,
       },
     },

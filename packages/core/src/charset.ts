@@ -1,0 +1,32 @@
+const XML_DECLARATION = /^\s*<\?xml[^>]*?\sencoding\s*=\s*["']([A-Za-z0-9._:-]+)["']/;
+
+function decoderFor(label: string | undefined): TextDecoder | undefined {
+  if (!label) return undefined;
+  try {
+    return new TextDecoder(label.trim().toLowerCase());
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Reads fetched bytes as text in the encoding the document declares, the way a browser
+ * opens an XML file: a byte-order mark first, then the `charset` of the Content-Type,
+ * then the XML declaration (`<?xml … encoding="TIS-620"?>`), UTF-8 otherwise. Older
+ * Thai sites still publish feeds in TIS-620 / windows-874, which `response.text()`
+ * (always UTF-8) would turn into replacement characters.
+ */
+export function decodeText(bytes: Uint8Array, contentType = ''): string {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder('utf-8').decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
+  const declared = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(contentType)?.[1];
+  let decoder = decoderFor(declared);
+  if (!decoder) {
+    // The declaration is ASCII in every encoding it can name (except UTF-16, handled by the BOM).
+    const head = String.fromCharCode(...bytes.subarray(0, 256));
+    const named = decoderFor(XML_DECLARATION.exec(head)?.[1]);
+    decoder = named && !named.encoding.startsWith('utf-16') ? named : undefined;
+  }
+  return (decoder ?? new TextDecoder('utf-8')).decode(bytes);
+}
