@@ -7,3 +7,5 @@ export type { ContactData, ContactPhone, SocialPlatform, ThaiAddress } from './c
 export { compile, loadValidator, validate } from './validate.js';
 export type { CompiledValidator, ValidationProblem } from './validate.js';
 export type { Lang } from './messages.js';
+export { sitemapSchema, sitemapShapeProblem, SITEMAP_LIMITS } from './sitemap.js';
+export type { SitemapData, SitemapItem, SitemapShapeProblem } from './sitemap.js';

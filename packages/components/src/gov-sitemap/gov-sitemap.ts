@@ -1,0 +1,353 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { html as staticHtml, literal } from 'lit/static-html.js';
+import { GovElement, heading, isExternal, lookup, renderPublication, safeUrl, type DataSource, type Lang } from '@govkit-th/core';
+import {
+  loadValidator,
+  sitemapSchema,
+  sitemapShapeProblem,
+  SITEMAP_LIMITS,
+  validate,
+  type LocalizedText,
+  type SitemapData,
+  type SitemapItem,
+} from '@govkit-th/schemas';
+import { looksLikeXml, pageKey, SitemapFileError, sitemapTreeFromXml } from './sitemap-xml.js';
+import { sitemapStyles } from './gov-sitemap.styles.js';
+
+const SECTION_HEADINGS = [literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+
+/** A title from a `titles` file: a non-empty string, or `{ th, en }` with at least one. */
+function asLocalizedText(value: unknown): LocalizedText | undefined {
+  if (typeof value === 'string') return value.trim() ? value : undefined;
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { th, en } = value as { th?: unknown; en?: unknown };
+  const text: { th?: string; en?: string } = {};
+  if (typeof th === 'string' && th.trim()) text.th = th;
+  if (typeof en === 'string' && en.trim()) text.en = en;
+  return text.th || text.en ? text : undefined;
+}
+
+/**
+ * Titles by page address, from either a plain mapping (`{ "/about/": "เกี่ยวกับเรา" }`)
+ * or the kit's own sitemap data (each entry's `href` → its `title`).
+ */
+function titleMap(json: unknown, base: string): Map<string, LocalizedText> {
+  const titles = new Map<string, LocalizedText>();
+  const add = (href: unknown, title: unknown) => {
+    const key = typeof href === 'string' ? pageKey(href, base) : undefined;
+    const text = asLocalizedText(title);
+    if (key && text && !titles.has(key)) titles.set(key, text);
+  };
+  if (typeof json !== 'object' || json === null) return titles;
+  const items = (json as { items?: unknown }).items;
+  if (Array.isArray(items)) {
+    const pending: unknown[] = [...items];
+    for (let next = 0; next < pending.length && next < SITEMAP_LIMITS.entries; next += 1) {
+      const item = pending[next] as { href?: unknown; title?: unknown; children?: unknown } | null;
+      if (typeof item !== 'object' || item === null) continue;
+      add(item.href, item.title);
+      if (Array.isArray(item.children)) pending.push(...item.children);
+    }
+  } else {
+    for (const [href, title] of Object.entries(json)) add(href, title);
+  }
+  return titles;
+}
+
+/**
+ * The site map (order 1.1(7)): the whole structure of the site as nested lists in a
+ * `<nav>`, top-level sections as headings, sections with sub-pages collapsible (open by
+ * default, with open-all and close-all), and the current page marked with
+ * `aria-current="page"`. Reads the kit's JSON or a standard `sitemap.xml`, whose URL paths
+ * become the sections; a `titles` file gives those pages their names.
+ *
+ * @tagname gov-sitemap
+ * @summary The site's structure as nested, collapsible lists; also reads sitemap.xml.
+ *
+ * @slot - Fallback content (for example the same site map as a plain nested list), shown before the element upgrades and when loading fails.
+ *
+ * @csspart heading - The heading above the site map.
+ * @csspart toggles - The open-all and close-all buttons.
+ * @csspart nav - The `nav` landmark around the lists.
+ * @csspart list - Every list of entries.
+ * @csspart section - One top-level section (`li`).
+ * @csspart section-heading - The heading of a top-level section.
+ * @csspart entry - One entry below the top level (`li`).
+ * @csspart link - The link (or plain text, without an address) of an entry.
+ * @csspart description - An entry's description.
+ * @csspart group - The collapsible list of a section's sub-pages (`details`).
+ * @csspart group-toggle - The control that opens and closes it (`summary`).
+ * @csspart status - The loading or empty status line.
+ * @csspart error - The error message box.
+ * @csspart retry-button - The retry button in the error state.
+ * @csspart publication - The publication record.
+ *
+ * @cssprop --gov-color-accent - Links, buttons and focus accents.
+ * @cssprop --gov-color-border - The line beside nested lists.
+ * @cssprop --gov-color-muted - Descriptions and the sub-page toggles.
+ * @cssprop --gov-sitemap-column - The narrowest column of top-level sections (default 16rem).
+ *
+ * @fires gov-load - The data is ready; `detail` is the data.
+ * @fires gov-error - Loading or validation failed; `detail.error` says why.
+ */
+export class GovSitemap extends GovElement<SitemapData> {
+  static override styles = [...GovElement.styles, sitemapStyles];
+
+  static override strings = {
+    th: {
+      title: 'แผนผังเว็บไซต์',
+      'expand-all': 'เปิดทุกหมวด',
+      'collapse-all': 'ปิดทุกหมวด',
+      'sub-pages': 'หน้าย่อย {count} รายการ',
+      'you-are-here': 'หน้าที่คุณอยู่',
+      external: '(เว็บไซต์ภายนอก)',
+      home: 'หน้าหลัก',
+      empty: 'ยังไม่มีแผนผังเว็บไซต์ในขณะนี้',
+      'too-deep': 'รายการซ้อนกันลึกเกิน {limit} ชั้น',
+      'too-many': 'มีรายการรวมเกิน {limit} รายการ',
+      'error-not-sitemap': 'ไฟล์นี้ไม่ใช่แผนผังเว็บไซต์ในรูปแบบ sitemap.xml หรือ JSON ของ GovKit จึงแสดงไม่ได้',
+      'error-xml-malformed': 'ไฟล์ sitemap.xml มีรูปแบบ XML ไม่ถูกต้อง จึงอ่านไม่ได้',
+      'error-xml-unsafe': 'ไฟล์ XML นี้มีการประกาศ DOCTYPE หรือ ENTITY ซึ่งไม่อนุญาตเพื่อความปลอดภัย',
+      'error-sitemap-index':
+        'ไฟล์นี้เป็นดัชนีแผนผังเว็บไซต์ (sitemap index) ซึ่งยังไม่รองรับ กรุณาระบุไฟล์ sitemap.xml ที่มีรายการหน้าเว็บโดยตรง',
+    },
+    en: {
+      title: 'Site map',
+      'expand-all': 'Open all sections',
+      'collapse-all': 'Close all sections',
+      'sub-pages': 'Sub-pages ({count})',
+      'you-are-here': 'You are here',
+      external: '(external site)',
+      home: 'Home',
+      empty: 'No site map has been published yet.',
+      'too-deep': 'Nested more than {limit} levels deep',
+      'too-many': 'More than {limit} entries in all',
+      'error-not-sitemap': 'This file is neither a sitemap.xml nor GovKit site map data, so it cannot be shown.',
+      'error-xml-malformed': 'The sitemap.xml file is not well-formed XML and cannot be read.',
+      'error-xml-unsafe': 'This XML file declares a DOCTYPE or entities, which are refused for safety.',
+      'error-sitemap-index': 'This file is a sitemap index, which is not supported. Point the site map at a sitemap.xml that lists the pages themselves.',
+    },
+  };
+
+  static override properties = {
+    ...GovElement.properties,
+    current: { type: String },
+    titles: { type: String },
+    closed: { state: true },
+  };
+
+  /** The address of the page to mark as current; the browser's address by default. */
+  declare current?: string;
+  /**
+   * For sitemap.xml: names for its pages, as the URL of a JSON file (or the JSON itself):
+   * `{ "/about/": { "th": "เกี่ยวกับหน่วยงาน", "en": "About us" } }`, or the kit's own
+   * site map data, whose entries give their titles by `href`.
+   */
+  declare titles?: string;
+  /** Keys (`0/2`) of the sections a person has closed; every section starts open. */
+  declare closed: Set<string>;
+
+  /** For data read from sitemap.xml: the address each entry's title is looked up by. */
+  private readonly xmlTitleKeys = new WeakMap<SitemapData, WeakMap<SitemapItem, string>>();
+  private readonly onNavigate = () => this.requestUpdate();
+
+  constructor() {
+    super();
+    this.closed = new Set();
+  }
+
+  protected dataSource(): DataSource<SitemapData> {
+    void loadValidator();
+    return {
+      accept: 'application/json, application/xml;q=0.9, text/xml;q=0.8',
+      parse: (text, { contentType, url }) => this.parse(text, contentType, url),
+      validate: (data) => this.check(data),
+      isEmpty: (data) => data.items.length === 0,
+      prepare: (data) => this.applyTitles(data),
+    };
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('popstate', this.onNavigate);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('popstate', this.onNavigate);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('state') && this.state === 'ready') this.closed = new Set();
+  }
+
+  /** Opens every section. */
+  expandAll(): void {
+    this.closed = new Set();
+  }
+
+  /** Closes every section, leaving the top-level headings in view. */
+  collapseAll(): void {
+    this.closed = new Set(this.sectionKeys(this.data?.items ?? []));
+  }
+
+  /** A sitemap.xml problem has a more precise reason than "malformed": say it. */
+  protected override t(key: string, params?: Record<string, string | number>): string {
+    const cause = key === 'error-parse' ? this.error?.cause : undefined;
+    return super.t(cause instanceof SitemapFileError ? cause.reason : key, params);
+  }
+
+  protected renderReady(data: SitemapData): unknown {
+    const label = this.text(data.title) || this.t('title');
+    const current = this.currentKey();
+    return html`
+      ${heading(this.headingLevel, label)}
+      ${this.sectionKeys(data.items).length > 0
+        ? html`<div class="toggles" part="toggles">
+            <button type="button" class="secondary" @click=${() => this.expandAll()}>${this.t('expand-all')}</button>
+            <button type="button" class="secondary" @click=${() => this.collapseAll()}>${this.t('collapse-all')}</button>
+          </div>`
+        : nothing}
+      <nav aria-label=${label} part="nav">
+        <ul class="sections" part="list">
+          ${data.items.map((item, index) => this.renderSection(item, String(index), current))}
+        </ul>
+      </nav>
+      ${renderPublication(data.publication, this.publicationContext())}
+    `;
+  }
+
+  protected override renderEmpty(data: SitemapData): unknown {
+    return html`${heading(this.headingLevel, this.text(data.title) || this.t('title'))}
+      <p class="status" role="status" part="status empty">${this.t('empty')}</p>`;
+  }
+
+  private renderSection(item: SitemapItem, key: string, current: string | undefined) {
+    const tag = SECTION_HEADINGS[Math.min(6, Math.max(2, Math.round(this.headingLevel + 1) || 3)) - 2];
+    return html`<li class="section" part="section">
+      ${staticHtml`<${tag} class="section-heading" part="section-heading">${this.renderLink(item, current)}</${tag}>`}
+      ${this.renderDescription(item)} ${this.renderChildren(item, key, current)}
+    </li>`;
+  }
+
+  private renderEntry(item: SitemapItem, key: string, current: string | undefined): unknown {
+    return html`<li class="entry" part="entry">
+      ${this.renderLink(item, current)} ${this.renderDescription(item)} ${this.renderChildren(item, key, current)}
+    </li>`;
+  }
+
+  private renderLink(item: SitemapItem, current: string | undefined) {
+    const title = this.text(item.title);
+    const url = safeUrl(item.href, this.dataController.baseUrl);
+    if (!url) return html`<span class="title" part="link">${title}</span>`;
+    const here = current !== undefined && pageKey(url) === current;
+    return html`<a href=${url} part="link" aria-current=${here ? 'page' : nothing}
+        >${title}${isExternal(url) ? html`<span class="visually-hidden"> ${this.t('external')}</span>` : nothing}</a
+      >${here ? html` <span class="here" aria-hidden="true">${this.t('you-are-here')}</span>` : nothing}`;
+  }
+
+  private renderDescription(item: SitemapItem) {
+    const description = this.text(item.description);
+    return description ? html`<p class="description" part="description">${description}</p>` : nothing;
+  }
+
+  private renderChildren(item: SitemapItem, key: string, current: string | undefined) {
+    const children = item.children ?? [];
+    if (children.length === 0) return nothing;
+    return html`<details part="group" ?open=${!this.closed.has(key)} @toggle=${(event: Event) => this.onToggle(key, event)}>
+      <summary part="group-toggle">
+        ${this.t('sub-pages', { count: this.number(children.length) })}<span class="visually-hidden">: ${this.text(item.title)}</span>
+      </summary>
+      <ul part="list">
+        ${children.map((child, index) => this.renderEntry(child, `${key}/${index}`, current))}
+      </ul>
+    </details>`;
+  }
+
+  private onToggle(key: string, event: Event): void {
+    const open = (event.target as HTMLDetailsElement).open;
+    if (open === !this.closed.has(key)) return;
+    const next = new Set(this.closed);
+    if (open) next.delete(key);
+    else next.add(key);
+    this.closed = next;
+  }
+
+  /** Keys of every entry that has sub-pages, at any depth. */
+  private sectionKeys(items: SitemapItem[]): string[] {
+    const keys: string[] = [];
+    const pending = items.map((item, index) => ({ item, key: String(index) }));
+    for (let next = 0; next < pending.length; next += 1) {
+      const { item, key } = pending[next];
+      if (!item.children?.length) continue;
+      keys.push(key);
+      item.children.forEach((child, index) => pending.push({ item: child, key: `${key}/${index}` }));
+    }
+    return keys;
+  }
+
+  /** The page to mark: the `current` attribute, or the browser's address. */
+  private currentKey(): string | undefined {
+    return this.current ? pageKey(this.current, document.baseURI) : pageKey(location.href);
+  }
+
+  /** The kit's JSON, or a sitemap.xml recognised by its content. */
+  private parse(text: string, contentType: string, url: string): unknown {
+    if (!looksLikeXml(text, contentType)) return JSON.parse(text);
+    const home = Object.fromEntries(
+      (['th', 'en'] as Lang[]).map((lang) => [lang, lookup(lang, 'home', { tag: this.localName, element: this, elementStrings: GovSitemap.strings })]),
+    );
+    const tree = sitemapTreeFromXml(text, url, home);
+    this.xmlTitleKeys.set(tree.data, tree.titleKeys);
+    return tree.data;
+  }
+
+  /** Depth and size first (safe on any input), then the schema. */
+  private async check(data: unknown) {
+    const shape = sitemapShapeProblem(data);
+    if (shape) {
+      const message = this.t(shape.rule === 'depth' ? 'too-deep' : 'too-many', { limit: this.number(shape.limit) });
+      return [{ path: shape.path, keyword: shape.rule, message: shape.href ? `${message} (${shape.href})` : message }];
+    }
+    return validate(sitemapSchema, data, this.lang);
+  }
+
+  /** Names the pages of a sitemap.xml from `titles`; without it they keep readable labels. */
+  private async applyTitles(data: SitemapData): Promise<void> {
+    const keys = this.xmlTitleKeys.get(data);
+    const source = this.titles?.trim();
+    if (!keys || !source) return;
+    let titles: Map<string, LocalizedText>;
+    try {
+      titles = await this.loadTitles(source);
+    } catch (error) {
+      console.warn(`[govkit] <${this.localName}>: titles ${source.startsWith('{') ? '(inline)' : source} not used:`, error);
+      return;
+    }
+    const pending = [...data.items];
+    for (let next = 0; next < pending.length; next += 1) {
+      const item = pending[next];
+      const key = keys.get(item);
+      const title = key ? titles.get(pageKey(key) ?? key) : undefined;
+      if (title) item.title = title;
+      pending.push(...(item.children ?? []));
+    }
+  }
+
+  private async loadTitles(source: string): Promise<Map<string, LocalizedText>> {
+    if (source.startsWith('{')) return titleMap(JSON.parse(source), document.baseURI);
+    const url = new URL(source, document.baseURI).href;
+    const response = await fetch(url, {
+      credentials: 'same-origin',
+      headers: { Accept: 'application/json' },
+      signal: AbortSignal.timeout(this.timeout),
+    });
+    if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+    return titleMap(JSON.parse(await response.text()), response.url || url);
+  }
+
+  private publicationContext() {
+    return { t: (key: string) => this.t(key), date: (value: string | undefined) => this.date(value), base: this.dataController.baseUrl };
+  }
+}
