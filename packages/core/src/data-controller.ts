@@ -15,12 +15,23 @@ export class GovDataError extends Error {
   readonly kind: DataErrorKind;
   readonly status?: number;
   readonly problems: DataProblem[];
-  constructor(kind: DataErrorKind, message: string, options: { status?: number; problems?: DataProblem[]; cause?: unknown } = {}) {
+  /**
+   * A more precise reason than `kind`, when the parser knew one (`xml-unsafe`,
+   * `sitemap-index`…): the error box shows the message `error-<reason>` if the element or
+   * core catalogue has it.
+   */
+  readonly reason?: string;
+  constructor(
+    kind: DataErrorKind,
+    message: string,
+    options: { status?: number; problems?: DataProblem[]; cause?: unknown; reason?: string } = {},
+  ) {
     super(message, { cause: options.cause });
     this.name = 'GovDataError';
     this.kind = kind;
     this.status = options.status;
     this.problems = options.problems ?? [];
+    this.reason = options.reason;
   }
 }
 
@@ -99,7 +110,11 @@ export class DataController<T> implements ReactiveController {
       try {
         raw = this.source.parse ? this.source.parse(text.body, text) : JSON.parse(text.body);
       } catch (cause) {
-        throw new GovDataError('parse', `Could not parse ${url}: ${(cause as Error)?.message ?? cause}`, { cause });
+        const reason = (cause as { reason?: unknown })?.reason;
+        throw new GovDataError('parse', `Could not parse ${url}: ${(cause as Error)?.message ?? cause}`, {
+          cause,
+          reason: typeof reason === 'string' ? reason : undefined,
+        });
       }
       await this.settle(raw, text.url, generation);
     } catch (cause) {

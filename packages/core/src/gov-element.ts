@@ -156,17 +156,28 @@ export abstract class GovElement<T> extends LitElement implements DataHost {
     return html`<p class="status" role="status" part="status empty">${this.t('empty')}</p>`;
   }
 
+  /** The most precise localised reason the catalogues have for the current error. */
+  protected errorReason(): string {
+    const error = this.dataController.error;
+    const params = { status: error?.status ?? '' };
+    if (error?.reason) {
+      const key = `error-${error.reason}`;
+      const precise = this.t(key, params);
+      if (precise !== key) return precise;
+    }
+    return this.t(`error-${error?.kind ?? 'network'}`, params);
+  }
+
   /** A localised reason, a retry button and the page's fallback content. */
   protected renderError(): unknown {
     const error = this.dataController.error;
-    const kind = error?.kind ?? 'network';
     const problems = error?.problems ?? [];
     const hasFallback = Array.from(this.childNodes).some(
       (node) => (node instanceof Element && node.localName !== 'script') || (node.nodeType === Node.TEXT_NODE && node.textContent?.trim()),
     );
     return html`<div class="error" role="alert" part="error">
         <p class="error-title">${this.t('error-title')}</p>
-        <p class="error-reason">${this.t(`error-${kind}`, { status: error?.status ?? '' })}</p>
+        <p class="error-reason">${this.errorReason()}</p>
         <button type="button" class="secondary" part="retry-button" @click=${() => this.retry()}>${this.t('retry')}</button>
         ${problems.length
           ? html`<details>

@@ -6,9 +6,12 @@
 
 /** The XML could not be read: not well formed, or it declares entities. */
 export class XmlError extends Error {
-  constructor(message: string) {
+  /** `xml-unsafe` (declares entities) or `xml-malformed`: picks the localised message. */
+  readonly reason: 'xml-unsafe' | 'xml-malformed';
+  constructor(reason: XmlError['reason'], message: string) {
     super(message);
     this.name = 'XmlError';
+    this.reason = reason;
   }
 }
 
@@ -53,7 +56,7 @@ export function assertNoEntityDeclarations(text: string): void {
     if (open < 0 || NAME_START.test(text.charAt(open + 1))) return;
     if (text.startsWith('<!DOCTYPE', open)) {
       if (text.includes('<!ENTITY', open)) {
-        throw new XmlError('the document declares entities (<!ENTITY), which are refused to protect against entity-expansion attacks');
+        throw new XmlError('xml-unsafe', 'the document declares entities (<!ENTITY), which are refused to protect against entity-expansion attacks');
       }
       return;
     }
@@ -78,7 +81,7 @@ export function parseXml(text: string): Document {
   const error = document.getElementsByTagName('parsererror')[0];
   if (error && (error.namespaceURI === 'http://www.w3.org/1999/xhtml' || error.namespaceURI?.includes('mozilla'))) {
     const detail = (error.querySelector('div')?.textContent ?? error.textContent ?? '').replace(/\s+/g, ' ').trim();
-    throw new XmlError(`not well-formed XML: ${detail.slice(0, 200)}`);
+    throw new XmlError('xml-malformed', `not well-formed XML: ${detail.slice(0, 200)}`);
   }
   return document;
 }

@@ -8,7 +8,7 @@ import type { CompiledValidator, ValidationProblem } from './validate.js';
  * (`@cfworker/json-schema`: no code generation, so it runs under a strict CSP) and the
  * Thai/English messages it is translated into.
  */
-export function compileNow(schema: object, references: object[]): CompiledValidator {
+export function compileNow(schema: object | boolean, references: object[]): CompiledValidator {
   const validator = new Validator(schema as never, '2020-12', false);
   for (const reference of [commonSchema, ...references]) validator.addSchema(reference as never);
   return (data, lang = 'th') => {

@@ -26,16 +26,20 @@ export function loadValidator(): Promise<Engine> {
 
 const compiled = new WeakMap<object, CompiledValidator>();
 
-/** Compiles a 2020-12 schema; `references` are further schemas its `$ref`s may name. */
-export async function compile(schema: object, references: object[] = []): Promise<CompiledValidator> {
-  const cached = compiled.get(schema);
+/**
+ * Compiles a 2020-12 schema (an object, or `true`/`false`); `references` are further
+ * schemas its `$ref`s may name. Object schemas are compiled once and cached.
+ */
+export async function compile(schema: object | boolean, references: object[] = []): Promise<CompiledValidator> {
+  const cacheable = typeof schema === 'object' && schema !== null && references.length === 0;
+  const cached = cacheable ? compiled.get(schema) : undefined;
   if (cached) return cached;
   const run = (await loadValidator()).compileNow(schema, references);
-  compiled.set(schema, run);
+  if (cacheable) compiled.set(schema, run);
   return run;
 }
 
 /** Validates `data` against `schema`; an empty list means valid. */
-export async function validate(schema: object, data: unknown, lang: Lang = 'th'): Promise<ValidationProblem[]> {
+export async function validate(schema: object | boolean, data: unknown, lang: Lang = 'th'): Promise<ValidationProblem[]> {
   return (await compile(schema))(data, lang);
 }

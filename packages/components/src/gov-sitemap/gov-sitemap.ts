@@ -11,7 +11,7 @@ import {
   type SitemapData,
   type SitemapItem,
 } from '@govkit-th/schemas';
-import { looksLikeXml, pageKey, SitemapFileError, sitemapTreeFromXml } from './sitemap-xml.js';
+import { looksLikeXml, pageKey, sitemapTreeFromXml } from './sitemap-xml.js';
 import { sitemapStyles } from './gov-sitemap.styles.js';
 
 const SECTION_HEADINGS = [literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
@@ -107,7 +107,7 @@ export class GovSitemap extends GovElement<SitemapData> {
       'too-many': 'มีรายการรวมเกิน {limit} รายการ',
       'error-not-sitemap': 'ไฟล์นี้ไม่ใช่แผนผังเว็บไซต์ในรูปแบบ sitemap.xml หรือ JSON ของ GovKit จึงแสดงไม่ได้',
       'error-xml-malformed': 'ไฟล์ sitemap.xml มีรูปแบบ XML ไม่ถูกต้อง จึงอ่านไม่ได้',
-      'error-xml-unsafe': 'ไฟล์ XML นี้มีการประกาศ DOCTYPE หรือ ENTITY ซึ่งไม่อนุญาตเพื่อความปลอดภัย',
+      'error-xml-unsafe': 'ไฟล์ XML นี้มีการประกาศ ENTITY ซึ่งไม่อนุญาตเพื่อความปลอดภัย',
       'error-sitemap-index':
         'ไฟล์นี้เป็นดัชนีแผนผังเว็บไซต์ (sitemap index) ซึ่งยังไม่รองรับ กรุณาระบุไฟล์ sitemap.xml ที่มีรายการหน้าเว็บโดยตรง',
     },
@@ -124,7 +124,7 @@ export class GovSitemap extends GovElement<SitemapData> {
       'too-many': 'More than {limit} entries in all',
       'error-not-sitemap': 'This file is neither a sitemap.xml nor GovKit site map data, so it cannot be shown.',
       'error-xml-malformed': 'The sitemap.xml file is not well-formed XML and cannot be read.',
-      'error-xml-unsafe': 'This XML file declares a DOCTYPE or entities, which are refused for safety.',
+      'error-xml-unsafe': 'This XML file declares entities, which are refused for safety.',
       'error-sitemap-index': 'This file is a sitemap index, which is not supported. Point the site map at a sitemap.xml that lists the pages themselves.',
     },
   };
@@ -190,12 +190,6 @@ export class GovSitemap extends GovElement<SitemapData> {
   /** Closes every section, leaving the top-level headings in view. */
   collapseAll(): void {
     this.closed = new Set(this.sectionKeys(this.data?.items ?? []));
-  }
-
-  /** A sitemap.xml problem has a more precise reason than "malformed": say it. */
-  protected override t(key: string, params?: Record<string, string | number>): string {
-    const cause = key === 'error-parse' ? this.error?.cause : undefined;
-    return super.t(cause instanceof SitemapFileError ? cause.reason : key, params);
   }
 
   protected renderReady(data: SitemapData): unknown {

@@ -1,3 +1,4 @@
+import { parseXml } from '@govkit-th/core';
 import { SITEMAP_LIMITS, type LocalizedText, type SitemapData, type SitemapItem } from '@govkit-th/schemas';
 
 /**
@@ -5,10 +6,11 @@ import { SITEMAP_LIMITS, type LocalizedText, type SitemapData, type SitemapItem 
  * `<url><loc>` becomes a page, and the segments of its path become nested sections.
  */
 
-/** Why a sitemap file could not be read; `reason` is the element's message key. */
+/** Why a sitemap file could not be read; `reason` names the element's message `error-<reason>`. */
 export class SitemapFileError extends Error {
   constructor(
-    readonly reason: 'error-not-sitemap' | 'error-xml-malformed' | 'error-xml-unsafe' | 'error-sitemap-index',
+    /** Picks the message `error-<reason>` from the element's catalogue. */
+    readonly reason: 'not-sitemap' | 'sitemap-index',
     message: string,
   ) {
     super(message);
@@ -71,51 +73,22 @@ export interface SitemapTree {
   titleKeys: WeakMap<SitemapItem, string>;
 }
 
-let xmlPolicy: { createHTML(input: string): unknown } | null | undefined;
-
 /**
- * Under `require-trusted-types-for 'script'`, DOMParser only takes TrustedHTML. The
- * parsed document is inert (its scripts never run, nothing of it is inserted into the
- * page: only text is read from it), so a private pass-through policy is safe here.
- * Pages whose CSP names allowed policies must add `govkit-sitemap-xml`.
+ * The `<loc>` of every `<url>`, in document order. Throws {@link SitemapFileError}, or
+ * core's `XmlError` for XML that is not well formed or declares entities.
  */
-function trustedXml(text: string): string {
-  if (xmlPolicy === undefined) {
-    const factory = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: object): { createHTML(input: string): unknown } } })
-      .trustedTypes;
-    try {
-      xmlPolicy = factory ? factory.createPolicy('govkit-sitemap-xml', { createHTML: (input: string) => input }) : null;
-    } catch {
-      xmlPolicy = null;
-    }
-  }
-  return (xmlPolicy ? xmlPolicy.createHTML(text) : text) as string;
-}
-
-const XHTML = 'http://www.w3.org/1999/xhtml';
-
-/** The `<loc>` of every `<url>`, in document order. Throws {@link SitemapFileError}. */
 export function readLocs(text: string): string[] {
   const body = text.replace(/^\ufeff/, '');
   if (/^\s*(<!--[\s\S]*?-->\s*)*(<!doctype\s+html|<html[\s>])/i.test(body)) {
-    throw new SitemapFileError('error-not-sitemap', 'the file is an HTML page, not a sitemap');
+    throw new SitemapFileError('not-sitemap', 'the file is an HTML page, not a sitemap');
   }
-  // No sitemap needs a DTD; refusing them outright rules out entity expansion (XML bombs)
-  // and external entities before the parser sees anything.
-  if (/<!DOCTYPE|<!ENTITY/i.test(body)) {
-    throw new SitemapFileError('error-xml-unsafe', 'the XML declares a DOCTYPE or entities, which are refused');
-  }
-  const doc = new DOMParser().parseFromString(trustedXml(body), 'application/xml');
-  const failure = doc.getElementsByTagNameNS(XHTML, 'parsererror')[0];
-  if (failure) {
-    throw new SitemapFileError('error-xml-malformed', `not well-formed XML: ${failure.textContent?.replace(/\s+/g, ' ').trim().slice(0, 200)}`);
-  }
+  const doc = parseXml(body);
   const root = doc.documentElement;
   if (root.localName === 'sitemapindex') {
-    throw new SitemapFileError('error-sitemap-index', 'sitemap index files are not supported; point src at one of the sitemaps it lists');
+    throw new SitemapFileError('sitemap-index', 'sitemap index files are not supported; point src at one of the sitemaps it lists');
   }
   if (root.localName !== 'urlset') {
-    throw new SitemapFileError('error-not-sitemap', `the root element is <${root.localName}>, not <urlset>`);
+    throw new SitemapFileError('not-sitemap', `the root element is <${root.localName}>, not <urlset>`);
   }
   const locs: string[] = [];
   for (const url of Array.from(root.children)) {
