@@ -7,5 +7,9 @@ export type { ContactData, ContactPhone, SocialPlatform, ThaiAddress } from './c
 export { compile, loadValidator, validate } from './validate.js';
 export type { CompiledValidator, ValidationProblem } from './validate.js';
 export type { Lang } from './messages.js';
+export { cioSchema } from './cio.js';
+export type { CioData } from './cio.js';
+export { bannersSchema } from './banners.js';
+export type { BannersData, Banner, ProvinceLink } from './banners.js';
 export { sitemapSchema, sitemapShapeProblem, SITEMAP_LIMITS } from './sitemap.js';
 export type { SitemapData, SitemapItem, SitemapShapeProblem } from './sitemap.js';

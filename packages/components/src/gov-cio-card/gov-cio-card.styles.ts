@@ -1,0 +1,65 @@
+import { css } from 'lit';
+
+export const cioStyles = css`
+  .card {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+    align-items: flex-start;
+  }
+  [part='photo'] {
+    flex: none;
+    width: var(--gov-cio-photo-width, 8rem);
+    max-width: 100%;
+    height: auto;
+    aspect-ratio: 4 / 5;
+    object-fit: cover;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .placeholder {
+    fill: var(--_accent);
+    opacity: 0.35;
+  }
+  .details {
+    flex: 1 1 14rem;
+    min-width: 0;
+  }
+  .details p {
+    margin: 0 0 0.25rem;
+  }
+  .name {
+    font-weight: bold;
+    font-size: 1.2em;
+  }
+  address {
+    font-style: normal;
+    margin-top: 0.5rem;
+  }
+  dl {
+    margin: 0;
+  }
+  dl div {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 0.5rem;
+  }
+  dt {
+    font-weight: bold;
+  }
+  dd {
+    margin: 0;
+    min-width: 0;
+  }
+  dd a {
+    display: inline-block;
+    min-height: 24px;
+  }
+  ul {
+    margin: 0 0 var(--_space);
+    padding-inline-start: 1.5rem;
+  }
+  .duties {
+    margin-top: var(--_space);
+  }
+`;
