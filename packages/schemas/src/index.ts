@@ -11,5 +11,7 @@ export { cioSchema } from './cio.js';
 export type { CioData } from './cio.js';
 export { bannersSchema } from './banners.js';
 export type { BannersData, Banner, ProvinceLink } from './banners.js';
+export { newsSchema } from './news.js';
+export type { NewsData, NewsItem, NewsImage, NewsAttachment } from './news.js';
 export { sitemapSchema, sitemapShapeProblem, SITEMAP_LIMITS } from './sitemap.js';
 export type { SitemapData, SitemapItem, SitemapShapeProblem } from './sitemap.js';

@@ -1,0 +1,413 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  GovElement,
+  decodeText,
+  formatDate,
+  heading,
+  link,
+  loadSanitizer,
+  localize,
+  localizedLang,
+  renderPublication,
+  safeUrl,
+  sanitizeHtml,
+  type DataSource,
+  type LocalizedText,
+} from '@govkit-th/core';
+import {
+  commonSchema,
+  loadValidator,
+  newsSchema,
+  validate,
+  type NewsAttachment,
+  type NewsData,
+  type NewsImage,
+  type NewsItem,
+} from '@govkit-th/schemas';
+import { parseNews } from './feeds.js';
+import { fileTypeLabel, sizeParts } from './files.js';
+import { compileQuickCheck } from './quick-check.js';
+import { newsStyles } from './gov-news-list.styles.js';
+
+const DEFAULT_PAGE_SIZE = 10;
+/** Summaries longer than this many characters are shortened at a word boundary. */
+const SUMMARY_LIMIT = 280;
+
+let quickCheck: ((data: unknown) => boolean) | undefined;
+/** Valid data (the usual case) is confirmed in milliseconds; anything else gets the full validator's messages. */
+function looksValid(data: unknown): boolean {
+  quickCheck ??= compileQuickCheck(newsSchema, commonSchema.$defs);
+  return quickCheck(data);
+}
+
+/** Newest first by publication date; undated items last, in their original order. Done once per data. */
+function newestFirst(items: NewsItem[]): NewsItem[] {
+  const keyed = items.map((item, index) => {
+    const time = item.publishedAt ? Date.parse(item.publishedAt) : NaN;
+    return { item, index, time: Number.isNaN(time) ? -Infinity : time };
+  });
+  keyed.sort((a, b) => b.time - a.time || a.index - b.index);
+  return keyed.map((entry) => entry.item);
+}
+
+const MARKUP = /[<&]/;
+
+/** The sanitiser is loaded only when some summary has markup or character references to reduce. */
+function hasMarkup(data: NewsData): boolean {
+  for (const { summary } of data.items) {
+    if (!summary) continue;
+    if (typeof summary === 'string' ? MARKUP.test(summary) : MARKUP.test(summary.th ?? '') || MARKUP.test(summary.en ?? '')) return true;
+  }
+  return false;
+}
+
+let wordSegmenter: Intl.Segmenter | undefined;
+/** Cuts long text at the last word boundary before the limit (Thai words too, via Intl.Segmenter). */
+function shorten(text: string): string {
+  if (text.length <= SUMMARY_LIMIT) return text;
+  wordSegmenter ??= new Intl.Segmenter('th', { granularity: 'word' });
+  let cut = 0;
+  // A window past the limit, so the word that straddles it is seen whole.
+  for (const { index, segment } of wordSegmenter.segment(text.slice(0, SUMMARY_LIMIT + 40))) {
+    if (index + segment.length > SUMMARY_LIMIT) break;
+    cut = index + segment.length;
+  }
+  if (cut < SUMMARY_LIMIT / 2) cut = SUMMARY_LIMIT;
+  if (/[\ud800-\udbff]/.test(text.charAt(cut - 1))) cut -= 1;
+  return `${text.slice(0, cut).trimEnd()}…`;
+}
+
+/**
+ * News and announcements (order 1.4(1)): newest first, each with its Buddhist-era
+ * publication date and, when it differs, its last-modified date; a category filter;
+ * a "show more" button for long lists; downloadable files with their type and size;
+ * pictures that keep their space while they load. Reads the kit's JSON and also RSS 2.0,
+ * RSS 1.0, Atom and JSON Feed, told apart by their content.
+ *
+ * @tagname gov-news-list
+ * @summary News and announcements with dates, categories, attachments and paging; also reads RSS, Atom and JSON Feed.
+ *
+ * @slot - Fallback content (for example the latest news as plain HTML), shown before the element upgrades and when loading fails.
+ *
+ * @csspart heading - The heading above the list.
+ * @csspart filter - The category select.
+ * @csspart count - The line that says how many items are shown.
+ * @csspart list - The list of news items.
+ * @csspart item - One news item (`li`).
+ * @csspart image - The item's picture.
+ * @csspart title-link - The link on an item's title.
+ * @csspart meta - The category and dates line.
+ * @csspart category - The item's category.
+ * @csspart summary - The item's teaser text.
+ * @csspart attachments - The item's list of files.
+ * @csspart attachment - One file link.
+ * @csspart more-button - The "show more" button.
+ * @csspart status - The loading or empty status line.
+ * @csspart error - The error message box.
+ * @csspart retry-button - The retry button in the error state.
+ * @csspart publication - The publication record.
+ *
+ * @cssprop --gov-color-accent - Links, buttons and focus accents.
+ * @cssprop --gov-color-border - Lines between items.
+ * @cssprop --gov-color-muted - Dates, categories and file details.
+ * @cssprop --gov-news-image-width - Width of item pictures on wide screens (default 12rem).
+ *
+ * @fires gov-load - The data is ready; `detail` is the data, newest first.
+ * @fires gov-error - Loading, parsing or validation failed; `detail.error` says why.
+ */
+export class GovNewsList extends GovElement<NewsData> {
+  static override styles = [...GovElement.styles, newsStyles];
+
+  static override strings = {
+    th: {
+      title: 'ข่าวประชาสัมพันธ์',
+      empty: 'ยังไม่มีข่าวประชาสัมพันธ์ในขณะนี้',
+      'category-label': 'หมวดหมู่ข่าว',
+      'all-categories': 'ทุกหมวดหมู่',
+      'category-option': '{name} ({count})',
+      count: 'แสดง {shown} จาก {total} ข่าว',
+      'count-all': 'ทั้งหมด {total} ข่าว',
+      'count-all-one': 'ทั้งหมด {total} ข่าว',
+      'no-results': 'ไม่มีข่าวในหมวดหมู่ “{category}” ลองเลือกหมวดหมู่อื่น',
+      'show-more': 'แสดงข่าวเพิ่มอีก {count} ข่าว',
+      untitled: 'ข่าวที่ไม่มีชื่อเรื่อง',
+      attachments: 'เอกสารแนบ',
+      file: 'ไฟล์',
+      'file-details': '{type} ขนาด {size}',
+      'error-parse': 'ไฟล์ข่าวมีรูปแบบไม่ถูกต้อง จึงอ่านไม่ได้ ใช้ได้เฉพาะไฟล์ JSON ของ GovKit, RSS, Atom หรือ JSON Feed',
+      'error-xml-malformed': 'ไฟล์ข่าวแบบ XML มีโครงสร้างไม่ถูกต้อง จึงอ่านไม่ได้',
+      'error-xml-unsafe': 'ไฟล์ข่าวแบบ XML ประกาศ entity ซึ่งไม่อนุญาตเพื่อความปลอดภัย จึงไม่แสดง',
+      'error-not-a-feed': 'ไฟล์นี้ไม่ใช่ฟีดข่าว ใช้ได้เฉพาะไฟล์ JSON ของ GovKit, RSS, Atom หรือ JSON Feed',
+    },
+    en: {
+      title: 'News and announcements',
+      empty: 'No news has been published yet.',
+      'category-label': 'Category',
+      'all-categories': 'All categories',
+      'category-option': '{name} ({count})',
+      count: 'Showing {shown} of {total} news items',
+      'count-all': '{total} news items',
+      'count-all-one': '{total} news item',
+      'no-results': 'There is no news in the category “{category}”. Try another category.',
+      'show-more': 'Show {count} more',
+      untitled: 'Untitled news item',
+      attachments: 'Attachments',
+      file: 'File',
+      'file-details': '{type}, {size}',
+      'error-parse': 'The news file is malformed and cannot be read. It must be GovKit JSON, RSS, Atom or JSON Feed.',
+      'error-xml-malformed': 'The XML news feed is not well formed and cannot be read.',
+      'error-xml-unsafe': 'The XML news feed declares entities, which are refused for safety, so it is not shown.',
+      'error-not-a-feed': 'This file is not a news feed. It must be GovKit JSON, RSS, Atom or JSON Feed.',
+    },
+  };
+
+  static override properties = {
+    ...GovElement.properties,
+    pageSize: { type: Number, attribute: 'page-size' },
+    category: { type: String },
+    shown: { state: true },
+  };
+
+  /** How many items each page shows (the first page, and each "show more"). */
+  declare pageSize: number;
+  /** The selected category (its text in the reader's language); empty for all. */
+  declare category: string;
+  /** How many items of the (filtered) list are revealed. */
+  declare shown: number;
+
+  private listedData?: NewsData;
+  private filterMemo?: { data: NewsData; key: string; items: NewsItem[] };
+  private categoryMemo?: { data: NewsData; lang: string; names: Array<[string, number]> };
+  private summaries = new WeakMap<NewsItem, Map<string, string>>();
+
+  constructor() {
+    super();
+    this.pageSize = DEFAULT_PAGE_SIZE;
+    this.category = '';
+    this.shown = DEFAULT_PAGE_SIZE;
+  }
+
+  protected dataSource(): DataSource<NewsData> {
+    void loadValidator();
+    return {
+      accept: 'application/json, application/feed+json, application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5',
+      decode: (bytes, { contentType }) => decodeText(bytes, contentType),
+      parse: (text, info) => parseNews(text, info),
+      validate: (data) => (looksValid(data) ? Promise.resolve([]) : validate(newsSchema, data, this.lang)),
+      normalise: (data) => ({ ...data, items: newestFirst(data.items) }),
+      isEmpty: (data) => data.items.length === 0,
+      prepare: (data) => (hasMarkup(data) ? loadSanitizer() : undefined),
+    };
+  }
+
+  private get step(): number {
+    return Number.isInteger(this.pageSize) && this.pageSize > 0 ? this.pageSize : DEFAULT_PAGE_SIZE;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // A new list, another category or another page size starts again at the first page.
+    if (this.data !== this.listedData || changed.has('category') || changed.has('pageSize')) {
+      this.listedData = this.data;
+      this.shown = this.step;
+    }
+  }
+
+  /** Reveals the next page and moves focus to its first item, so keyboard and screen-reader users carry on from there. */
+  async showMore(): Promise<void> {
+    const firstNew = this.shown;
+    this.shown += this.step;
+    await this.updateComplete;
+    const item = this.renderRoot.querySelector(`li[data-index="${firstNew}"]`);
+    const target = item?.querySelector<HTMLElement>('.title a') ?? item?.querySelector<HTMLElement>('.title');
+    target?.focus();
+  }
+
+  protected renderReady(data: NewsData): unknown {
+    const all = this.filtered(data);
+    const visible = all.slice(0, this.shown);
+    const remaining = all.length - visible.length;
+    const base = this.dataController.baseUrl;
+    return html`
+      ${heading(this.headingLevel, this.text(data.title) || this.t('title'))} ${this.renderFilter(data)}
+      <p class="count" role="status" part="count">${this.countText(visible.length, all.length)}</p>
+      <ul class="items" part="list">
+        ${visible.map((item, index) => html`<li part="item" data-index=${index}>${this.renderItem(item, data, base)}</li>`)}
+      </ul>
+      ${remaining > 0
+        ? html`<button type="button" class="more" part="more-button" @click=${() => this.showMore()}>
+            ${this.t('show-more', { count: this.number(Math.min(remaining, this.step)) })}
+          </button>`
+        : nothing}
+      ${renderPublication(data.publication, this.publicationContext(base))}
+    `;
+  }
+
+  protected override renderEmpty(data: NewsData): unknown {
+    return html`${heading(this.headingLevel, this.text(data.title) || this.t('title'))}
+      <p class="status" role="status" part="status empty">${this.t('empty')}</p>`;
+  }
+
+  private countText(shown: number, total: number): string {
+    if (total === 0) return this.t('no-results', { category: this.category });
+    if (shown < total) return this.t('count', { shown: this.number(shown), total: this.number(total) });
+    return this.t(total === 1 ? 'count-all-one' : 'count-all', { total: this.number(total) });
+  }
+
+  private renderFilter(data: NewsData): unknown {
+    const categories = this.categories(data);
+    if (categories.length < 2) return nothing;
+    return html`<div class="filter">
+      <label for="category">${this.t('category-label')}</label>
+      <select id="category" part="filter" @change=${(event: Event) => (this.category = (event.target as HTMLSelectElement).value)}>
+        <option value="" ?selected=${this.category === ''}>${this.t('all-categories')}</option>
+        ${categories.map(
+          ([name, count]) =>
+            html`<option value=${name} ?selected=${this.category === name}>${this.t('category-option', { name, count: this.number(count) })}</option>`,
+        )}
+      </select>
+    </div>`;
+  }
+
+  private renderItem(item: NewsItem, data: NewsData, base: string): TemplateResult {
+    const title = this.text(item.title);
+    const label = title ? title : html`<span class="untitled">${this.t('untitled')}</span>`;
+    const summary = this.summaryText(item);
+    return html`<article class=${item.image ? 'with-image' : ''}>
+      ${this.renderImage(item.image, base)}
+      <div class="body">
+        ${this.itemHeading(item.url ? link(item.url, label, { base, part: 'title-link' }) : label, this.langOf(item.title, data))}
+        ${this.renderMeta(item, data)}
+        ${summary ? html`<p class="summary" part="summary" lang=${this.langOf(item.summary, data) ?? nothing}>${summary}</p>` : nothing}
+        ${this.renderAttachments(item.attachments, base)} ${renderPublication(item.publication, this.publicationContext(base))}
+      </div>
+    </article>`;
+  }
+
+  /** Item titles sit one level below the list's heading; `tabindex=-1` lets "show more" move focus to a title without a link. */
+  private itemHeading(content: unknown, lang: string | undefined): TemplateResult {
+    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2) + 1);
+    const langAttribute = lang ?? nothing;
+    switch (level) {
+      case 4:
+        return html`<h4 class="title" tabindex="-1" lang=${langAttribute}>${content}</h4>`;
+      case 5:
+        return html`<h5 class="title" tabindex="-1" lang=${langAttribute}>${content}</h5>`;
+      case 6:
+        return html`<h6 class="title" tabindex="-1" lang=${langAttribute}>${content}</h6>`;
+      default:
+        return html`<h3 class="title" tabindex="-1" lang=${langAttribute}>${content}</h3>`;
+    }
+  }
+
+  private renderMeta(item: NewsItem, data: NewsData): unknown {
+    const category = this.text(item.category);
+    const published = this.date(item.publishedAt);
+    const updated = item.updatedAt && this.onAnotherDay(item.publishedAt, item.updatedAt) ? this.date(item.updatedAt) : nothing;
+    if (!category && published === nothing && updated === nothing) return nothing;
+    return html`<p class="meta" part="meta">
+      ${category ? html`<span class="category" part="category" lang=${this.langOf(item.category, data) ?? nothing}>${category}</span>` : nothing}
+      ${published !== nothing ? html`<span class="published">${this.t('published-at')} ${published}</span>` : nothing}
+      ${updated !== nothing ? html`<span class="updated">${this.t('updated-at')} ${updated}</span>` : nothing}
+    </p>`;
+  }
+
+  /** The last-modified date is worth showing only when it names another day than the publication date. */
+  private onAnotherDay(publishedAt: string | undefined, updatedAt: string): boolean {
+    if (!publishedAt) return true;
+    return formatDate(publishedAt, this.lang) !== formatDate(updatedAt, this.lang);
+  }
+
+  private renderImage(image: NewsImage | undefined, base: string): unknown {
+    if (!image) return nothing;
+    const src = safeUrl(image.src, base);
+    if (!src || !/^https?:/i.test(src)) return nothing;
+    const sized = Boolean(image.width && image.height);
+    return html`<img part="image" class=${sized ? 'sized' : 'unsized'} src=${src} alt=${this.text(image.alt)}
+      width=${sized ? image.width! : nothing} height=${sized ? image.height! : nothing} loading="lazy" decoding="async" />`;
+  }
+
+  private renderAttachments(files: NewsAttachment[] | undefined, base: string): unknown {
+    if (!files?.length) return nothing;
+    return html`<div class="attachments" part="attachments">
+      <p class="attachments-title">${this.t('attachments')}</p>
+      <ul>
+        ${files.map((file) => html`<li>${link(file.url, this.attachmentLabel(file), { base, part: 'attachment' })}</li>`)}
+      </ul>
+    </div>`;
+  }
+
+  private attachmentLabel(file: NewsAttachment): TemplateResult {
+    const type = fileTypeLabel(file.type, file.url) ?? this.t('file');
+    const details = file.size !== undefined ? this.t('file-details', { type, size: this.fileSize(file.size) }) : type;
+    return html`<span class="file-title">${this.text(file.title)}</span> <span class="file-meta">(${details})</span>`;
+  }
+
+  /** `1.2 เมกะไบต์` in Thai, `1.2 MB` in English. */
+  private fileSize(bytes: number): string {
+    const { value, unit, fractionDigits } = sizeParts(bytes);
+    const unitDisplay = this.lang === 'th' || unit === 'byte' ? 'long' : 'short';
+    return this.number(value, { style: 'unit', unit, unitDisplay, maximumFractionDigits: fractionDigits });
+  }
+
+  /** The teaser as plain text, shortened; worked out once per item and language, and only for items on screen. */
+  private summaryText(item: NewsItem): string {
+    if (!item.summary) return '';
+    let byLang = this.summaries.get(item);
+    if (!byLang) this.summaries.set(item, (byLang = new Map()));
+    let text = byLang.get(this.lang);
+    if (text === undefined) {
+      const source = this.text(item.summary);
+      const plain = /[<&]/.test(source) ? this.htmlText(source) : source;
+      text = shorten(plain.replace(/\s+/g, ' ').trim());
+      byLang.set(this.lang, text);
+    }
+    return text;
+  }
+
+  /** HTML reduced to its text by the sanitiser (scripts and styles dropped, references decoded). */
+  private htmlText(source: string): string {
+    const clean = sanitizeHtml(source) as DocumentFragment | string | null;
+    // DOMPurify answers null when the markup has no body at all (a `<frameset>` payload).
+    if (clean === null) return source.replace(/<[^>]*>/g, ' ');
+    return typeof clean === 'string' ? clean : (clean.textContent ?? '');
+  }
+
+  /** `lang` for text whose language is not the page's: the other half of `{th, en}`, or the feed's language. */
+  private langOf(value: LocalizedText | undefined, data: NewsData): string | undefined {
+    if (value === undefined) return undefined;
+    const chosen = localizedLang(value, this.lang);
+    if (chosen) return chosen === this.lang ? undefined : chosen;
+    const feedLanguage = data.language;
+    return feedLanguage && feedLanguage.toLowerCase().split('-')[0] !== this.lang ? feedLanguage : undefined;
+  }
+
+  private filtered(data: NewsData): NewsItem[] {
+    const lang = this.lang;
+    const key = `${lang}\u0000${this.category}`;
+    if (this.filterMemo?.data !== data || this.filterMemo.key !== key) {
+      const items = this.category === '' ? data.items : data.items.filter((item) => localize(item.category, lang) === this.category);
+      this.filterMemo = { data, key, items };
+    }
+    return this.filterMemo.items;
+  }
+
+  /** Category names in the reader's language with how many items each has, in Thai dictionary order. */
+  private categories(data: NewsData): Array<[string, number]> {
+    const lang = this.lang;
+    if (this.categoryMemo?.data !== data || this.categoryMemo.lang !== lang) {
+      const counts = new Map<string, number>();
+      for (const item of data.items) {
+        const name = localize(item.category, lang);
+        if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
+      }
+      const collator = new Intl.Collator(lang);
+      this.categoryMemo = { data, lang, names: [...counts].sort(([a], [b]) => collator.compare(a, b)) };
+    }
+    return this.categoryMemo.names;
+  }
+
+  private publicationContext(base: string) {
+    return { t: (key: string) => this.t(key), date: (value: string | undefined) => this.date(value), base };
+  }
+}
