@@ -11,7 +11,9 @@ export default {
   rootDir: '.',
   files: ['packages/*/src/**/*.test.ts'],
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
-  concurrency: 2,
+  // One page at a time: a second page in the same headless browser is a background tab,
+  // where focus and animation frames stall and tests hang.
+  concurrency: 1,
   middleware: [conformanceMiddleware()],
   testFramework: { config: { timeout: 10000 } },
   plugins: [

@@ -34,5 +34,6 @@ const PROFILE: Config & { RETURN_DOM_FRAGMENT: true } = {
  */
 export function sanitizeHtml(html: string): DocumentFragment | string {
   if (!purifier) return html.replace(/<[^>]*>/g, ' ');
-  return purifier.sanitize(html, PROFILE);
+  // DOMPurify answers null for input it cannot place in a body (a lone <frameset>).
+  return purifier.sanitize(html, PROFILE) ?? '';
 }

@@ -55,7 +55,9 @@ export const English: Story = { args: { lang: 'en' } };
 export const ThaiDigits: Story = { args: { numerals: 'thai' } };
 export const FromSrc: Story = { args: { src: '/fixtures/gov-cio-card/cio.json' } };
 /** No photo published: a neutral silhouette that screen readers skip. */
-export const NoPhoto: Story = { args: { data: { ...cio, photo: undefined } } };
+const { photo: _photo, ...withoutPhoto } = cio;
+/** No photo published: a neutral silhouette, hidden from screen readers. */
+export const NoPhoto: Story = { args: { data: withoutPhoto } };
 /** Before data arrives, the page's fallback content stays visible under a status line. */
 export const Loading: Story = { args: { data: undefined } };
 /** No name announced yet: the card says so and still links the IT policy. */
