@@ -37,7 +37,10 @@ export class GovDataError extends Error {
 
 /** What an element tells the controller about its content type. */
 export interface DataSource<T> {
-  /** Turns a fetched body into data; JSON by default. Throw for a malformed body. */
+  /**
+   * Turns a fetched body into data; JSON by default. Throw (or reject) for a malformed
+   * body. May be async, so a parser for other formats can be loaded only when needed.
+   */
   parse?(text: string, info: { contentType: string; url: string }): unknown;
   /** Turns the fetched bytes into text (e.g. in the encoding a feed declares); UTF-8 by default. */
   decode?(bytes: Uint8Array, info: { contentType: string }): string;
@@ -108,7 +111,7 @@ export class DataController<T> implements ReactiveController {
       if (generation !== this.generation) return;
       let raw: unknown;
       try {
-        raw = this.source.parse ? this.source.parse(text.body, text) : JSON.parse(text.body);
+        raw = this.source.parse ? await this.source.parse(text.body, text) : JSON.parse(text.body);
       } catch (cause) {
         const reason = (cause as { reason?: unknown })?.reason;
         throw new GovDataError('parse', `Could not parse ${url}: ${(cause as Error)?.message ?? cause}`, {
@@ -116,6 +119,7 @@ export class DataController<T> implements ReactiveController {
           reason: typeof reason === 'string' ? reason : undefined,
         });
       }
+      if (generation !== this.generation) return;
       await this.settle(raw, text.url, generation);
     } catch (cause) {
       if (generation !== this.generation) return;
