@@ -14,7 +14,7 @@ export default {
   // One page at a time: a second page in the same headless browser is a background tab,
   // where focus and animation frames stall and tests hang.
   concurrency: 1,
-  middleware: [conformanceMiddleware()],
+  middleware: [conformanceMiddleware(), (await import('./packages/components/test/inbox-stub.mjs')).inboxStubMiddleware()],
   testFramework: { config: { timeout: 10000 } },
   plugins: [
     esbuildPlugin({

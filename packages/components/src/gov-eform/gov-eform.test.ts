@@ -1,0 +1,847 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { loadFormMachinery } from '@govkit-th/core/forms';
+import type { EformDefinition, EformField } from '@govkit-th/schemas';
+import './define.js';
+import type { GovEform } from './gov-eform.js';
+import {
+  LONG_THAI,
+  atWidth,
+  expectNoActiveContent,
+  expectNoHorizontalOverflow,
+  hangingFetch,
+  jsonResponse,
+  settledFixture,
+  shadowQuery,
+  shadowQueryAll,
+  trapScriptExecution,
+  visibleText,
+  waitForState,
+  withFetch,
+  xssPayloads,
+} from '../../test/helpers.js';
+
+const FIXTURE = '/packages/components/test/fixtures/gov-eform/request.json';
+const DEMO = '/apps/demo-agency/data/forms/oia-request.json';
+const VALID_ID = '1101700203450';
+const readDraft = async (formId: string, version: string) => (await loadFormMachinery()).readDraft(formId, version);
+
+let base: EformDefinition | undefined;
+let counter = 0;
+
+/** The fixture under a fresh form id, so drafts of one test never meet another's. */
+async function definition(change: (definition: EformDefinition) => void = () => {}): Promise<EformDefinition> {
+  base ??= (await (await fetch(FIXTURE)).json()) as EformDefinition;
+  const copy = structuredClone(base);
+  counter += 1;
+  copy.id = `t${Date.now().toString(36)}-${counter}`;
+  change(copy);
+  return copy;
+}
+
+/** A receiver of its own for one test (see test/inbox-stub.mjs). */
+function receiver() {
+  const bucket = `b${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+  return {
+    endpoint: (formId: string) => `/inbox-stub/${bucket}/forms/${formId}/submissions`,
+    async script(steps: unknown[]) {
+      await fetch(`/inbox-stub/${bucket}/script`, { method: 'PUT', body: JSON.stringify(steps) });
+    },
+    async stored(): Promise<{ submissions: Array<{ key: string; body: { data: Record<string, unknown> }; receipt: string }>; requests: Array<{ key: string }> }> {
+      return (await fetch(`/inbox-stub/${bucket}/stored`)).json();
+    },
+  };
+}
+
+async function formFor(data: EformDefinition, options: { lang?: string; endpoint?: string } = {}): Promise<GovEform> {
+  const wrapper = await fixture<HTMLDivElement>(
+    html`<div lang=${options.lang ?? 'th'}><gov-eform retry-delay="5" endpoint=${options.endpoint ?? ''}></gov-eform></div>`,
+  );
+  const form = wrapper.querySelector('gov-eform')!;
+  form.data = data;
+  await form.whenSettled();
+  return form;
+}
+
+/** Re-creates the element for the same definition, as a reload of the page would. */
+async function reload(form: GovEform, data: EformDefinition, endpoint = ''): Promise<GovEform> {
+  await form.whenDraftSaved();
+  const lang = form.parentElement!.getAttribute('lang') ?? 'th';
+  form.parentElement!.remove();
+  return formFor(structuredClone(data), { lang, endpoint });
+}
+
+/**
+ * Yields to the event loop without timers: a background tab (tests run two at a time)
+ * throttles setTimeout to once a second, message events are not throttled.
+ */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+}
+
+async function pause(ms: number): Promise<void> {
+  const started = performance.now();
+  while (performance.now() - started < ms) await nextTask();
+}
+
+const byId = <T extends HTMLElement = HTMLInputElement>(form: GovEform, id: string) => form.shadowRoot!.getElementById(id) as T;
+const activeId = (form: GovEform) => (form.shadowRoot!.activeElement as HTMLElement | null)?.id;
+
+async function fill(form: GovEform, id: string, value: string): Promise<void> {
+  const input = byId(form, id);
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  input.dispatchEvent(new Event('blur'));
+  await form.updateComplete;
+}
+
+async function pick(form: GovEform, id: string): Promise<void> {
+  byId(form, id).click();
+  await form.updateComplete;
+}
+
+async function press(form: GovEform, part: 'continue' | 'submit' | 'back'): Promise<void> {
+  shadowQuery<HTMLButtonElement>(form, `[part=${part}]`)!.click();
+  await settle(form);
+}
+
+/** Waits for the element's own follow-ups (focus moves, draft writes) to land. */
+async function settle(form: GovEform): Promise<void> {
+  await form.updateComplete;
+  await nextTask();
+  await form.updateComplete;
+}
+
+async function waitFor(check: () => boolean, what: string, timeout = 5000): Promise<void> {
+  const started = performance.now();
+  while (!check()) {
+    if (performance.now() - started > timeout) throw new Error(`timed out waiting for ${what}`);
+    await nextTask();
+  }
+}
+
+async function completePages(form: GovEform): Promise<void> {
+  await fill(form, 'f-fullName', 'สมชาย ใจดี');
+  await fill(form, 'f-nationalId', VALID_ID);
+  await press(form, 'continue');
+  await pick(form, 'f-topic-0');
+  await fill(form, 'f-details', 'รายงานการประชุมคณะกรรมการจังหวัด ปี 2566');
+  await pick(form, 'f-receive-2');
+  await press(form, 'continue');
+  await press(form, 'continue');
+}
+
+function summaryLinks(form: GovEform): string[] {
+  return shadowQueryAll(form, '.error-summary a').map((a) => a.textContent!.trim());
+}
+
+describe('gov-eform', () => {
+  describe('loading', () => {
+    it('shows a status line and keeps the fallback content visible', async () => {
+      await withFetch(hangingFetch, async () => {
+        const form = await fixture<GovEform>(html`<gov-eform src="/never.json"><p>ยื่นคำขอได้ที่ศูนย์ข้อมูลข่าวสาร</p></gov-eform>`);
+        expect(form.getAttribute('state')).to.equal('loading');
+        expect(shadowQuery(form, '[role=status]')!.textContent).to.contain('กำลังโหลดข้อมูล');
+        expect(shadowQuery<HTMLSlotElement>(form, 'slot')!.assignedElements()[0].textContent).to.contain('ศูนย์ข้อมูลข่าวสาร');
+        await expect(form).to.be.accessible();
+      });
+    });
+  });
+
+  describe('ready', () => {
+    it('shows the first page in Thai, with progress, labels, hints and input hints', async () => {
+      const form = await settledFixture<GovEform>(html`<gov-eform src=${FIXTURE}></gov-eform>`);
+      expect(form.state).to.equal('ready');
+      expect(form.getAttribute('step')).to.equal('requester');
+      expect(shadowQuery(form, 'h2')!.textContent).to.equal('คำขอทดสอบ');
+      expect(shadowQuery(form, '[part=progress]')!.textContent!.trim()).to.equal('ขั้นตอนที่ 1 จาก 4');
+      expect(shadowQuery(form, '#page-title')!.textContent).to.equal('ข้อมูลผู้ยื่นคำขอ');
+      expect(shadowQuery(form, 'label[for=f-phone]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('หมายเลขโทรศัพท์ (ไม่บังคับ)');
+      const name = byId(form, 'f-fullName');
+      expect(name.getAttribute('autocomplete')).to.equal('name');
+      const nationalId = byId(form, 'f-nationalId');
+      expect(nationalId.getAttribute('inputmode')).to.equal('numeric');
+      expect(nationalId.getAttribute('spellcheck')).to.equal('false');
+      expect(nationalId.getAttribute('aria-describedby')).to.equal('f-nationalId-hint');
+      expect(byId(form, 'f-nationalId-hint').textContent).to.equal('ตัวเลข 13 หลัก เว้นวรรคหรือขีดได้');
+      const phone = byId(form, 'f-phone');
+      expect([phone.type, phone.getAttribute('inputmode'), phone.getAttribute('autocomplete')]).to.deep.equal(['tel', 'tel', 'tel']);
+      expect(shadowQuery(form, '[part=back]')).to.equal(null);
+      await expect(form).to.be.accessible();
+    });
+
+    it('speaks English when the page is English', async () => {
+      const form = await formFor(await definition(), { lang: 'en' });
+      expect(shadowQuery(form, 'h2')!.textContent).to.equal('Test request');
+      expect(shadowQuery(form, '[part=progress]')!.textContent!.trim()).to.equal('Step 1 of 4');
+      expect(shadowQuery(form, 'label[for=f-fullName]')!.textContent!.trim()).to.equal('Full name');
+      expect(shadowQuery(form, '[part=continue]')!.textContent!.trim()).to.equal('Continue');
+      expect(visibleText(form)).to.contain('Do not keep my answers on this device');
+      await press(form, 'continue');
+      expect(summaryLinks(form)).to.deep.equal(['Full name: This is required', 'National ID number: This is required']);
+      expect(shadowQuery(form, '#f-fullName-error')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Error: This is required');
+      await expect(form).to.be.accessible();
+    });
+
+    it('shows Thai digits when numerals="thai"', async () => {
+      const form = await formFor(await definition());
+      form.numerals = 'thai';
+      await form.updateComplete;
+      expect(shadowQuery(form, '[part=progress]')!.textContent!.trim()).to.equal('ขั้นตอนที่ ๑ จาก ๔');
+    });
+
+    it('lets the page override any string with data-i18n-*', async () => {
+      const data = await definition();
+      const form = await settledFixture<GovEform>(html`<gov-eform data-i18n-form-continue="ถัดไป" .data=${data}></gov-eform>`);
+      expect(shadowQuery(form, '[part=continue]')!.textContent!.trim()).to.equal('ถัดไป');
+    });
+
+    it('the demo agency’s OIA section 11 request form is a valid definition', async () => {
+      const form = await settledFixture<GovEform>(html`<gov-eform src=${DEMO}></gov-eform>`);
+      expect(form.state, form.error?.message).to.equal('ready');
+      expect(shadowQuery(form, 'h2')!.textContent).to.contain('ข้อมูลข่าวสาร');
+      await expect(form).to.be.accessible();
+    });
+  });
+
+  describe('validation and the error summary', () => {
+    it('continue with gaps: the summary takes focus, links move focus to each field, messages are inline', async () => {
+      const form = await formFor(await definition());
+      await fill(form, 'f-phone', '081 234 5678');
+      await press(form, 'continue');
+      expect(form.getAttribute('step')).to.equal('requester');
+      const summary = shadowQuery(form, '[part=error-summary]')!;
+      expect(summary.getAttribute('role')).to.equal('alert');
+      expect(form.shadowRoot!.activeElement).to.equal(summary);
+      expect(summary.querySelector('h3')!.textContent).to.equal('มีข้อมูลที่ต้องแก้ไข');
+      expect(summaryLinks(form)).to.deep.equal(['ชื่อและนามสกุล: ต้องระบุข้อมูลนี้', 'เลขประจำตัวประชาชน: ต้องระบุข้อมูลนี้']);
+      const name = byId(form, 'f-fullName');
+      expect(name.getAttribute('aria-invalid')).to.equal('true');
+      expect(name.getAttribute('aria-describedby')).to.equal('f-fullName-error');
+      const message = byId(form, 'f-fullName-error');
+      expect(message.querySelector('.visually-hidden')!.textContent).to.equal('ข้อผิดพลาด:');
+      expect(message.textContent!.replace(/\s+/g, ' ').trim()).to.equal('ข้อผิดพลาด: ต้องระบุข้อมูลนี้');
+      expect(byId(form, 'f-nationalId').getAttribute('aria-describedby')).to.equal('f-nationalId-hint f-nationalId-error');
+      expect(byId(form, 'f-phone').value, 'values are kept').to.equal('081 234 5678');
+      expect(byId(form, 'f-phone').hasAttribute('aria-invalid')).to.equal(false);
+      await expect(form).to.be.accessible();
+      shadowQueryAll<HTMLAnchorElement>(form, '.error-summary a')[1].click();
+      expect(activeId(form)).to.equal('f-nationalId');
+      shadowQueryAll<HTMLAnchorElement>(form, '.error-summary a')[0].click();
+      expect(activeId(form)).to.equal('f-fullName');
+      expect(location.hash, 'summary links do not change the address').to.equal('');
+    });
+
+    it('on blur, quotes the schema’s limit; typing a fix clears the message at once', async () => {
+      const form = await formFor(await definition());
+      const name = byId(form, 'f-fullName');
+      name.focus();
+      await sendKeys({ type: 'ab' });
+      await form.updateComplete;
+      expect(shadowQuery(form, '#f-fullName-error'), 'no error while typing').to.equal(null);
+      byId(form, 'f-nationalId').focus();
+      await form.updateComplete;
+      expect(byId(form, 'f-fullName-error').textContent).to.contain('ต้องมีอย่างน้อย 3 ตัวอักษร');
+      expect(shadowQuery(form, '#f-nationalId-error'), 'an empty field waits for continue').to.equal(null);
+      name.focus();
+      await sendKeys({ type: 'c' });
+      await form.updateComplete;
+      expect(shadowQuery(form, '#f-fullName-error')).to.equal(null);
+    });
+
+    it('checks Thai national IDs by checksum, accepts dashes and spaces, and sends digits only', async () => {
+      const form = await formFor(await definition());
+      await fill(form, 'f-nationalId', '1234567890122');
+      expect(byId(form, 'f-nationalId-error').textContent).to.contain('เลขประจำตัวประชาชนไม่ถูกต้อง');
+      await fill(form, 'f-nationalId', '12345');
+      expect(byId(form, 'f-nationalId-error').textContent).to.contain('ต้องเป็นตัวเลข 13 หลัก');
+      await fill(form, 'f-nationalId', '1-2345-67890-12-1');
+      expect(shadowQuery(form, '#f-nationalId-error')).to.equal(null);
+      await fill(form, 'f-nationalId', '๑ ๒๓๔๕ ๖๗๘๙๐ ๑๒ ๑');
+      expect(shadowQuery(form, '#f-nationalId-error'), 'Thai digits').to.equal(null);
+      await fill(form, 'f-phone', '02-123');
+      expect(byId(form, 'f-phone-error').textContent).to.contain('ต้องเป็นหมายเลขโทรศัพท์ในประเทศไทย');
+      await fill(form, 'f-phone', '+66 81 234 5678');
+      expect(shadowQuery(form, '#f-phone-error')).to.equal(null);
+    });
+
+    it('a field message from the definition replaces the general one', async () => {
+      const data = await definition((d) => {
+        (d.pages[0].fields[0] as EformField).messages = { required: { th: 'กรอกชื่อและนามสกุล', en: 'Enter your full name' } };
+      });
+      const form = await formFor(data);
+      await press(form, 'continue');
+      expect(summaryLinks(form)[0]).to.equal('กรอกชื่อและนามสกุล');
+    });
+  });
+
+  describe('pages, conditions and groups', () => {
+    it('moves page by page with back and continue, focusing each page’s heading', async () => {
+      const form = await formFor(await definition());
+      await fill(form, 'f-fullName', 'สมชาย ใจดี');
+      await fill(form, 'f-nationalId', VALID_ID);
+      await press(form, 'continue');
+      expect(form.getAttribute('step')).to.equal('request');
+      expect(shadowQuery(form, '[part=progress]')!.textContent!.trim()).to.equal('ขั้นตอนที่ 2 จาก 4');
+      expect(activeId(form)).to.equal('page-title');
+      await expect(form).to.be.accessible();
+      await press(form, 'back');
+      expect(form.getAttribute('step')).to.equal('requester');
+      expect(byId(form, 'f-fullName').value).to.equal('สมชาย ใจดี');
+    });
+
+    it('reveals questions by if/then in the schema and by a visibleWhen rule', async () => {
+      const form = await formFor(await definition());
+      await completePages(form);
+      await press(form, 'back');
+      await press(form, 'back');
+      expect(byId(form, 'f-email')).to.equal(null);
+      expect(byId(form, 'f-address')).to.equal(null);
+      await pick(form, 'f-receive-1');
+      expect(byId(form, 'f-email'), 'if/then reveals email').to.not.equal(null);
+      await press(form, 'continue');
+      expect(summaryLinks(form), 'then.required applies').to.deep.equal(['อีเมล: ต้องระบุข้อมูลนี้']);
+      await pick(form, 'f-receive-0');
+      expect(byId(form, 'f-email')).to.equal(null);
+      expect(byId(form, 'f-address'), 'visibleWhen reveals the address').to.not.equal(null);
+      expect(shadowQuery(form, 'label[for=f-address]')!.textContent).to.contain('(ไม่บังคับ)');
+      await expect(form).to.be.accessible();
+    });
+
+    it('adds and removes items of a group, moving focus, and does not send blank items', async () => {
+      const form = await formFor(await definition());
+      await completePages(form);
+      await press(form, 'back');
+      expect(form.getAttribute('step')).to.equal('more');
+      expect(shadowQueryAll(form, '.group-item legend').map((l) => l.textContent)).to.deep.equal(['เอกสารที่ 1']);
+      await fill(form, 'f-documents-0-title', 'รายงานการประชุม');
+      shadowQuery<HTMLButtonElement>(form, '#f-documents-add')!.click();
+      await settle(form);
+      expect(shadowQueryAll(form, '.group-item legend').map((l) => l.textContent)).to.deep.equal(['เอกสารที่ 1', 'เอกสารที่ 2']);
+      expect(activeId(form)).to.equal('f-documents-1-title');
+      expect(shadowQuery(form, '[part=action-status]')!.textContent).to.contain('เพิ่มรายการที่ 2 แล้ว');
+      shadowQuery<HTMLButtonElement>(form, '#f-documents-add')!.click();
+      await settle(form);
+      await fill(form, 'f-documents-2-title', 'ก');
+      await fill(form, 'f-documents-2-year', '๒๐๒๓');
+      await press(form, 'continue');
+      expect(summaryLinks(form)).to.deep.equal(['ชื่อเอกสาร: ต้องมีอย่างน้อย 2 ตัวอักษร']);
+      shadowQueryAll<HTMLAnchorElement>(form, '.error-summary a')[0].click();
+      expect(activeId(form)).to.equal('f-documents-2-title');
+      const removeSecond = shadowQueryAll<HTMLButtonElement>(form, '.group-item button').find((b) => b.textContent!.includes('ลบรายการที่ 2'))!;
+      removeSecond.click();
+      await settle(form);
+      expect(activeId(form)).to.equal('f-documents-add');
+      expect(byId(form, 'f-documents-1-title').value).to.equal('ก');
+      await fill(form, 'f-documents-1-title', 'คำสั่งจังหวัด');
+      shadowQuery<HTMLButtonElement>(form, '#f-documents-add')!.click();
+      await settle(form);
+      await press(form, 'continue');
+      expect(form.getAttribute('step')).to.equal('check');
+      const items = shadowQueryAll(form, '[part=check] .answer-items > li').map((li) =>
+        [li.querySelector('.item-title')!, ...li.querySelectorAll('.answer-list li')].map((node) => node.textContent!.replace(/\s+/g, ' ').trim()),
+      );
+      expect(items, 'the blank third item is not listed').to.deep.equal([
+        ['เอกสารที่ 1', 'ชื่อเอกสาร: รายงานการประชุม', 'ปี ค.ศ.: ไม่ได้ระบุ'],
+        ['เอกสารที่ 2', 'ชื่อเอกสาร: คำสั่งจังหวัด', 'ปี ค.ศ.: 2023'],
+      ]);
+      await expect(form).to.be.accessible();
+    });
+
+    it('shows the chosen date in the Buddhist era and turns a Buddhist-era year into the Gregorian one', async () => {
+      const form = await formFor(await definition());
+      await completePages(form);
+      await press(form, 'back');
+      await fill(form, 'f-neededBy', '2018-05-16');
+      expect(byId(form, 'f-neededBy-chosen').textContent).to.equal('วันที่ที่เลือก: 16 พ.ค. 2561');
+      expect(byId(form, 'f-neededBy').getAttribute('aria-describedby')).to.equal('f-neededBy-chosen');
+      const input = byId(form, 'f-neededBy');
+      input.value = '2567-03-01';
+      input.dispatchEvent(new Event('input'));
+      input.dispatchEvent(new Event('change'));
+      await form.updateComplete;
+      expect(input.value).to.equal('2024-03-01');
+      expect(byId(form, 'f-neededBy-chosen').textContent).to.equal('วันที่ที่เลือก: 1 มี.ค. 2567');
+      expect(shadowQuery(form, '[part=action-status]')!.textContent).to.contain('ปี พ.ศ. 2567 ถูกแปลงเป็น ค.ศ. 2024 ให้แล้ว');
+    });
+
+    it('keeps a file reference (name and size only) and says the file is not uploaded', async () => {
+      const form = await formFor(await definition());
+      await completePages(form);
+      await press(form, 'back');
+      const input = byId(form, 'f-attachment');
+      const transfer = new DataTransfer();
+      transfer.items.add(new File(['x'.repeat(2048)], 'บัตรประชาชน.pdf', { type: 'application/pdf' }));
+      input.files = transfer.files;
+      input.dispatchEvent(new Event('change'));
+      await form.updateComplete;
+      expect(byId(form, 'f-attachment-note').textContent).to.contain('แบบฟอร์มรุ่นนี้ยังไม่ส่งตัวไฟล์');
+      expect(byId(form, 'f-attachment-chosen').textContent).to.match(/ไฟล์ที่เลือก: บัตรประชาชน\.pdf \(2\s?\S+\)/);
+      expect(form.answers.attachment).to.deep.equal({ name: 'บัตรประชาชน.pdf', size: 2048, type: 'application/pdf' });
+    });
+  });
+
+  describe('check your answers', () => {
+    it('lists every answer with “change” links that return to the check page', async () => {
+      const form = await formFor(await definition());
+      await completePages(form);
+      expect(form.getAttribute('step')).to.equal('check');
+      expect(shadowQuery(form, '[part=progress]')!.textContent!.trim()).to.equal('ขั้นตอนที่ 4 จาก 4');
+      expect(shadowQuery(form, '#page-title')!.textContent).to.equal('ตรวจสอบคำตอบก่อนส่ง');
+      const text = visibleText(shadowQuery(form, '[part=check]')! as unknown as Element);
+      expect(text).to.contain('ชื่อและนามสกุล');
+      expect(text).to.contain('สมชาย ใจดี');
+      expect(text).to.contain('ขอสำเนา');
+      expect(text).to.contain('รับด้วยตนเอง');
+      expect(text).to.contain('ไม่ได้ระบุ');
+      await expect(form).to.be.accessible();
+      const change = shadowQueryAll<HTMLAnchorElement>(form, '.change a').find((a) => a.textContent!.includes('รายละเอียดข้อมูลที่ต้องการ'))!;
+      expect(change.querySelector('.visually-hidden')!.textContent!.trim()).to.equal('รายละเอียดข้อมูลที่ต้องการ');
+      change.click();
+      await settle(form);
+      expect(form.getAttribute('step')).to.equal('request');
+      expect(activeId(form)).to.equal('f-details');
+      await fill(form, 'f-details', 'คำสั่งแต่งตั้งคณะทำงาน ปี 2567');
+      await press(form, 'continue');
+      expect(form.getAttribute('step')).to.equal('check');
+      expect(visibleText(form)).to.contain('คำสั่งแต่งตั้งคณะทำงาน ปี 2567');
+    });
+  });
+
+  describe('submitting', () => {
+    it('a submission that fails twice then succeeds is stored once, with a receipt in the Buddhist era', async () => {
+      const inbox = receiver();
+      const data = await definition();
+      await inbox.script([{ status: 503, store: true }, { network: true }]);
+      const form = await formFor(data, { endpoint: inbox.endpoint(data.id) });
+      await completePages(form);
+      const submitted = oneEvent(form, 'gov-submit');
+      const received = oneEvent(form, 'gov-receipt');
+      shadowQuery<HTMLButtonElement>(form, '[part=submit]')!.click();
+      const submit = await submitted;
+      expect(submit.detail.data).to.deep.equal({
+        fullName: 'สมชาย ใจดี',
+        nationalId: VALID_ID,
+        topic: 'copy',
+        details: 'รายงานการประชุมคณะกรรมการจังหวัด ปี 2566',
+        receive: 'pickup',
+      });
+      const receipt = await received;
+      await settle(form);
+      expect(receipt.detail.receipt).to.equal('TEST-000001');
+      const { submissions, requests } = await inbox.stored();
+      expect(submissions).to.have.length(1);
+      expect(requests).to.have.length(3);
+      expect(new Set(requests.map((r) => r.key)).size, 'one key for every attempt').to.equal(1);
+      expect(requests[0].key).to.equal(submit.detail.idempotencyKey);
+      expect(submissions[0].body).to.include({ formId: data.id, formVersion: '1' });
+      expect(form.getAttribute('step')).to.equal('receipt');
+      expect(activeId(form)).to.equal('receipt-title');
+      expect(shadowQuery(form, '.receipt-number')!.textContent).to.equal('TEST-000001');
+      expect(shadowQuery(form, '.receipt time')!.textContent).to.match(/25\d\d/);
+      expect(await readDraft(data.id, data.version), 'the draft goes after the receipt').to.equal(undefined);
+      await expect(form).to.be.accessible();
+    });
+
+    it('maps a 400 onto the fields and moves to the first page with a problem', async () => {
+      const inbox = receiver();
+      const data = await definition();
+      await inbox.script([{ status: 400, errors: [{ path: '/data/details', message: 'ระบุเลขที่หนังสือด้วย' }, { path: '/nationalId', message: 'ไม่พบเลขนี้ในทะเบียน' }] }]);
+      const form = await formFor(data, { endpoint: inbox.endpoint(data.id) });
+      await completePages(form);
+      await press(form, 'submit');
+      await waitFor(() => form.getAttribute('step') === 'requester', 'the first page');
+      await settle(form);
+      expect(summaryLinks(form)).to.deep.equal(['เลขประจำตัวประชาชน: ไม่พบเลขนี้ในทะเบียน']);
+      expect(byId(form, 'f-nationalId-error').textContent).to.contain('ไม่พบเลขนี้ในทะเบียน');
+      await press(form, 'continue');
+      expect(form.getAttribute('step'), 'a server error stays until the field changes').to.equal('requester');
+      await fill(form, 'f-nationalId', '1234567890121');
+      await press(form, 'continue');
+      expect(form.getAttribute('step')).to.equal('request');
+      expect(summaryLinks(form)).to.deep.equal(['รายละเอียดข้อมูลที่ต้องการ: ระบุเลขที่หนังสือด้วย']);
+      await expect(form).to.be.accessible();
+    });
+
+    it('retries a 409 and a 429, announcing the wait the receiver asked for', async () => {
+      const inbox = receiver();
+      const data = await definition();
+      await inbox.script([{ status: 409, retryAfter: 0 }, { status: 429, retryAfter: 1 }]);
+      const form = await formFor(data, { endpoint: inbox.endpoint(data.id) });
+      await completePages(form);
+      shadowQuery<HTMLButtonElement>(form, '[part=submit]')!.click();
+      await waitFor(() => (shadowQuery(form, '[part=send-status]')?.textContent ?? '').includes('1 วินาที'), 'the retry announcement');
+      expect(shadowQuery(form, '[part=send-status]')!.getAttribute('role')).to.equal('status');
+      expect(shadowQuery<HTMLButtonElement>(form, '[part=submit]')!.disabled).to.equal(true);
+      await waitFor(() => form.getAttribute('step') === 'receipt', 'the receipt');
+      expect((await inbox.stored()).submissions).to.have.length(1);
+    });
+
+    it('after failing, keeps the answers and the key: a reload and resend is stored once', async () => {
+      const inbox = receiver();
+      const data = await definition();
+      await inbox.script([
+        { status: 503, store: true },
+        { status: 503 },
+        { status: 503 },
+        { status: 503 },
+        { status: 503 },
+      ]);
+      let form = await formFor(data, { endpoint: inbox.endpoint(data.id) });
+      await completePages(form);
+      await press(form, 'submit');
+      await waitFor(() => shadowQuery(form, '[part=send-error]') !== null, 'the failure');
+      await settle(form);
+      expect(shadowQuery(form, '[part=send-error]')!.textContent).to.contain('ระบบรับแบบฟอร์มมีผู้ใช้มากในขณะนี้');
+      expect(activeId(form)).to.equal('send-error');
+      form = await reload(form, data, inbox.endpoint(data.id));
+      expect(form.getAttribute('step')).to.equal('check');
+      await press(form, 'submit');
+      await waitFor(() => form.getAttribute('step') === 'receipt', 'the receipt');
+      const { submissions, requests } = await inbox.stored();
+      expect(submissions).to.have.length(1);
+      expect(new Set(requests.map((r) => r.key)).size).to.equal(1);
+    });
+
+    it('a 422 after the person changed answers earns a new key; unchanged answers never do', async () => {
+      const inbox = receiver();
+      const data = await definition();
+      await inbox.script([{ status: 503, store: true }, { status: 503 }, { status: 503 }, { status: 503 }, { status: 503 }]);
+      let form = await formFor(data, { endpoint: inbox.endpoint(data.id) });
+      await completePages(form);
+      await press(form, 'submit');
+      await waitFor(() => shadowQuery(form, '[part=send-error]') !== null, 'the failure');
+      form = await reload(form, data, inbox.endpoint(data.id));
+      shadowQueryAll<HTMLAnchorElement>(form, '.change a')[0].click();
+      await settle(form);
+      await fill(form, 'f-fullName', 'สมหญิง ใจดี');
+      await press(form, 'continue');
+      await press(form, 'submit');
+      await waitFor(() => form.getAttribute('step') === 'receipt', 'the receipt');
+      const { submissions, requests } = await inbox.stored();
+      expect(submissions.map((s) => s.body.data.fullName)).to.deep.equal(['สมชาย ใจดี', 'สมหญิง ใจดี']);
+      expect(new Set(requests.map((r) => r.key)).size).to.equal(2);
+      expect(shadowQuery(form, '.receipt-number')!.textContent).to.equal('TEST-000002');
+    });
+
+    it('without an endpoint, says so instead of sending', async () => {
+      const form = await formFor(await definition());
+      await completePages(form);
+      await press(form, 'submit');
+      expect(shadowQuery(form, '[part=send-error]')!.textContent).to.contain('ยังไม่ได้กำหนดที่อยู่สำหรับส่งแบบฟอร์มนี้');
+      expect(activeId(form)).to.equal('send-error');
+      await expect(form).to.be.accessible();
+    });
+
+    it('a page can take over sending by cancelling gov-submit', async () => {
+      const inbox = receiver();
+      const data = await definition();
+      const form = await formFor(data, { endpoint: inbox.endpoint(data.id) });
+      await completePages(form);
+      form.addEventListener('gov-submit', (event) => event.preventDefault(), { once: true });
+      await press(form, 'submit');
+      expect((await inbox.stored()).requests).to.have.length(0);
+      expect(form.getAttribute('step')).to.equal('check');
+    });
+  });
+
+  describe('drafts', () => {
+    it('saves on every change, announces it politely, and brings the answers back after a reload', async () => {
+      const data = await definition();
+      let form = await formFor(data);
+      await fill(form, 'f-fullName', 'สมชาย ใจดี');
+      await fill(form, 'f-nationalId', VALID_ID);
+      await press(form, 'continue');
+      await fill(form, 'f-details', 'งบประมาณโครงการ');
+      await form.whenDraftSaved();
+      await form.updateComplete;
+      const status = shadowQuery(form, '[part=draft-status]')!;
+      expect(status.getAttribute('role')).to.equal('status');
+      expect(status.textContent).to.match(/^บันทึกร่างแล้ว เวลา \d\d:\d\d น\.$/);
+      form = await reload(form, data);
+      expect(form.getAttribute('step'), 'back on the same page').to.equal('request');
+      expect(byId<HTMLTextAreaElement>(form, 'f-details').value).to.equal('งบประมาณโครงการ');
+      expect(shadowQuery(form, '[part=notice]')!.textContent).to.contain('นำคำตอบที่บันทึกไว้ในอุปกรณ์นี้เมื่อ');
+      await press(form, 'back');
+      expect(byId(form, 'f-fullName').value).to.equal('สมชาย ใจดี');
+      await expect(form).to.be.accessible();
+      shadowQuery<HTMLButtonElement>(form, '[part=notice] button')!.click();
+      await settle(form);
+      expect(byId(form, 'f-fullName').value, 'start again clears').to.equal('');
+      await waitFor(() => (shadowQuery(form, '[part=draft-status]')!.textContent ?? '').includes('ล้างคำตอบแล้ว'), 'the draft to go');
+      expect(await readDraft(data.id, data.version)).to.equal(undefined);
+    });
+
+    it('“do not keep on this device” deletes the draft and stops saving', async () => {
+      const data = await definition();
+      let form = await formFor(data);
+      await fill(form, 'f-fullName', 'สมชาย ใจดี');
+      await form.whenDraftSaved();
+      const keepOff = byId(form, 'keep-off');
+      expect(shadowQuery(form, 'label[for=keep-off]')!.textContent).to.equal('ไม่ต้องเก็บข้อมูลไว้ในอุปกรณ์นี้');
+      keepOff.click();
+      await waitFor(() => (shadowQuery(form, '[part=draft-status]')!.textContent ?? '').includes('ลบคำตอบที่เก็บไว้ในอุปกรณ์นี้แล้ว'), 'the deletion');
+      const draft = await readDraft(data.id, data.version);
+      expect(draft).to.deep.include({ keep: false });
+      expect(draft!.answers).to.equal(undefined);
+      await fill(form, 'f-nationalId', VALID_ID);
+      form = await reload(form, data);
+      expect(byId(form, 'f-fullName').value).to.equal('');
+      expect(byId(form, 'keep-off').checked, 'the choice is remembered').to.equal(true);
+      expect(shadowQuery(form, '[part=notice]')).to.equal(null);
+    });
+  });
+
+  describe('save, open and print', () => {
+    it('saves the answers as a JSON file and opens them again, validated', async () => {
+      const data = await definition();
+      const form = await formFor(data);
+      await completePages(form);
+      const clicks: HTMLAnchorElement[] = [];
+      const original = HTMLAnchorElement.prototype.click;
+      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+        clicks.push(this);
+      };
+      try {
+        shadowQuery<HTMLButtonElement>(form, '[part=save-file]')!.click();
+      } finally {
+        HTMLAnchorElement.prototype.click = original;
+      }
+      expect(clicks).to.have.length(1);
+      expect(clicks[0].download).to.match(new RegExp(`^${data.id}-\\d{4}-\\d\\d-\\d\\d\\.json$`));
+      expect(clicks[0].href).to.match(/^blob:/);
+      const saved = await (await fetch(clicks[0].href)).json();
+      expect(saved).to.include({ formId: data.id, formVersion: '1' });
+      expect(saved.data.fullName).to.equal('สมชาย ใจดี');
+
+      const other = await formFor(structuredClone(data));
+      await other.startAgain();
+      const open = async (content: unknown, name = 'answers.json') => {
+        const input = byId(other, 'open-file');
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([typeof content === 'string' ? content : JSON.stringify(content)], name, { type: 'application/json' }));
+        input.files = transfer.files;
+        input.dispatchEvent(new Event('change'));
+        await pause(50);
+        await settle(other);
+      };
+      await open('{not json');
+      expect(shadowQuery(other, '[part=file-status]')!.textContent).to.contain('อ่านไฟล์นี้ไม่ได้');
+      expect(byId(other, 'open-file').getAttribute('aria-describedby')).to.equal('open-file-hint file-status');
+      await open({ ...saved, formId: 'another-form' });
+      expect(shadowQuery(other, '[part=file-status]')!.textContent).to.contain('ไฟล์นี้ไม่ใช่คำตอบของแบบฟอร์มนี้');
+      await open({ ...saved, data: { ...saved.data, nationalId: '1234567890122', unknown: 'dropped' } });
+      expect(other.getAttribute('step'), 'a broken answer opens on its page').to.equal('requester');
+      expect(summaryLinks(other)[0]).to.contain('เลขประจำตัวประชาชนไม่ถูกต้อง');
+      expect(other.answers).to.not.have.property('unknown');
+      await open(saved);
+      expect(other.getAttribute('step')).to.equal('check');
+      expect(visibleText(other)).to.contain('รายงานการประชุมคณะกรรมการจังหวัด ปี 2566');
+    });
+
+    it('has a print view with the agency, the title, the answers and the date, and a print button', async () => {
+      const trap = trapScriptExecution();
+      try {
+        const form = await formFor(await definition());
+        await fill(form, 'f-fullName', 'สมชาย ใจดี');
+        const view = shadowQuery(form, '[part=print-view]')!;
+        expect(getComputedStyle(view).display, 'hidden on screen').to.equal('none');
+        expect(view.querySelector('.print-agency')!.textContent).to.equal('สำนักงานจังหวัดสิงห์บุรี');
+        expect(view.querySelector('.print-title')!.textContent).to.equal('คำขอทดสอบ');
+        expect(view.textContent).to.contain('สมชาย ใจดี');
+        expect(view.querySelector('.print-date time')!.textContent).to.match(/25\d\d/);
+        const sheets = form.shadowRoot!.adoptedStyleSheets.flatMap((sheet) => Array.from(sheet.cssRules));
+        const print = sheets.find((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.conditionText === 'print')!;
+        expect(print.cssText).to.contain('.print-view');
+        expect(print.cssText).to.contain('.form-screen');
+        shadowQuery<HTMLButtonElement>(form, '[part=print]')!.click();
+        expect(trap.calls).to.deep.equal(['print()']);
+      } finally {
+        trap.restore();
+      }
+    });
+  });
+
+  describe('keyboard', () => {
+    it('a person completes and sends the whole form with the keyboard only', async () => {
+      const inbox = receiver();
+      const data = await definition();
+      const form = await formFor(data, { endpoint: inbox.endpoint(data.id) });
+      byId(form, 'f-fullName').focus();
+      await sendKeys({ type: 'สมชาย ใจดี' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ type: '1-1017-00203-45-0' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ type: '0812345678' });
+      await sendKeys({ press: 'Enter' });
+      await settle(form);
+      expect(form.getAttribute('step')).to.equal('request');
+      expect(activeId(form)).to.equal('page-title');
+      await sendKeys({ press: 'Tab' });
+      expect(activeId(form)).to.equal('f-topic-0');
+      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: 'ArrowDown' });
+      await sendKeys({ press: 'Tab' });
+      expect(activeId(form)).to.equal('f-details');
+      await sendKeys({ type: 'ขอตรวจดูแผนปฏิบัติราชการประจำปี' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: 'ArrowDown' });
+      await form.updateComplete;
+      expect(byId(form, 'f-email'), 'choosing email reveals the email question').to.not.equal(null);
+      await sendKeys({ press: 'Tab' });
+      expect(activeId(form)).to.equal('f-email');
+      await sendKeys({ type: 'somchai@example.com' });
+      await sendKeys({ press: 'Enter' });
+      await settle(form);
+      expect(form.getAttribute('step')).to.equal('more');
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ type: 'แผนปฏิบัติราชการ' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ type: '2024' });
+      await sendKeys({ press: 'Enter' });
+      await settle(form);
+      expect(form.getAttribute('step')).to.equal('check');
+      const submit = shadowQuery<HTMLButtonElement>(form, '[part=submit]')!;
+      for (let tabs = 0; tabs < 30 && form.shadowRoot!.activeElement !== submit; tabs += 1) await sendKeys({ press: 'Tab' });
+      expect(form.shadowRoot!.activeElement).to.equal(submit);
+      await sendKeys({ press: 'Enter' });
+      await waitFor(() => form.getAttribute('step') === 'receipt', 'the receipt');
+      const { submissions } = await inbox.stored();
+      expect(submissions[0].body.data).to.deep.equal({
+        fullName: 'สมชาย ใจดี',
+        nationalId: VALID_ID,
+        phone: '0812345678',
+        topic: 'inspect',
+        details: 'ขอตรวจดูแผนปฏิบัติราชการประจำปี',
+        receive: 'email',
+        email: 'somchai@example.com',
+        documents: [{ title: 'แผนปฏิบัติราชการ', year: 2024 }],
+      });
+    });
+  });
+
+  describe('empty', () => {
+    it('says the form has no questions yet, in Thai and English', async () => {
+      const form = await formFor(await definition((d) => (d.pages = [])));
+      expect(form.state).to.equal('empty');
+      expect(visibleText(form)).to.contain('แบบฟอร์มนี้ยังไม่มีคำถาม');
+      await expect(form).to.be.accessible();
+      const english = await formFor(await definition((d) => (d.pages = [])), { lang: 'en' });
+      expect(visibleText(english)).to.contain('This form has no questions yet.');
+    });
+  });
+
+  describe('error', () => {
+    it('a 404 shows a localised reason, a retry button and the fallback', async () => {
+      await withFetch(
+        () => new Response('not found', { status: 404 }),
+        async () => {
+          const form = await fixture<GovEform>(html`<gov-eform src="/missing.json"><p>ยื่นคำขอได้ที่ศูนย์ข้อมูลข่าวสาร</p></gov-eform>`);
+          await waitForState(form, 'error');
+          expect(visibleText(form)).to.contain('เซิร์ฟเวอร์ตอบกลับด้วยรหัส 404');
+          expect(shadowQuery(form, '[part=retry-button]')).to.not.equal(null);
+          await expect(form).to.be.accessible();
+        },
+      );
+    });
+
+    it('malformed JSON says the file cannot be read', async () => {
+      await withFetch(
+        () => jsonResponse('{"id": '),
+        async () => {
+          const form = await fixture<GovEform>(html`<gov-eform src="/broken.json"></gov-eform>`);
+          await waitForState(form, 'error');
+          expect(form.error!.kind).to.equal('parse');
+        },
+      );
+    });
+
+    it('a definition that names an unknown field, or uses $dynamicRef, is refused with the path', async () => {
+      const unknown = await formFor(await definition((d) => (d.pages[0].fields[0].name = 'fullname')));
+      expect(unknown.state).to.equal('error');
+      expect(unknown.error!.problems.map((p) => `${p.path} ${p.message}`)).to.include('/pages/0/fields/0/name ไม่มีช่อง “fullname” ใน schema ของคำตอบ');
+      const dynamic = await formFor(
+        await definition((d) => {
+          (d.schema.properties as Record<string, unknown>).details = { $dynamicRef: '#text' };
+        }),
+        { lang: 'en' },
+      );
+      expect(dynamic.state).to.equal('error');
+      expect(dynamic.error!.problems[0]).to.include({ path: '/schema/properties/details/$dynamicRef', message: 'Forms do not support $dynamicRef or $dynamicAnchor' });
+      const broken = await formFor(await definition((d) => ((d as unknown as Record<string, unknown>).pages = 'none')));
+      expect(broken.error!.problems[0].path).to.equal('/pages');
+    });
+  });
+
+  describe('layout and hostile data', () => {
+    it('wraps long Thai text at 320 px without sideways scrolling, on a page and on the check page', async () => {
+      await atWidth(320, async () => {
+        const data = await definition((d) => {
+          d.title = LONG_THAI;
+          d.pages[0].fields[0].label = LONG_THAI;
+          d.pages[0].fields[0].hint = LONG_THAI;
+        });
+        const form = await formFor(data);
+        expectNoHorizontalOverflow(form);
+        await expect(form).to.be.accessible();
+        await fill(form, 'f-fullName', LONG_THAI.slice(0, 190));
+        await fill(form, 'f-nationalId', VALID_ID);
+        await press(form, 'continue');
+        await pick(form, 'f-topic-0');
+        await fill(form, 'f-details', LONG_THAI);
+        await pick(form, 'f-receive-2');
+        await press(form, 'continue');
+        await press(form, 'continue');
+        expect(form.getAttribute('step')).to.equal('check');
+        expectNoHorizontalOverflow(form);
+        await expect(form).to.be.accessible();
+      });
+    });
+
+    it('shows XSS payloads in labels, hints, options and answers as text, and runs nothing', async () => {
+      const trap = trapScriptExecution();
+      try {
+        const payloads = await xssPayloads(60);
+        const data = await definition((d) => {
+          d.title = payloads[0];
+          d.description = payloads[1];
+          d.pages[0].title = payloads[2];
+          d.pages[0].fields[0].label = payloads[3];
+          d.pages[0].fields[0].hint = payloads[4];
+          (d.pages[0].fields[0] as EformField).link = { href: 'javascript:alert(1)', label: payloads[5] };
+          const topic = d.pages[1].fields[0] as { options: Array<{ label: unknown }> };
+          topic.options[0].label = payloads[6];
+        });
+        const form = await formFor(data);
+        expect(form.state).to.equal('ready');
+        expect(shadowQuery(form, 'label[for=f-fullName]')!.textContent!.trim()).to.equal(payloads[3].trim());
+        expect(shadowQuery(form, '.field-link span')!.textContent, 'javascript: link shown as text').to.equal(payloads[5]);
+        for (const [index, payload] of payloads.slice(7).entries()) {
+          await fill(form, index % 2 ? 'f-fullName' : 'f-phone', payload);
+        }
+        await fill(form, 'f-phone', '');
+        const answer = `${payloads[9].slice(0, 150)} รายงานการประชุม`;
+        await fill(form, 'f-fullName', `สมชาย ${payloads[8].slice(0, 150)}`);
+        await fill(form, 'f-nationalId', VALID_ID);
+        await press(form, 'continue');
+        await pick(form, 'f-topic-0');
+        await fill(form, 'f-details', answer);
+        await pick(form, 'f-receive-2');
+        await press(form, 'continue');
+        await press(form, 'continue');
+        expect(form.getAttribute('step')).to.equal('check');
+        expect(visibleText(form)).to.contain(answer.trim().replace(/\s+/g, ' '));
+        await pause(200);
+        expectNoActiveContent(form);
+        expect(trap.calls).to.deep.equal([]);
+      } finally {
+        trap.restore();
+      }
+    });
+  });
+});

@@ -1,0 +1,26 @@
+/**
+ * `@govkit-th/core/forms`: what form elements share (gov-eform, gov-opinion-box).
+ *
+ * Only the light pieces load with this entry: the Thai/English strings, the styles, the
+ * types, and `loadFormMachinery()`, which brings the rest (answers, validation, drafts in
+ * IndexedDB, the submit client, Thai format checks, the view) in its own chunk, so a page
+ * whose forms have not appeared yet, or which has none, does not download it.
+ */
+export { formStrings } from './strings.js';
+export { formStyles } from './form-styles.js';
+export type { Draft, PendingSubmission } from './draft-store.js';
+export type { ThaiFormatName } from './thai-formats.js';
+export type { Answers, Segment } from './paths.js';
+export type { Evaluation, FieldInfo, FieldInstance, FieldProblem, GroupInfo, GroupInstance, Instance, PageInfo } from './form-model.js';
+export type { FormHost, FormSession, FormSessionOptions, Message, Receipt, Step, SummaryEntry } from './form-session.js';
+export type { FormViewContext } from './form-view.js';
+export type { RetryInfo, ServerProblem, SubmissionBody, SubmitOptions, SubmitOutcome } from './submit.js';
+
+export type FormMachinery = typeof import('./machinery.js');
+let machinery: Promise<FormMachinery> | undefined;
+
+/** Loads the forms machinery once, in its own chunk; call early to overlap with fetching a definition. */
+export function loadFormMachinery(): Promise<FormMachinery> {
+  machinery ??= import('./machinery.js');
+  return machinery;
+}

@@ -1,0 +1,168 @@
+/**
+ * Sends a form to an inbox as DESIGN.md's contract says: `POST` JSON with an
+ * `Idempotency-Key`, retried with exponential back-off on network failures, `5xx`,
+ * `409` (still processing) and `429`, honouring `Retry-After`, a bounded number of times.
+ */
+import type { Answers } from './paths.js';
+
+export interface SubmissionBody {
+  formId: string;
+  formVersion: string;
+  submittedAt: string;
+  data: Answers;
+}
+
+/** One problem the receiver found, at a JSON pointer into `data` (or into the body). */
+export interface ServerProblem {
+  path: string;
+  message: string;
+}
+
+export type SubmitOutcome =
+  | { kind: 'receipt'; receipt: string; receivedAt: string }
+  | { kind: 'invalid'; errors: ServerProblem[] }
+  /** `422`: the key was already used with another body. */
+  | { kind: 'key-conflict' }
+  | { kind: 'failed'; reason: 'network' | 'server' | 'busy' | 'rejected'; status?: number; retryAfter?: number };
+
+export interface RetryInfo {
+  /** The attempt that failed, from 1. */
+  attempt: number;
+  /** Milliseconds until the next attempt. */
+  delay: number;
+  status?: number;
+  /** `true` when the delay came from the receiver's `Retry-After`. */
+  fromRetryAfter: boolean;
+}
+
+export interface SubmitOptions {
+  endpoint: string;
+  body: SubmissionBody;
+  idempotencyKey: string;
+  /** Attempts in all, the first included (default 5). */
+  attempts?: number;
+  /** The first back-off delay in ms; it doubles each time (default 1000). */
+  baseDelay?: number;
+  /** The longest back-off delay in ms (default 30 000). */
+  maxDelay?: number;
+  /** A `Retry-After` longer than this (ms) is not waited for: the person is told to come back (default 120 000). */
+  maxRetryAfter?: number;
+  /** Per-attempt time-out in ms (default 30 000). */
+  timeout?: number;
+  onRetry?(info: RetryInfo): void;
+  signal?: AbortSignal;
+  /** Waits between attempts; tests pass their own. */
+  sleep?(ms: number, signal?: AbortSignal): Promise<void>;
+}
+
+/** A random (version 4) UUID; works outside secure contexts too, unlike `crypto.randomUUID`. */
+export function newIdempotencyKey(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6] & 0x0f) | 0x40;
+  bytes[8] = (bytes[8] & 0x3f) | 0x80;
+  const hex = Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/** `Retry-After` in ms: delta-seconds or an HTTP date; `undefined` when absent or unreadable. */
+export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
+  if (value === null || value.trim() === '') return undefined;
+  if (/^\d+$/.test(value.trim())) return Number(value.trim()) * 1000;
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+function defaultSleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener('abort', () => {
+      clearTimeout(timer);
+      reject(signal.reason);
+    });
+  });
+}
+
+const RETRYABLE = (status: number) => status >= 500 || status === 409 || status === 429;
+
+async function readJson(response: Response): Promise<Record<string, unknown> | undefined> {
+  try {
+    const value: unknown = await response.json();
+    return value && typeof value === 'object' ? (value as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function problemsOf(body: Record<string, unknown> | undefined): ServerProblem[] | undefined {
+  const errors = body?.errors;
+  if (!Array.isArray(errors)) return undefined;
+  const problems = errors
+    .filter((error): error is Record<string, unknown> => !!error && typeof error === 'object')
+    .map((error) => ({ path: typeof error.path === 'string' ? error.path : '', message: String(error.message ?? '') }));
+  return problems.length > 0 ? problems : undefined;
+}
+
+/** Posts one submission, retrying what is worth retrying; never throws except on abort. */
+export async function submitForm(options: SubmitOptions): Promise<SubmitOutcome> {
+  const attempts = Math.max(1, options.attempts ?? 5);
+  const baseDelay = options.baseDelay ?? 1000;
+  const maxDelay = options.maxDelay ?? 30_000;
+  const maxRetryAfter = options.maxRetryAfter ?? 120_000;
+  const sleep = options.sleep ?? defaultSleep;
+  const payload = JSON.stringify(options.body);
+  let last: SubmitOutcome = { kind: 'failed', reason: 'network' };
+
+  for (let attempt = 1; attempt <= attempts; attempt += 1) {
+    options.signal?.throwIfAborted();
+    let status: number | undefined;
+    let retryAfter: number | undefined;
+    const request = new AbortController();
+    const stop = () => request.abort(options.signal?.reason);
+    options.signal?.addEventListener('abort', stop);
+    const timer = setTimeout(() => request.abort(new DOMException('timed out', 'TimeoutError')), options.timeout ?? 30_000);
+    try {
+      const response = await fetch(options.endpoint, {
+        method: 'POST',
+        headers: {
+          'Content-Type': 'application/json',
+          Accept: 'application/json',
+          // A structured-field string, as the IETF Idempotency-Key draft writes it.
+          'Idempotency-Key': `"${options.idempotencyKey}"`,
+        },
+        body: payload,
+        signal: request.signal,
+      });
+      status = response.status;
+      const body = await readJson(response);
+      if (response.ok) {
+        if (typeof body?.receipt === 'string' || typeof body?.receipt === 'number') {
+          return { kind: 'receipt', receipt: String(body.receipt), receivedAt: typeof body.receivedAt === 'string' ? body.receivedAt : new Date().toISOString() };
+        }
+        return { kind: 'failed', reason: 'server', status };
+      }
+      if (status === 400) {
+        const errors = problemsOf(body);
+        return errors ? { kind: 'invalid', errors } : { kind: 'failed', reason: 'rejected', status };
+      }
+      if (status === 422) return { kind: 'key-conflict' };
+      if (!RETRYABLE(status)) return { kind: 'failed', reason: 'rejected', status };
+      retryAfter = parseRetryAfter(response.headers.get('Retry-After'));
+      last = { kind: 'failed', reason: status === 429 || status === 503 || status === 409 ? 'busy' : 'server', status, retryAfter };
+    } catch (error) {
+      if (options.signal?.aborted) throw options.signal.reason ?? error;
+      last = { kind: 'failed', reason: 'network' };
+    } finally {
+      clearTimeout(timer);
+      options.signal?.removeEventListener('abort', stop);
+    }
+
+    if (attempt === attempts) break;
+    if (retryAfter !== undefined && retryAfter > maxRetryAfter) return last;
+    const backOff = Math.min(maxDelay, baseDelay * 2 ** (attempt - 1));
+    // A little jitter keeps many browsers from retrying in step after an outage.
+    const delay = retryAfter ?? Math.round(backOff * (0.8 + Math.random() * 0.4));
+    options.onRetry?.({ attempt, delay, status, fromRetryAfter: retryAfter !== undefined });
+    await sleep(delay, options.signal);
+  }
+  return last;
+}
