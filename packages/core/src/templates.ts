@@ -1,19 +1,25 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { safeUrl } from './links.js';
 
-/** A heading at the level the page asks for (2–6), exposed as `part="heading"`. */
-export function heading(level: number, content: unknown, id?: string): TemplateResult {
+/**
+ * A heading at the level the page asks for (2–6), exposed as `part="heading"`. Options:
+ * another `part` (`''` for none), and `focusable` for a heading focus is moved to
+ * (`tabindex="-1"`, e.g. a form's page title).
+ */
+export function heading(level: number, content: unknown, id?: string, options: { part?: string; focusable?: boolean } = {}): TemplateResult {
+  const part = options.part ?? 'heading';
+  const tabindex = options.focusable ? '-1' : nothing;
   switch (Math.min(6, Math.max(2, Math.round(level) || 2))) {
     case 3:
-      return html`<h3 part="heading" id=${id ?? nothing}>${content}</h3>`;
+      return html`<h3 part=${part || nothing} id=${id ?? nothing} tabindex=${tabindex}>${content}</h3>`;
     case 4:
-      return html`<h4 part="heading" id=${id ?? nothing}>${content}</h4>`;
+      return html`<h4 part=${part || nothing} id=${id ?? nothing} tabindex=${tabindex}>${content}</h4>`;
     case 5:
-      return html`<h5 part="heading" id=${id ?? nothing}>${content}</h5>`;
+      return html`<h5 part=${part || nothing} id=${id ?? nothing} tabindex=${tabindex}>${content}</h5>`;
     case 6:
-      return html`<h6 part="heading" id=${id ?? nothing}>${content}</h6>`;
+      return html`<h6 part=${part || nothing} id=${id ?? nothing} tabindex=${tabindex}>${content}</h6>`;
     default:
-      return html`<h2 part="heading" id=${id ?? nothing}>${content}</h2>`;
+      return html`<h2 part=${part || nothing} id=${id ?? nothing} tabindex=${tabindex}>${content}</h2>`;
   }
 }
 

@@ -1,8 +1,7 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { GovElement, heading, type DataSource } from '@govkit-th/core';
-import { formStrings, formStyles, loadFormMachinery, type Answers, type FormMachinery, type FormSession, type FormViewContext } from '@govkit-th/core/forms';
-import { eformDefinitionSchema, loadValidator, validate, type EformDefinition } from '@govkit-th/schemas';
-import { eformStyles } from './gov-eform.styles.js';
+import { html } from 'lit';
+import { heading } from '@govkit-th/core';
+import { formStrings, GovFormElement, loadFormMachinery } from '@govkit-th/core/forms';
+import { eformDefinitionSchema, validate, type EformDefinition } from '@govkit-th/schemas';
 
 /**
  * An online form (order 1.3(3)) filled in on the page, one topic per page: Thai and
@@ -13,6 +12,9 @@ import { eformStyles } from './gov-eform.styles.js';
  *
  * @tagname gov-eform
  * @summary A multi-page online form with drafts, print, save and an idempotent submit.
+ *
+ * @prop {string} step - Where the person is: a page id, `check` or `receipt` (read-only); reflected as the `step` attribute.
+ * @prop {Answers} answers - A copy of the answers as typed so far. Set it to pre-fill the form (only its own fields are kept).
  *
  * @slot - Fallback content (how to apply without JavaScript), shown before the element upgrades and when loading fails.
  *
@@ -52,9 +54,7 @@ import { eformStyles } from './gov-eform.styles.js';
  * @fires gov-submit - The person pressed send and the answers are valid; `detail` is `{ formId, formVersion, data, idempotencyKey }`. Cancel it to send the answers yourself.
  * @fires gov-receipt - The receiver confirmed; `detail` is `{ formId, receipt, receivedAt }`.
  */
-export class GovEform extends GovElement<EformDefinition> {
-  static override styles = [...GovElement.styles, formStyles, eformStyles];
-
+export class GovEform extends GovFormElement<EformDefinition> {
   static override strings = {
     th: {
       ...formStrings.th,
@@ -66,110 +66,48 @@ export class GovEform extends GovElement<EformDefinition> {
     },
   };
 
-  static override properties = {
-    ...GovElement.properties,
-    endpoint: { type: String },
-    agency: { type: String },
-    retryDelay: { type: Number, attribute: 'retry-delay' },
-  };
-
-  /** The URL submissions are posted to; overrides the definition's `endpoint`. */
+  /**
+   * The URL submissions are posted to; overrides the definition's `endpoint`.
+   * @attr endpoint
+   */
   declare endpoint?: string;
-  /** The agency's name for the print view; overrides the definition's `agency`. */
+  /**
+   * The agency's name for the print view; overrides the definition's `agency`.
+   * @attr agency
+   */
   declare agency?: string;
-  /** The first delay (ms) before resending after a network failure or a busy receiver; it doubles each time. */
+  /**
+   * The first delay (ms) before resending after a network failure or a busy receiver; it doubles each time.
+   * @attr retry-delay
+   * @default 1000
+   */
   declare retryDelay: number;
 
-  private readonly sessions = new WeakMap<EformDefinition, FormSession>();
-  private machinery?: FormMachinery;
-
-  constructor() {
-    super();
-    this.retryDelay = 1000;
+  protected async checkData(data: unknown) {
+    const problems = await validate(eformDefinitionSchema, data, this.lang);
+    if (problems.length > 0) return problems;
+    const { checkDefinition } = await loadFormMachinery();
+    return checkDefinition(data as EformDefinition, (key, params) => this.t(key, params));
   }
 
-  protected dataSource(): DataSource<EformDefinition> {
-    void loadValidator();
-    void loadFormMachinery();
-    return {
-      validate: async (data) => {
-        const problems = await validate(eformDefinitionSchema, data, this.lang);
-        if (problems.length > 0) return problems;
-        const { checkDefinition } = await loadFormMachinery();
-        return checkDefinition(data as EformDefinition, (key, params) => this.t(key, params));
-      },
-      isEmpty: (data) => data.pages.length === 0,
-      prepare: async (data) => {
-        this.machinery = await loadFormMachinery();
-        const session = await this.machinery.FormSession.open(this, data, {
-          endpoint: () => this.endpoint || data.endpoint,
-          retryDelay: () => this.retryDelay,
-        });
-        this.sessions.set(data, session);
-      },
-    };
+  protected formDefinition(data: EformDefinition): EformDefinition {
+    return data;
   }
 
-  /** The person's work on the current definition. */
-  protected get session(): FormSession | undefined {
-    return this.data ? this.sessions.get(this.data) : undefined;
+  protected formTitle(data: EformDefinition): string {
+    return this.text(data.title);
   }
 
-  /** Where the person is: a page id, `check` or `receipt`; reflected as the `step` attribute. */
-  get step(): string | undefined {
-    const session = this.session;
-    if (!session || this.state !== 'ready') return undefined;
-    return typeof session.step === 'number' ? this.data!.pages[session.step]?.id : session.step;
+  protected formIntro(data: EformDefinition) {
+    return data.description;
   }
 
-  /** A copy of the answers as typed so far. Set it to pre-fill the form (only its own fields are kept). */
-  get answers(): Answers {
-    return structuredClone(this.session?.answers ?? {});
-  }
-  set answers(value: Answers) {
-    this.session?.replaceAnswers(value);
-  }
-
-  /** Clears the answers, the draft and any unfinished submission, and goes back to the first page. */
-  async startAgain(): Promise<void> {
-    await this.session?.startAgain();
-  }
-
-  /** Resolves when every change so far is saved on the device. */
-  whenDraftSaved(): Promise<void> {
-    return this.session?.flushDraft() ?? Promise.resolve();
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    const step = this.step;
-    if (step) this.setAttribute('step', step);
-    else this.removeAttribute('step');
-  }
-
-  private viewContext(data: EformDefinition): FormViewContext {
-    return {
-      t: (key, params) => this.t(key, params),
-      text: (value) => this.text(value),
-      lang: this.lang,
-      numerals: this.numerals,
-      headingLevel: this.headingLevel,
-      title: this.text(data.title),
-      agency: this.agency || this.text(data.agency) || undefined,
-      base: this.dataController.baseUrl,
-    };
-  }
-
-  protected renderReady(data: EformDefinition): unknown {
-    const session = this.sessions.get(data);
-    if (!session || !this.machinery) return nothing;
-    return html`${heading(this.headingLevel, this.text(data.title))}
-      ${data.description && session.step !== 'receipt' ? html`<p class="intro">${this.text(data.description)}</p>` : nothing}
-      ${this.machinery.renderForm(session, this.viewContext(data))}`;
+  protected override isEmptyForm(data: EformDefinition): boolean {
+    return data.pages.length === 0;
   }
 
   protected override renderEmpty(data: EformDefinition): unknown {
-    return html`${heading(this.headingLevel, this.text(data.title))}
+    return html`${heading(this.headingLevel, this.formTitle(data))}
       <p class="status" role="status" part="status empty">${this.t('empty')}</p>`;
   }
 }

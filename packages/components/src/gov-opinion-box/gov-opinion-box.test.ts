@@ -301,6 +301,22 @@ describe('gov-opinion-box', () => {
       element = await box(structuredClone(data));
       expect(byId<HTMLTextAreaElement>(element, 'f-message').value).to.equal('');
     });
+
+    it('answers can be pre-filled from the page, and startAgain() clears them and the draft', async () => {
+      const element = await box(await sample());
+      element.answers = { topic: 'roads-lights', message: MESSAGE, unknown: 'dropped' };
+      await element.updateComplete;
+      expect(byId<HTMLTextAreaElement>(element, 'f-message').value).to.equal(MESSAGE);
+      expect(element.answers).to.deep.equal({ topic: 'roads-lights', message: MESSAGE });
+      await element.whenDraftSaved();
+      expect((await readDraft('opinion', '1'))?.answers).to.deep.equal({ topic: 'roads-lights', message: MESSAGE });
+      await element.startAgain();
+      await element.updateComplete;
+      expect(element.answers).to.deep.equal({});
+      expect(byId<HTMLTextAreaElement>(element, 'f-message').value).to.equal('');
+      expect(await readDraft('opinion', '1')).to.equal(undefined);
+      expect(element.getAttribute('step')).to.equal('form');
+    });
   });
 
   describe('error', () => {

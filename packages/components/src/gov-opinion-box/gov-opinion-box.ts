@@ -1,8 +1,6 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { GovElement, heading, lookup, type DataSource, type Lang } from '@govkit-th/core';
-import { formStrings, formStyles, loadFormMachinery, type Answers, type FormMachinery, type FormSession, type FormViewContext } from '@govkit-th/core/forms';
+import { interpolate, lookup, type Lang } from '@govkit-th/core';
+import { formStrings, GovFormElement } from '@govkit-th/core/forms';
 import {
-  loadValidator,
   opinionBoxSchema,
   opinionSubmissionSchema,
   validate,
@@ -26,6 +24,9 @@ const OPINION_FORM_VERSION = '1';
  *
  * @tagname gov-opinion-box
  * @summary A short public-opinion form with drafts and an idempotent submit.
+ *
+ * @prop {string} step - `form`, or `receipt` once sent (read-only); reflected as the `step` attribute.
+ * @prop {Answers} answers - A copy of the answers as typed so far. Set it to pre-fill the form (only its own fields are kept).
  *
  * @slot - Fallback content (another way to send an opinion), shown before the element upgrades and when loading fails.
  *
@@ -55,8 +56,8 @@ const OPINION_FORM_VERSION = '1';
  * @fires gov-submit - The person pressed send and the answers are valid; `detail` is `{ formId, formVersion, data, idempotencyKey }`. Cancel it to send the opinion yourself.
  * @fires gov-receipt - The receiver confirmed; `detail` is `{ formId, receipt, receivedAt }`.
  */
-export class GovOpinionBox extends GovElement<OpinionBoxData> {
-  static override styles = [...GovElement.styles, formStyles, opinionBoxStyles];
+export class GovOpinionBox extends GovFormElement<OpinionBoxData> {
+  static override styles = [...GovFormElement.styles, opinionBoxStyles];
 
   static override strings = {
     th: {
@@ -101,89 +102,52 @@ export class GovOpinionBox extends GovElement<OpinionBoxData> {
     },
   };
 
-  static override properties = {
-    ...GovElement.properties,
-    endpoint: { type: String },
-    agency: { type: String },
-    retryDelay: { type: Number, attribute: 'retry-delay' },
-  };
-
-  /** The inbox's `POST /opinions` URL; overrides the data's `endpoint`. */
+  /**
+   * The inbox's `POST /opinions` URL; overrides the data's `endpoint`.
+   * @attr endpoint
+   */
   declare endpoint?: string;
-  /** The agency's name for the print view; overrides the data's `agency`. */
+  /**
+   * The agency's name for the print view; overrides the data's `agency`.
+   * @attr agency
+   */
   declare agency?: string;
-  /** The first delay (ms) before resending after a network failure or a busy receiver; it doubles each time. */
+  /**
+   * The first delay (ms) before resending after a network failure or a busy receiver; it doubles each time.
+   * @attr retry-delay
+   * @default 1000
+   */
   declare retryDelay: number;
 
-  private readonly sessions = new WeakMap<OpinionBoxData, FormSession>();
-  private machinery?: FormMachinery;
+  protected override readonly tools = 'keep';
 
-  constructor() {
-    super();
-    this.retryDelay = 1000;
+  protected checkData(data: unknown) {
+    return validate(opinionBoxSchema, data, this.lang);
   }
 
-  protected dataSource(): DataSource<OpinionBoxData> {
-    void loadValidator();
-    void loadFormMachinery();
-    return {
-      validate: (data) => validate(opinionBoxSchema, data, this.lang),
-      // An opinion box without topics still takes opinions: the topic question is left out.
-      isEmpty: () => false,
-      prepare: async (data) => {
-        this.machinery = await loadFormMachinery();
-        const session = await this.machinery.FormSession.open(this, this.definition(data), {
-          endpoint: () => this.endpoint || data.endpoint,
-          retryDelay: () => this.retryDelay,
-        });
-        this.sessions.set(data, session);
-      },
-    };
+  protected formTitle(data: OpinionBoxData): string {
+    return this.text(data.title) || this.t('title');
   }
 
-  protected get session(): FormSession | undefined {
-    return this.data ? this.sessions.get(this.data) : undefined;
+  protected formIntro(data: OpinionBoxData) {
+    return data.intro;
   }
 
   /** `form`, or `receipt` once sent; reflected as the `step` attribute. */
-  get step(): string | undefined {
-    const session = this.session;
-    if (!session || this.state !== 'ready') return undefined;
-    return session.step === 'receipt' ? 'receipt' : 'form';
-  }
-
-  /** A copy of the answers as typed so far. Set it to pre-fill the form (only its own fields are kept). */
-  get answers(): Answers {
-    return structuredClone(this.session?.answers ?? {});
-  }
-  set answers(value: Answers) {
-    this.session?.replaceAnswers(value);
-  }
-
-  /** Resolves when every change so far is saved on the device. */
-  whenDraftSaved(): Promise<void> {
-    return this.session?.flushDraft() ?? Promise.resolve();
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    const step = this.step;
-    if (step) this.setAttribute('step', step);
-    else this.removeAttribute('step');
+  override get step(): string | undefined {
+    const step = super.step;
+    return step && step !== 'receipt' ? 'form' : step;
   }
 
   /** A message in both languages, so the form reads right whichever the page switches to. */
-  private both(key: string, params: Record<string, string | number> = {}): LocalizedText {
+  private both(key: string, params?: Record<string, string | number>): LocalizedText {
     const elementStrings = GovOpinionBox.strings;
-    const fill = (lang: Lang) =>
-      lookup(lang, key, { tag: this.localName, element: this, elementStrings }).replace(/\{(\w+)\}/g, (whole, name: string) =>
-        name in params ? String(params[name]) : whole,
-      );
+    const fill = (lang: Lang) => interpolate(lookup(lang, key, { tag: this.localName, element: this, elementStrings }), params);
     return { th: fill('th'), en: fill('en') };
   }
 
   /** The opinion form as an e-form definition, so it runs on the same machinery. */
-  private definition(data: OpinionBoxData): EformDefinition {
+  protected formDefinition(data: OpinionBoxData): EformDefinition {
     const maxLength = data.maxLength ?? 3000;
     const topicIds = data.topics.map((topic) => topic.id);
     const fields: EformField[] = [];
@@ -234,27 +198,5 @@ export class GovOpinionBox extends GovElement<OpinionBoxData> {
       pages: [{ id: 'opinion', title: this.both('page-title'), fields }],
       checkAnswers: false,
     };
-  }
-
-  private viewContext(data: OpinionBoxData): FormViewContext {
-    return {
-      t: (key, params) => this.t(key, params),
-      text: (value) => this.text(value),
-      lang: this.lang,
-      numerals: this.numerals,
-      headingLevel: this.headingLevel,
-      title: this.text(data.title) || this.t('title'),
-      agency: this.agency || this.text(data.agency) || undefined,
-      base: this.dataController.baseUrl,
-      tools: 'keep',
-    };
-  }
-
-  protected renderReady(data: OpinionBoxData): unknown {
-    const session = this.sessions.get(data);
-    if (!session || !this.machinery) return nothing;
-    return html`${heading(this.headingLevel, this.text(data.title) || this.t('title'))}
-      ${data.intro && session.step !== 'receipt' ? html`<p class="intro">${this.text(data.intro)}</p>` : nothing}
-      ${this.machinery.renderForm(session, this.viewContext(data))}`;
   }
 }

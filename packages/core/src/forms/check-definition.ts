@@ -1,11 +1,9 @@
-import { compile, type EformDefinition, type EformField, type EformGroup } from '@govkit-th/schemas';
+import { compile, type EformDefinition, type EformGroup } from '@govkit-th/schemas';
 import type { DataProblem } from '../data-controller.js';
-import { getAt, nameToPath } from './paths.js';
+import { isObject, propertySchema, resolve } from './form-model.js';
+import { nameToPath, toPointer } from './paths.js';
 
 type Translate = (key: string, params?: Record<string, string | number>) => string;
-type Schema = Record<string, unknown>;
-
-const isObject = (value: unknown): value is Schema => !!value && typeof value === 'object' && !Array.isArray(value);
 
 /** Every place in a schema that uses `$dynamicRef`/`$dynamicAnchor`, which forms do not support. */
 function dynamicRefs(node: unknown, path: string, found: string[]): string[] {
@@ -13,22 +11,10 @@ function dynamicRefs(node: unknown, path: string, found: string[]): string[] {
   else if (isObject(node)) {
     for (const [key, child] of Object.entries(node)) {
       if (key === '$dynamicRef' || key === '$dynamicAnchor') found.push(`${path}/${key}`);
-      else dynamicRefs(child, `${path}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`, found);
+      else dynamicRefs(child, path + toPointer([key]), found);
     }
   }
   return found;
-}
-
-function schemaAt(root: Schema, parent: unknown, name: string): Schema | undefined {
-  let current: unknown = parent;
-  for (const segment of nameToPath(name)) {
-    if (isObject(current) && typeof current.$ref === 'string' && current.$ref.startsWith('#/')) current = getAt(root, current.$ref.slice(2).split('/'));
-    const properties = isObject(current) ? current.properties : undefined;
-    if (!isObject(properties) || !(segment in properties)) return undefined;
-    current = properties[segment];
-  }
-  if (isObject(current) && typeof current.$ref === 'string' && current.$ref.startsWith('#/')) current = getAt(root, current.$ref.slice(2).split('/'));
-  return isObject(current) ? current : undefined;
 }
 
 /**
@@ -49,20 +35,19 @@ export async function checkDefinition(definition: EformDefinition, t: Translate)
     pageIds.add(page.id);
     page.fields.forEach((item, itemIndex) => {
       const path = `/pages/${pageIndex}/fields/${itemIndex}`;
-      const schema = schemaAt(root, root, item.name);
+      const { schema } = propertySchema(root, nameToPath(item.name), root);
       if (!schema) {
         problems.push({ path: `${path}/name`, message: t('form-def-unknown-field', { name: item.name }) });
         return;
       }
       if ((item as EformGroup).widget !== 'group') return;
-      let items: unknown = schema.items;
-      if (isObject(items) && typeof items.$ref === 'string' && items.$ref.startsWith('#/')) items = getAt(root, items.$ref.slice(2).split('/'));
-      if (schema.type !== 'array' || !isObject(items)) {
+      if (schema.type !== 'array' || !isObject(schema.items)) {
         problems.push({ path: `${path}/name`, message: t('form-def-not-group', { name: item.name }) });
         return;
       }
-      (item as EformGroup).fields.forEach((field: EformField, fieldIndex) => {
-        if (!schemaAt(root, items, field.name)) {
+      const items = resolve(schema.items, root);
+      (item as EformGroup).fields.forEach((field, fieldIndex) => {
+        if (!propertySchema(items, nameToPath(field.name), root).schema) {
           problems.push({ path: `${path}/fields/${fieldIndex}/name`, message: t('form-def-unknown-field', { name: `${item.name}/${field.name}` }) });
         }
       });

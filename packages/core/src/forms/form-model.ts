@@ -12,7 +12,7 @@ import {
 import { asciiDigits, checkThaiFormat, isThaiFormat, normaliseThaiFormat, type ThaiFormatName } from './thai-formats.js';
 import { cloneJson, getAt, nameToPath, setAt, toPointer, type Answers, type Segment } from './paths.js';
 
-type Schema = Record<string, unknown>;
+export type Schema = Record<string, unknown>;
 
 /** A field of the definition with what its schema says about it. */
 export interface FieldInfo {
@@ -65,6 +65,11 @@ export interface GroupInstance {
 
 export type Instance = FieldInstance | GroupInstance;
 
+/** An instance and, for a group, the fields of every item: every place that can show an error. */
+export function withItems(instance: Instance): Instance[] {
+  return instance.kind === 'group' ? [instance, ...instance.items.flat()] : [instance];
+}
+
 /** A broken rule on a field: the validator's localised message, or a catalogue key for Thai formats. */
 export interface FieldProblem {
   pointer: string;
@@ -95,7 +100,7 @@ interface Conditional {
   whenTrue: boolean;
 }
 
-const isObject = (value: unknown): value is Schema => !!value && typeof value === 'object' && !Array.isArray(value);
+export const isObject = (value: unknown): value is Schema => !!value && typeof value === 'object' && !Array.isArray(value);
 
 /**
  * The fields an `if`/`then`/`else` reveals: a property named in `then.required` is shown
@@ -118,18 +123,21 @@ function conditionalNames(schema: Schema): Map<string, Conditional[]> {
   return names;
 }
 
-/** Resolves a local `$ref` (`#/$defs/…`) so a field sees its enum, type and limits. */
-function resolve(schema: unknown, root: Schema): Schema {
+/** Resolves a local `$ref` (`#/$defs/…`, chains too) so a field sees its enum, type and limits. */
+export function resolve(schema: unknown, root: Schema): Schema {
   let current = schema;
   for (let depth = 0; depth < 8 && isObject(current) && typeof current.$ref === 'string' && current.$ref.startsWith('#/'); depth += 1) {
-    const target = getAt(root, current.$ref.slice(2).split('/').map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~')));
-    current = isObject(target) ? { ...target, ...current, $ref: undefined } : current;
+    const { $ref, ...siblings } = current;
+    const target = getAt(root, $ref.slice(2).split('/').map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~')));
+    if (!isObject(target)) break;
+    // The target's own `$ref` (a chain) is followed next; keywords beside a `$ref` win.
+    current = { ...target, ...siblings };
   }
   return isObject(current) ? current : {};
 }
 
 /** The schema of the property at `path` under `schema`, and whether its parent requires it. */
-function propertySchema(schema: Schema, path: string[], root: Schema): { schema?: Schema; required: boolean } {
+export function propertySchema(schema: Schema, path: string[], root: Schema): { schema?: Schema; required: boolean } {
   let current = resolve(schema, root);
   let required = false;
   for (const segment of path) {
@@ -320,10 +328,7 @@ export class FormModel {
   private owners(instances: Map<number, Instance[]>): Map<string, Instance> {
     const owners = new Map<string, Instance>();
     for (const list of instances.values()) {
-      for (const instance of list) {
-        owners.set(instance.pointer, instance);
-        if (instance.kind === 'group') instance.items.flat().forEach((field) => owners.set(field.pointer, field));
-      }
+      for (const instance of list) withItems(instance).forEach((owner) => owners.set(owner.pointer, owner));
     }
     return owners;
   }

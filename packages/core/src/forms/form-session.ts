@@ -1,7 +1,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { EformDefinition, Lang } from '@govkit-th/schemas';
 import { deleteDraft, readDraft, writeDraft, type PendingSubmission } from './draft-store.js';
-import { FormModel, type Evaluation, type FieldInstance, type GroupInstance, type Instance } from './form-model.js';
+import { FormModel, withItems, type Evaluation, type FieldInstance, type GroupInstance, type Instance } from './form-model.js';
 import { cloneJson, getAt, sameJson, setAt, type Answers, type Segment } from './paths.js';
 import { newIdempotencyKey, submitForm, type ServerProblem, type SubmitOutcome } from './submit.js';
 
@@ -137,12 +137,9 @@ export class FormSession {
     const pages = typeof this.step === 'number' ? [this.step] : evaluation.visiblePages;
     const entries: SummaryEntry[] = [];
     for (const page of pages) {
-      for (const instance of evaluation.instances.get(page) ?? []) {
-        const candidates: Instance[] = instance.kind === 'group' ? [instance, ...instance.items.flat()] : [instance];
-        for (const candidate of candidates) {
-          const problem = this.visibleProblem(candidate);
-          if (problem) entries.push({ target: this.focusId(candidate), problem, instance: candidate });
-        }
+      for (const instance of (evaluation.instances.get(page) ?? []).flatMap(withItems)) {
+        const problem = this.visibleProblem(instance);
+        if (problem) entries.push({ target: this.focusId(instance), problem, instance });
       }
     }
     if (this.summary) {
@@ -174,7 +171,7 @@ export class FormSession {
     this.host.requestUpdate();
   }
 
-  /** Replaces every answer (pre-filling from the page); only this form's fields are kept. */
+  /** Replaces every answer (pre-filling from the page, an opened file); only this form's fields are kept. */
   replaceAnswers(answers: Answers): void {
     this.answers = this.model.pick(answers);
     this.shown.clear();
@@ -215,9 +212,14 @@ export class FormSession {
     this.setAnswer(instance, `${gregorian}-${match[2]}-${match[3]}`);
   }
 
-  addItem(group: GroupInstance): void {
+  /** A copy of a group's raw items (blank ones included), to change and set back. */
+  private itemsOf(group: GroupInstance): unknown[] {
     const raw = this.value(group.path);
-    const items = Array.isArray(raw) ? [...raw] : group.items.map(() => ({}));
+    return Array.isArray(raw) ? [...raw] : group.items.map(() => ({}));
+  }
+
+  addItem(group: GroupInstance): void {
+    const items = this.itemsOf(group);
     items.push({});
     setAt(this.answers, group.path, items);
     this.changed();
@@ -229,12 +231,12 @@ export class FormSession {
   }
 
   removeItem(group: GroupInstance, index: number): void {
-    const raw = this.value(group.path);
-    const items = Array.isArray(raw) ? [...raw] : group.items.map(() => ({}));
+    const items = this.itemsOf(group);
     items.splice(index, 1);
     setAt(this.answers, group.path, items);
-    for (const pointer of [...this.shown]) if (pointer.startsWith(`${group.pointer}/`)) this.shown.delete(pointer);
-    for (const pointer of [...this.serverErrors.keys()]) if (pointer.startsWith(`${group.pointer}/`)) this.serverErrors.delete(pointer);
+    for (const shown of [this.shown, this.serverErrors]) {
+      for (const pointer of [...shown.keys()]) if (pointer.startsWith(`${group.pointer}/`)) shown.delete(pointer);
+    }
     this.changed();
     this.status = { key: 'form-item-removed', params: { n: index + 1 } };
     this.focus(`${group.id}-add`);
@@ -247,17 +249,15 @@ export class FormSession {
 
   // ---- moving between pages ------------------------------------------------------------
 
-  /** "Continue": stays with an error summary, or moves on (to the check page after a change). */
+  /** "Continue": stays with an error summary, or moves on (to the check page after a change); on the check page, sends. */
   continue(): void {
+    if (this.step === 'check') return void this.submit();
     if (typeof this.step !== 'number') return;
     const evaluation = this.evaluation();
     if (this.showProblemsOn(this.step)) return;
     const visible = evaluation.visiblePages;
     const next = visible.find((page) => page > (this.step as number));
-    if (next === undefined && !this.checkAnswers) {
-      void this.submit();
-      return;
-    }
+    if (next === undefined && !this.checkAnswers) return void this.submit();
     this.moveTo(this.returnToCheck || next === undefined ? 'check' : next);
   }
 
@@ -276,11 +276,6 @@ export class FormSession {
     this.moveTo(page, this.focusId(instance));
   }
 
-  /** Focus moves to the field a summary link names (ids only resolve inside our own root). */
-  focusField(target: string): void {
-    this.focusNow(target);
-  }
-
   /** Clears the answers, the draft and any pending submission, and starts at the first page. */
   async startAgain(): Promise<void> {
     this.answers = {};
@@ -295,8 +290,7 @@ export class FormSession {
     this.returnToCheck = false;
     this.revision += 1;
     this.host.requestUpdate();
-    await this.flushDraft();
-    if (this.keep) await deleteDraft(this.definition.id, this.definition.version);
+    await this.clearDraft();
     this.draftStatus = { key: 'form-started-again' };
     this.moveTo(this.evaluation().visiblePages[0] ?? 0);
   }
@@ -312,11 +306,8 @@ export class FormSession {
   }
 
   private showServerErrorsOn(page: number): boolean {
-    const pointers = (this.evaluation().instances.get(page) ?? []).flatMap((instance) =>
-      instance.kind === 'group' ? [instance.pointer, ...instance.items.flat().map((field) => field.pointer)] : [instance.pointer],
-    );
-    if (!pointers.some((pointer) => this.serverErrors.has(pointer))) return false;
-    return this.showProblemsOn(page);
+    const instances = (this.evaluation().instances.get(page) ?? []).flatMap(withItems);
+    return instances.some((instance) => this.serverErrors.has(instance.pointer)) && this.showProblemsOn(page);
   }
 
   private pageOf(instance: Instance): number | undefined {
@@ -330,13 +321,10 @@ export class FormSession {
   private showProblemsOn(page: number): boolean {
     const evaluation = this.evaluation();
     let found = false;
-    for (const instance of evaluation.instances.get(page) ?? []) {
-      const candidates: Instance[] = instance.kind === 'group' ? [instance, ...instance.items.flat()] : [instance];
-      for (const candidate of candidates) {
-        if (evaluation.problems.has(candidate.pointer) || this.serverErrors.has(candidate.pointer)) {
-          this.shown.add(candidate.pointer);
-          found = true;
-        }
+    for (const instance of (evaluation.instances.get(page) ?? []).flatMap(withItems)) {
+      if (evaluation.problems.has(instance.pointer) || this.serverErrors.has(instance.pointer)) {
+        this.shown.add(instance.pointer);
+        found = true;
       }
     }
     this.summary = found;
@@ -363,11 +351,12 @@ export class FormSession {
     void this.host.updateComplete.then(() => {
       if (this.focusTarget !== target) return;
       this.focusTarget = undefined;
-      this.focusNow(target);
+      this.focusField(target);
     });
   }
 
-  private focusNow(id: string): void {
+  /** Moves focus to an element of our own root by id (a summary link's field: ids only resolve inside the root). */
+  focusField(id: string): void {
     const root = this.host.renderRoot as ShadowRoot;
     const element = root.getElementById?.(id) ?? root.querySelector?.(`#${CSS.escape(id)}`);
     if (element instanceof HTMLElement) {
@@ -416,6 +405,17 @@ export class FormSession {
     while (this.saving) await this.saving;
   }
 
+  /**
+   * Removes the draft once writes have settled. After "do not keep on this device" only that
+   * choice is remembered, so the next visit does not save either.
+   */
+  private async clearDraft(): Promise<void> {
+    const { id, version } = this.definition;
+    await this.flushDraft();
+    await deleteDraft(id, version);
+    if (!this.keep) await writeDraft({ formId: id, version, keep: false, savedAt: new Date().toISOString() });
+  }
+
   /** The "do not keep on this device" choice: deletes the draft and stops saving, or starts again. */
   async setKeep(keep: boolean): Promise<void> {
     this.keep = keep;
@@ -424,9 +424,7 @@ export class FormSession {
       this.draftStatus = { key: 'form-draft-kept' };
       this.saveDraft();
     } else {
-      await deleteDraft(this.definition.id, this.definition.version);
-      // Only the choice itself is remembered, so the next visit does not save either.
-      await writeDraft({ formId: this.definition.id, version: this.definition.version, keep: false, savedAt: new Date().toISOString() });
+      await this.clearDraft();
       this.restoredAt = undefined;
       this.draftStatus = { key: 'form-draft-deleted' };
     }
@@ -435,18 +433,12 @@ export class FormSession {
 
   // ---- files and printing --------------------------------------------------------------
 
-  /** The answers as a JSON file a person can keep and open again. */
-  answersFile(): { name: string; blob: Blob } {
+  /** Downloads the answers as a JSON file a person can keep and open again (a Blob URL and `<a download>`). */
+  saveFile(): void {
     const savedAt = new Date().toISOString();
     const content = { formId: this.definition.id, formVersion: this.definition.version, savedAt, data: this.evaluation().data };
     const name = `${this.definition.id}-${savedAt.slice(0, 10)}.json`;
-    return { name, blob: new Blob([JSON.stringify(content, null, 2)], { type: 'application/json' }) };
-  }
-
-  /** Downloads the answers file through a Blob URL and `<a download>`. */
-  saveFile(): void {
-    const { name, blob } = this.answersFile();
-    const url = URL.createObjectURL(blob);
+    const url = URL.createObjectURL(new Blob([JSON.stringify(content, null, 2)], { type: 'application/json' }));
     const anchor = document.createElement('a');
     anchor.href = url;
     anchor.download = name;
@@ -474,16 +466,9 @@ export class FormSession {
     } else if (record.formId !== this.definition.id) {
       this.fileStatus = { key: 'form-file-wrong-form', error: true };
     } else {
-      this.answers = this.model.pick(record.data as Answers);
-      this.shown.clear();
-      this.serverErrors.clear();
-      this.changed();
+      this.replaceAnswers(record.data as Answers);
       this.fileStatus = { key: 'form-file-opened' };
-      const firstWithProblems = this.firstPageWithProblems();
-      if (firstWithProblems !== undefined) {
-        this.step = firstWithProblems;
-        this.showProblemsOn(firstWithProblems);
-      } else this.moveTo(this.checkAnswers ? 'check' : this.evaluation().visiblePages[0] ?? 0);
+      if (!this.showFirstProblems()) this.moveTo(this.checkAnswers ? 'check' : this.evaluation().visiblePages[0] ?? 0);
     }
     this.host.requestUpdate();
   }
@@ -495,8 +480,22 @@ export class FormSession {
 
   private hasProblem(instance: Instance): boolean {
     const problems = this.evaluation().problems;
-    if (problems.has(instance.pointer) || this.serverErrors.has(instance.pointer)) return true;
-    return instance.kind === 'group' && instance.items.flat().some((field) => problems.has(field.pointer) || this.serverErrors.has(field.pointer));
+    return withItems(instance).some((place) => problems.has(place.pointer) || this.serverErrors.has(place.pointer));
+  }
+
+  /** Opens the first page with problems and shows them with the summary; `false` when no page has any. */
+  private showFirstProblems(): boolean {
+    const page = this.firstPageWithProblems();
+    if (page === undefined) return false;
+    this.step = page;
+    this.showProblemsOn(page);
+    return true;
+  }
+
+  /** The summary alone, for problems no field can show. */
+  private showSummary(): void {
+    this.summary = true;
+    this.focus('error-summary');
   }
 
   // ---- submitting ------------------------------------------------------------------------
@@ -510,16 +509,8 @@ export class FormSession {
     if (this.sending) return;
     this.sendError = undefined;
     this.serverGeneral = [];
-    const firstWithProblems = this.firstPageWithProblems();
-    if (firstWithProblems !== undefined || this.evaluation().general.length > 0) {
-      if (firstWithProblems !== undefined && this.step !== firstWithProblems) this.step = firstWithProblems;
-      if (firstWithProblems !== undefined) this.showProblemsOn(firstWithProblems);
-      else {
-        this.summary = true;
-        this.focus('error-summary');
-      }
-      return;
-    }
+    if (this.showFirstProblems()) return;
+    if (this.evaluation().general.length > 0) return this.showSummary();
     const endpoint = this.options.endpoint();
     if (!endpoint) {
       this.sendError = { key: 'form-no-endpoint' };
@@ -575,12 +566,8 @@ export class FormSession {
         this.pending = undefined;
         this.step = 'receipt';
         this.summary = false;
-        await this.flushDraft();
         // The draft goes only now that the receiver has confirmed it has the answers.
-        await deleteDraft(this.definition.id, this.definition.version);
-        if (!this.keep) {
-          await writeDraft({ formId: this.definition.id, version: this.definition.version, keep: false, savedAt: new Date().toISOString() });
-        }
+        await this.clearDraft();
         this.status = undefined;
         this.draftStatus = undefined;
         this.host.dispatchEvent(
@@ -611,14 +598,6 @@ export class FormSession {
         if (!this.serverErrors.has(owner.pointer)) this.serverErrors.set(owner.pointer, error.message);
       } else this.serverGeneral.push(error);
     }
-    const page = this.firstPageWithProblems();
-    if (page !== undefined) {
-      this.step = page;
-      this.showProblemsOn(page);
-      this.summary = true;
-    } else {
-      this.summary = true;
-      this.focus('error-summary');
-    }
+    if (!this.showFirstProblems()) this.showSummary();
   }
 }

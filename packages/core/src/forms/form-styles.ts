@@ -9,7 +9,9 @@ export const formStyles = css`
   .form-screen {
     margin: 0;
   }
-  .intro,
+  .intro {
+    margin: 0 0 1.25rem;
+  }
   .page-description {
     margin: 0 0 1rem;
   }
@@ -38,8 +40,7 @@ export const formStyles = css`
     border-inline-start: 5px solid var(--_error);
     padding-inline-start: 0.75rem;
   }
-  .label,
-  legend.label {
+  .label {
     display: block;
     font-weight: bold;
     margin: 0 0 0.25rem;
@@ -164,7 +165,9 @@ export const formStyles = css`
     padding: 1rem;
     margin: 0 0 1.5rem;
   }
-  .error-summary ul {
+  .error-summary ul,
+  .answer-list,
+  .answer-items {
     margin: 0;
     padding-inline-start: 1.25rem;
   }
@@ -194,9 +197,9 @@ export const formStyles = css`
   .notice p {
     margin: 0 0 0.5rem;
   }
-  .declaration {
-    font-weight: bold;
-  }
+  .declaration,
+  .answer-row dt,
+  .item-title,
   .answers {
     margin: 0 0 1.5rem;
   }
@@ -207,9 +210,6 @@ export const formStyles = css`
     border-bottom: 1px solid var(--_border);
     padding: 0.5rem 0;
   }
-  .answer-row dt {
-    font-weight: bold;
-  }
   .answer-row dd {
     margin: 0;
     min-width: 0;
@@ -219,14 +219,6 @@ export const formStyles = css`
   }
   .answer-row .change {
     text-align: end;
-  }
-  .answer-list,
-  .answer-items {
-    margin: 0;
-    padding-inline-start: 1.25rem;
-  }
-  .item-title {
-    font-weight: bold;
   }
   .not-answered {
     color: var(--_muted);
@@ -240,9 +232,6 @@ export const formStyles = css`
     display: flex;
     flex-wrap: wrap;
     gap: 0 0.75rem;
-  }
-  .receipt-details dt {
-    font-weight: bold;
   }
   .receipt-details dd {
     margin: 0;

@@ -3,7 +3,7 @@ import { live } from 'lit/directives/live.js';
 import type { EformOption, LocalizedText } from '@govkit-th/schemas';
 import { formatDate, formatNumber, machineDate, toThaiDigits, type Numerals } from '../dates.js';
 import type { Lang } from '../lang.js';
-import { link } from '../templates.js';
+import { heading, link } from '../templates.js';
 import { sentValue, type FieldInstance, type GroupInstance, type Instance } from './form-model.js';
 import type { FormSession, Message, SummaryEntry } from './form-session.js';
 import { thaiFormatInput } from './thai-formats.js';
@@ -24,22 +24,8 @@ export interface FormViewContext {
   tools?: 'all' | 'keep';
 }
 
-/** A heading at a level, which focus can be moved to (for page changes). */
-function heading(level: number, content: unknown, id?: string, focusable = false): TemplateResult {
-  const tabindex = focusable ? '-1' : nothing;
-  switch (Math.min(6, Math.max(2, level))) {
-    case 3:
-      return html`<h3 id=${id ?? nothing} tabindex=${tabindex}>${content}</h3>`;
-    case 4:
-      return html`<h4 id=${id ?? nothing} tabindex=${tabindex}>${content}</h4>`;
-    case 5:
-      return html`<h5 id=${id ?? nothing} tabindex=${tabindex}>${content}</h5>`;
-    case 6:
-      return html`<h6 id=${id ?? nothing} tabindex=${tabindex}>${content}</h6>`;
-    default:
-      return html`<h2 id=${id ?? nothing} tabindex=${tabindex}>${content}</h2>`;
-  }
-}
+/** A heading inside the form (no `part`), which focus can be moved to (for page changes). */
+const sectionHeading = (level: number, content: unknown, id?: string, focusable = false) => heading(level, content, id, { part: '', focusable });
 
 function digits(text: string, numerals: Numerals): string {
   return numerals === 'thai' ? toThaiDigits(text) : text;
@@ -64,12 +50,13 @@ function message(entry: Message | undefined, context: FormViewContext): string {
 }
 
 function fileSize(bytes: number, context: FormViewContext): string {
-  if (bytes < 1024) return formatNumber(bytes, context.lang, context.numerals, { style: 'unit', unit: 'byte', unitDisplay: 'short' });
-  const kilobytes = bytes / 1024;
-  return kilobytes < 1024
-    ? formatNumber(Math.round(kilobytes), context.lang, context.numerals, { style: 'unit', unit: 'kilobyte', unitDisplay: 'short' })
-    : formatNumber(Math.round((kilobytes / 1024) * 10) / 10, context.lang, context.numerals, { style: 'unit', unit: 'megabyte', unitDisplay: 'short' });
+  const [value, unit] =
+    bytes < 1024 ? [bytes, 'byte'] : bytes < 1024 * 1024 ? [Math.round(bytes / 1024), 'kilobyte'] : [Math.round(bytes / 104857.6) / 10, 'megabyte'];
+  return formatNumber(value, context.lang, context.numerals, { style: 'unit', unit, unitDisplay: 'short' });
 }
+
+/** The field or group of the definition an instance shows. */
+const itemOf = (instance: Instance) => (instance.kind === 'field' ? instance.info.field : instance.info.group);
 
 /** A problem in words: the field's own message if the definition gives one, else the general one. */
 function problemText(problem: SummaryEntry['problem'], instance: Instance | undefined, context: FormViewContext): string {
@@ -82,8 +69,7 @@ function problemText(problem: SummaryEntry['problem'], instance: Instance | unde
 function summaryText(problem: SummaryEntry['problem'], instance: Instance | undefined, context: FormViewContext): string {
   const text = problemText(problem, instance, context);
   if (!instance || (instance.kind === 'field' && instance.info.field.messages?.[problem.keyword])) return text;
-  const label = context.text(instance.kind === 'field' ? instance.info.field.label : instance.info.group.label);
-  return context.t('form-summary-item', { label, message: text });
+  return context.t('form-summary-item', { label: context.text(itemOf(instance).label), message: text });
 }
 
 function optionLabel(options: EformOption[], value: unknown, context: FormViewContext): string {
@@ -91,12 +77,19 @@ function optionLabel(options: EformOption[], value: unknown, context: FormViewCo
   return option ? context.text(option.label) : String(value);
 }
 
+const notAnswered = (context: FormViewContext) => html`<span class="not-answered">${context.t('form-not-answered')}</span>`;
+
+/** The heading of one item of a group: the definition's `itemLabel` or "รายการที่ {n}". */
+function itemTitle(group: GroupInstance, index: number, context: FormViewContext): string {
+  const { itemLabel } = group.info.group;
+  return itemLabel ? context.text(itemLabel).replace(/\{n\}/g, String(index + 1)) : context.t('form-item', { n: index + 1 });
+}
+
 /** An answer as the check page and the print view show it. */
 function answerText(instance: FieldInstance, session: FormSession, context: FormViewContext): unknown {
   const { info } = instance;
   const value = session.value(instance.path);
-  const blank = html`<span class="not-answered">${context.t('form-not-answered')}</span>`;
-  if (value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0)) return blank;
+  if (value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0)) return notAnswered(context);
   switch (info.widget) {
     case 'select':
     case 'radios':
@@ -106,7 +99,7 @@ function answerText(instance: FieldInstance, session: FormSession, context: Form
         ? html`<ul class="answer-list">${value.map((item) => html`<li>${optionLabel(info.options, item, context)}</li>`)}</ul>`
         : String(value);
     case 'checkbox':
-      return value === true ? context.t('form-checked') : blank;
+      return value === true ? context.t('form-checked') : notAnswered(context);
     case 'date':
       return formatDate(String(value), context.lang, { numerals: context.numerals }) ?? String(value);
     case 'file': {
@@ -125,26 +118,29 @@ function answerText(instance: FieldInstance, session: FormSession, context: Form
 // ---- fields ------------------------------------------------------------------------------
 
 interface FieldParts {
+  /** `field` or `group`, with `field-error` while an error shows. */
+  classes: string;
   describedBy: string | typeof nothing;
   invalid: 'true' | typeof nothing;
   above: TemplateResult;
 }
 
-/** The hint, link and error message every field shows above its control, and the ids that describe it. */
-function fieldParts(instance: FieldInstance, session: FormSession, context: FormViewContext, extra: string[] = []): FieldParts {
-  const { field } = instance.info;
+/** The hint, link and error message every field (and group) shows above its control, and the ids that describe it. */
+function fieldParts(instance: Instance, session: FormSession, context: FormViewContext, extra: string[] = []): FieldParts {
+  const { hint } = itemOf(instance);
+  const fieldLink = instance.kind === 'field' ? instance.info.field.link : undefined;
   const problem = session.visibleProblem(instance);
-  const hintId = field.hint ? `${instance.id}-hint` : undefined;
+  const hintId = hint ? `${instance.id}-hint` : undefined;
   const errorId = problem ? `${instance.id}-error` : undefined;
   const describedBy = [hintId, ...extra, errorId].filter(Boolean).join(' ');
-  const above = html`${field.hint ? html`<p class="hint" id=${hintId!}>${context.text(field.hint)}</p>` : nothing}
-    ${field.link ? html`<p class="hint field-link">${link(field.link.href, context.text(field.link.label), { base: context.base })}</p>` : nothing}
+  const above = html`${hint ? html`<p class="hint" id=${hintId!}>${context.text(hint)}</p>` : nothing}
+    ${fieldLink ? html`<p class="hint field-link">${link(fieldLink.href, context.text(fieldLink.label), { base: context.base })}</p>` : nothing}
     ${problem
       ? html`<p class="error-message" id=${errorId!} part="error-message">
           <span class="visually-hidden">${context.t('form-error-prefix')}</span> ${problemText(problem, instance, context)}
         </p>`
       : nothing}`;
-  return { describedBy: describedBy || nothing, invalid: problem ? 'true' : nothing, above };
+  return { classes: `${instance.kind}${problem ? ' field-error' : ''}`, describedBy: describedBy || nothing, invalid: problem ? 'true' : nothing, above };
 }
 
 function labelText(instance: FieldInstance, context: FormViewContext): TemplateResult {
@@ -152,152 +148,130 @@ function labelText(instance: FieldInstance, context: FormViewContext): TemplateR
   return html`${context.text(instance.info.field.label)}${optional ? html` <span class="optional">${context.t('form-optional')}</span>` : nothing}`;
 }
 
-const inputTypes: Record<string, string> = { email: 'email', tel: 'tel', text: 'text', number: 'text' };
+const inputTypes: Record<string, string> = { email: 'email', tel: 'tel' };
 
+/** Radios or checkboxes in a fieldset, each choice with its own hint. */
+function renderChoices(instance: FieldInstance, session: FormSession, context: FormViewContext, value: unknown): TemplateResult {
+  const { info, id } = instance;
+  const parts = fieldParts(instance, session, context);
+  const multiple = info.widget === 'checkboxes';
+  const chosen = multiple ? (Array.isArray(value) ? value : []) : [value];
+  return html`<fieldset class=${parts.classes} part="field" aria-describedby=${parts.describedBy}>
+    <legend class="label">${labelText(instance, context)}</legend>
+    ${parts.above}
+    <div class="choices">
+      ${info.options.map((option, index) => {
+        const optionId = `${id}-${index}`;
+        const toggle = (event: Event) => {
+          if (!multiple) return session.setAnswer(instance, option.value);
+          const on = (event.target as HTMLInputElement).checked;
+          const current = Array.isArray(session.value(instance.path)) ? (session.value(instance.path) as unknown[]) : [];
+          session.setAnswer(
+            instance,
+            on ? info.options.map((o) => o.value).filter((v) => v === option.value || current.includes(v)) : current.filter((v) => v !== option.value),
+          );
+        };
+        return html`<div class="choice">
+          <input type=${multiple ? 'checkbox' : 'radio'} id=${optionId} name=${id} .checked=${live(chosen.includes(option.value))}
+            aria-invalid=${parts.invalid} aria-describedby=${option.hint ? `${optionId}-hint` : nothing}
+            @change=${toggle} @blur=${() => session.leave(instance)} />
+          <label for=${optionId}>${context.text(option.label)}</label>
+          ${option.hint ? html`<p class="hint choice-hint" id=${`${optionId}-hint`}>${context.text(option.hint)}</p>` : nothing}
+        </div>`;
+      })}
+    </div>
+  </fieldset>`;
+}
+
+/** One question: its label, then hint, link and error, then its control; a single checkbox has its label after the box. */
 function renderField(instance: FieldInstance, session: FormSession, context: FormViewContext): TemplateResult {
   const { info, id } = instance;
+  const { widget, field } = info;
   const value = session.value(instance.path);
+  if (widget === 'radios' || widget === 'checkboxes') return renderChoices(instance, session, context, value);
   const set = (next: unknown) => session.setAnswer(instance, next);
   const leave = () => session.leave(instance);
-  const hasError = session.visibleProblem(instance) !== undefined;
-  const classes = `field${hasError ? ' field-error' : ''}`;
+  const text = typeof value === 'string' ? value : value === undefined || value === null ? '' : String(value);
+  const file = widget === 'file' && value && typeof value === 'object' ? (value as { name?: string; size?: number }) : undefined;
+  const date = widget === 'date' && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? formatDate(value, context.lang, { numerals: context.numerals }) : undefined;
+  const noteId = `${id}-note`;
+  const chosenId = `${id}-chosen`;
+  const parts = fieldParts(instance, session, context, [widget === 'file' ? noteId : '', file || date ? chosenId : '']);
 
-  switch (info.widget) {
-    case 'radios':
-    case 'checkboxes': {
-      const parts = fieldParts(instance, session, context);
-      const multiple = info.widget === 'checkboxes';
-      const chosen = multiple ? (Array.isArray(value) ? value : []) : [value];
-      return html`<fieldset class=${classes} part="field" aria-describedby=${parts.describedBy}>
-        <legend class="label">${labelText(instance, context)}</legend>
-        ${parts.above}
-        <div class="choices">
-          ${info.options.map((option, index) => {
-            const optionId = `${id}-${index}`;
-            const checked = chosen.includes(option.value);
-            const toggle = (event: Event) => {
-              const on = (event.target as HTMLInputElement).checked;
-              if (!multiple) set(option.value);
-              else {
-                const current = Array.isArray(session.value(instance.path)) ? (session.value(instance.path) as unknown[]) : [];
-                const next = on ? info.options.map((o) => o.value).filter((v) => v === option.value || current.includes(v)) : current.filter((v) => v !== option.value);
-                set(next);
-              }
-            };
-            return html`<div class="choice">
-              <input type=${multiple ? 'checkbox' : 'radio'} id=${optionId} name=${id} .checked=${live(checked)}
-                aria-invalid=${parts.invalid} aria-describedby=${option.hint ? `${optionId}-hint` : nothing}
-                @change=${toggle} @blur=${leave} />
-              <label for=${optionId}>${context.text(option.label)}</label>
-              ${option.hint ? html`<p class="hint choice-hint" id=${`${optionId}-hint`}>${context.text(option.hint)}</p>` : nothing}
-            </div>`;
-          })}
-        </div>
-      </fieldset>`;
-    }
-    case 'checkbox': {
-      const parts = fieldParts(instance, session, context);
-      return html`<div class=${classes} part="field">
-        ${parts.above}
-        <div class="choice">
-          <input type="checkbox" id=${id} .checked=${live(value === true)} aria-describedby=${parts.describedBy}
-            aria-invalid=${parts.invalid} @change=${(event: Event) => set((event.target as HTMLInputElement).checked ? true : undefined)} @blur=${leave} />
-          <label for=${id}>${labelText(instance, context)}</label>
-        </div>
-      </div>`;
-    }
+  if (widget === 'checkbox') {
+    return html`<div class=${parts.classes} part="field">
+      ${parts.above}
+      <div class="choice">
+        <input type="checkbox" id=${id} .checked=${live(value === true)} aria-describedby=${parts.describedBy}
+          aria-invalid=${parts.invalid} @change=${(event: Event) => set((event.target as HTMLInputElement).checked || undefined)} @blur=${leave} />
+        <label for=${id}>${labelText(instance, context)}</label>
+      </div>
+    </div>`;
+  }
+
+  let control: TemplateResult;
+  let after: TemplateResult | typeof nothing = nothing;
+  switch (widget) {
     case 'select': {
-      const parts = fieldParts(instance, session, context);
       const selected = info.options.findIndex((option) => option.value === value);
-      return html`<div class=${classes} part="field">
-        <label class="label" for=${id}>${labelText(instance, context)}</label>
-        ${parts.above}
-        <select id=${id} aria-describedby=${parts.describedBy} aria-invalid=${parts.invalid} autocomplete=${info.field.autocomplete ?? nothing}
-          @change=${(event: Event) => {
-            const index = Number((event.target as HTMLSelectElement).value);
-            set(Number.isInteger(index) && index >= 0 ? info.options[index].value : undefined);
-          }} @blur=${leave}>
-          <option value="" ?selected=${selected < 0}>${context.t('form-choose')}</option>
-          ${info.options.map((option, index) => html`<option value=${String(index)} ?selected=${index === selected}>${context.text(option.label)}</option>`)}
-        </select>
-      </div>`;
+      control = html`<select id=${id} aria-describedby=${parts.describedBy} aria-invalid=${parts.invalid} autocomplete=${field.autocomplete ?? nothing}
+        @change=${(event: Event) => {
+          const index = Number((event.target as HTMLSelectElement).value);
+          set(Number.isInteger(index) && index >= 0 ? info.options[index].value : undefined);
+        }} @blur=${leave}>
+        <option value="" ?selected=${selected < 0}>${context.t('form-choose')}</option>
+        ${info.options.map((option, index) => html`<option value=${String(index)} ?selected=${index === selected}>${context.text(option.label)}</option>`)}
+      </select>`;
+      break;
     }
-    case 'date': {
-      const shown = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? formatDate(value, context.lang, { numerals: context.numerals }) : undefined;
-      const chosenId = `${id}-chosen`;
-      const parts = fieldParts(instance, session, context, shown ? [chosenId] : []);
-      return html`<div class=${classes} part="field">
-        <label class="label" for=${id}>${labelText(instance, context)}</label>
-        ${parts.above}
-        <input type="date" id=${id} class="input-date" .value=${live(typeof value === 'string' ? value : '')}
-          aria-describedby=${parts.describedBy} aria-invalid=${parts.invalid} autocomplete=${info.field.autocomplete ?? nothing}
-          @input=${(event: Event) => set((event.target as HTMLInputElement).value || undefined)}
-          @change=${(event: Event) => session.fixBuddhistYear(instance, (event.target as HTMLInputElement).value)} @blur=${leave} />
-        ${shown ? html`<p class="hint date-chosen" id=${chosenId}>${context.t('form-date-chosen', { date: shown })}</p>` : nothing}
-      </div>`;
-    }
-    case 'file': {
-      const file = value && typeof value === 'object' ? (value as { name?: string; size?: number }) : undefined;
-      const noteId = `${id}-note`;
-      const chosenId = `${id}-chosen`;
-      const parts = fieldParts(instance, session, context, file ? [noteId, chosenId] : [noteId]);
-      return html`<div class=${classes} part="field">
-        <label class="label" for=${id}>${labelText(instance, context)}</label>
-        ${parts.above}
-        <p class="hint" id=${noteId}>${context.t('form-file-note')}</p>
-        <input type="file" id=${id} accept=${info.field.accept ?? nothing} aria-describedby=${parts.describedBy} aria-invalid=${parts.invalid}
+    case 'date':
+      control = html`<input type="date" id=${id} class="input-date" .value=${live(typeof value === 'string' ? value : '')}
+        aria-describedby=${parts.describedBy} aria-invalid=${parts.invalid} autocomplete=${field.autocomplete ?? nothing}
+        @input=${(event: Event) => set((event.target as HTMLInputElement).value || undefined)}
+        @change=${(event: Event) => session.fixBuddhistYear(instance, (event.target as HTMLInputElement).value)} @blur=${leave} />`;
+      if (date) after = html`<p class="hint date-chosen" id=${chosenId}>${context.t('form-date-chosen', { date })}</p>`;
+      break;
+    case 'file':
+      control = html`<p class="hint" id=${noteId}>${context.t('form-file-note')}</p>
+        <input type="file" id=${id} accept=${field.accept ?? nothing} aria-describedby=${parts.describedBy} aria-invalid=${parts.invalid}
           @change=${(event: Event) => {
             const chosen = (event.target as HTMLInputElement).files?.[0];
             set(chosen ? { name: chosen.name, size: chosen.size, type: chosen.type || 'application/octet-stream' } : undefined);
-          }} @blur=${leave} />
-        ${file
-          ? html`<p class="file-chosen" id=${chosenId}>${context.t('form-file-chosen', { name: file.name ?? '', size: fileSize(Number(file.size ?? 0), context) })}</p>`
-          : nothing}
-      </div>`;
-    }
+          }} @blur=${leave} />`;
+      if (file) after = html`<p class="file-chosen" id=${chosenId}>${context.t('form-file-chosen', { name: file.name ?? '', size: fileSize(Number(file.size ?? 0), context) })}</p>`;
+      break;
     default: {
-      const parts = fieldParts(instance, session, context);
       const format = info.format ? thaiFormatInput(info.format) : undefined;
-      const type = info.widget === 'textarea' ? 'textarea' : format?.type ?? inputTypes[info.widget] ?? 'text';
-      const inputmode = info.field.inputmode ?? format?.inputmode ?? (info.widget === 'number' ? (info.schema.type === 'integer' ? 'numeric' : 'decimal') : undefined);
-      const autocomplete = info.field.autocomplete ?? format?.autocomplete ?? (info.widget === 'email' ? 'email' : info.widget === 'tel' ? 'tel' : undefined);
-      const spellcheck = info.format || info.widget === 'email' || info.widget === 'number' ? 'false' : nothing;
-      const text = typeof value === 'string' ? value : value === undefined || value === null ? '' : String(value);
+      const number = widget === 'number';
+      const inputmode = field.inputmode ?? format?.inputmode ?? (number ? (info.schema.type === 'integer' ? 'numeric' : 'decimal') : undefined);
+      const autocomplete = field.autocomplete ?? format?.autocomplete ?? inputTypes[widget];
       const onInput = (event: Event) => set((event.target as HTMLInputElement).value);
-      return html`<div class=${classes} part="field">
-        <label class="label" for=${id}>${labelText(instance, context)}</label>
-        ${parts.above}
-        ${type === 'textarea'
-          ? html`<textarea id=${id} rows=${info.field.rows ?? 5} .value=${live(text)} aria-describedby=${parts.describedBy}
+      control =
+        widget === 'textarea'
+          ? html`<textarea id=${id} rows=${field.rows ?? 5} .value=${live(text)} aria-describedby=${parts.describedBy}
               aria-invalid=${parts.invalid} autocomplete=${autocomplete ?? nothing} @input=${onInput} @blur=${leave}></textarea>`
-          : html`<input id=${id} type=${type} .value=${live(text)} class=${info.format || info.widget === 'number' ? 'input-short' : 'input'}
-              inputmode=${inputmode ?? nothing} autocomplete=${autocomplete ?? nothing} spellcheck=${spellcheck}
-              aria-describedby=${parts.describedBy} aria-invalid=${parts.invalid} @input=${onInput} @blur=${leave} />`}
-      </div>`;
+          : html`<input id=${id} type=${format?.type ?? inputTypes[widget] ?? 'text'} .value=${live(text)} class=${info.format || number ? 'input-short' : 'input'}
+              inputmode=${inputmode ?? nothing} autocomplete=${autocomplete ?? nothing} spellcheck=${info.format || number || widget === 'email' ? 'false' : nothing}
+              aria-describedby=${parts.describedBy} aria-invalid=${parts.invalid} @input=${onInput} @blur=${leave} />`;
     }
   }
+  return html`<div class=${parts.classes} part="field">
+    <label class="label" for=${id}>${labelText(instance, context)}</label>
+    ${parts.above} ${control} ${after}
+  </div>`;
 }
 
 function renderGroup(instance: GroupInstance, session: FormSession, context: FormViewContext): TemplateResult {
   const { info, id } = instance;
-  const problem = session.visibleProblem(instance);
-  const hintId = info.group.hint ? `${id}-hint` : undefined;
-  const errorId = problem ? `${id}-error` : undefined;
+  const parts = fieldParts(instance, session, context);
   const count = instance.items.length;
-  const itemTitle = (index: number) =>
-    info.group.itemLabel ? context.text(info.group.itemLabel).replace(/\{n\}/g, String(index + 1)) : context.t('form-item', { n: index + 1 });
-  return html`<fieldset class="group${problem ? ' field-error' : ''}" part="group" aria-describedby=${[hintId, errorId].filter(Boolean).join(' ') || nothing}>
+  return html`<fieldset class=${parts.classes} part="group" aria-describedby=${parts.describedBy}>
     <legend class="label">${context.text(info.group.label)}</legend>
-    ${info.group.hint ? html`<p class="hint" id=${hintId!}>${context.text(info.group.hint)}</p>` : nothing}
-    ${problem
-      ? html`<p class="error-message" id=${errorId!} part="error-message">
-          <span class="visually-hidden">${context.t('form-error-prefix')}</span> ${problemText(problem, instance, context)}
-        </p>`
-      : nothing}
+    ${parts.above}
     ${count === 0 ? html`<p class="hint">${context.t('form-no-items')}</p>` : nothing}
     ${instance.items.map(
       (fields, index) => html`<fieldset class="group-item" part="group-item">
-        <legend>${itemTitle(index)}</legend>
+        <legend>${itemTitle(instance, index, context)}</legend>
         ${fields.map((field) => renderField(field, session, context))}
         ${count > info.minItems
           ? html`<button type="button" class="secondary small" @click=${() => session.removeItem(instance, index)}>
@@ -312,10 +286,6 @@ function renderGroup(instance: GroupInstance, session: FormSession, context: For
   </fieldset>`;
 }
 
-function renderInstance(instance: Instance, session: FormSession, context: FormViewContext): TemplateResult {
-  return instance.kind === 'group' ? renderGroup(instance, session, context) : renderField(instance, session, context);
-}
-
 // ---- the page, the check page, the receipt ---------------------------------------------------
 
 /** GOV.UK's error summary: takes focus; each link moves focus to its field in our own root. */
@@ -324,7 +294,7 @@ function renderErrorSummary(session: FormSession, context: FormViewContext): Tem
   const entries = session.summaryEntries();
   if (entries.length === 0) return nothing;
   return html`<div class="error-summary" id="error-summary" part="error-summary" tabindex="-1" role="alert" aria-labelledby="error-summary-title">
-    ${heading(context.headingLevel + 1, context.t('form-error-summary-title'), 'error-summary-title')}
+    ${sectionHeading(context.headingLevel + 1, context.t('form-error-summary-title'), 'error-summary-title')}
     <ul>
       ${entries.map(({ target, problem, instance }) =>
         target
@@ -350,47 +320,48 @@ function progress(session: FormSession, context: FormViewContext): TemplateResul
   </p>`;
 }
 
-function renderPage(pageIndex: number, session: FormSession, context: FormViewContext): TemplateResult {
-  const { page } = session.model.pages[pageIndex];
+/** A page of questions, or the check-your-answers page: back, error summary, title, content and the button that moves on or sends. */
+function renderStep(session: FormSession, context: FormViewContext): TemplateResult {
+  const { step, definition } = session;
+  const check = step === 'check';
   const visible = session.evaluation().visiblePages;
-  const first = visible[0] === pageIndex;
-  const last = visible[visible.length - 1] === pageIndex;
-  const sendsHere = last && !session.checkAnswers;
+  const page = check ? undefined : session.model.pages[step as number].page;
+  const first = !check && visible[0] === step;
+  const sends = check || (visible[visible.length - 1] === step && !session.checkAnswers);
+  // A one-page form sent from its page needs no page heading: the form's title says it all.
+  const single = first && sends;
+  const title = page ? context.text(page.title) : context.t('form-check-title');
   const submit = (event: Event) => {
     event.preventDefault();
     session.continue();
   };
-  // A one-page form sent from its page needs no page heading: the form's title says it all.
-  const single = first && sendsHere;
-  return html`${!first ? html`<button type="button" class="back" part="back" @click=${() => session.back()}>${context.t('form-back')}</button>` : nothing}
+  return html`${first ? nothing : html`<button type="button" class="back" part="back" @click=${() => session.back()}>${context.t('form-back')}</button>`}
     ${renderErrorSummary(session, context)}
-    <form novalidate part="page" @submit=${submit} aria-labelledby=${single ? nothing : 'page-title'} aria-label=${single ? context.text(page.title) : nothing}>
+    <form novalidate part=${check ? 'check' : 'page'} @submit=${submit} aria-labelledby=${single ? nothing : 'page-title'} aria-label=${single ? title : nothing}>
       ${progress(session, context)}
-      ${single ? nothing : heading(context.headingLevel + 1, context.text(page.title), 'page-title', true)}
-      ${page.description ? html`<p class="page-description">${context.text(page.description)}</p>` : nothing}
-      ${(session.evaluation().instances.get(pageIndex) ?? []).map((instance) => renderInstance(instance, session, context))}
-      ${sendsHere && session.definition.declaration ? html`<p class="declaration">${context.text(session.definition.declaration)}</p>` : nothing}
-      ${sendsHere ? renderSendProblems(session, context) : nothing}
-      <p class="action-status" role="status" part="action-status">${message(session.status, context)}</p>
+      ${single ? nothing : sectionHeading(context.headingLevel + 1, title, 'page-title', true)}
+      ${page
+        ? html`${page.description ? html`<p class="page-description">${context.text(page.description)}</p>` : nothing}
+          ${(session.evaluation().instances.get(step as number) ?? []).map((instance) =>
+            instance.kind === 'group' ? renderGroup(instance, session, context) : renderField(instance, session, context),
+          )}`
+        : html`<p>${context.t('form-check-intro')}</p>
+            ${renderAnswers(session, context, true)}`}
+      ${sends && definition.declaration ? html`<p class="declaration">${context.text(definition.declaration)}</p>` : nothing}
+      ${sends && session.sendError
+        ? html`<div class="send-error" id="send-error" part="send-error" role="alert" tabindex="-1">
+            <p class="error-title">${context.t('form-send-failed-title')}</p>
+            <p>${message(session.sendError, context)}</p>
+          </div>`
+        : nothing}
+      ${check ? nothing : html`<p class="action-status" role="status" part="action-status">${message(session.status, context)}</p>`}
       <div class="actions">
-        <button type="submit" part="continue" ?disabled=${session.sending}>
-          ${sendsHere ? context.text(session.definition.submitLabel) || context.t('form-submit') : context.t('form-continue')}
+        <button type="submit" part=${check ? 'submit' : 'continue'} ?disabled=${session.sending}>
+          ${sends ? context.text(definition.submitLabel) || context.t('form-submit') : context.t('form-continue')}
         </button>
       </div>
-      ${sendsHere ? renderSendStatus(session, context) : nothing}
+      ${sends ? html`<p class="send-status" role="status" part="send-status">${message(session.sendStatus, context)}</p>` : nothing}
     </form>`;
-}
-
-function renderSendProblems(session: FormSession, context: FormViewContext): TemplateResult | typeof nothing {
-  if (!session.sendError) return nothing;
-  return html`<div class="send-error" id="send-error" part="send-error" role="alert" tabindex="-1">
-    <p class="error-title">${context.t('form-send-failed-title')}</p>
-    <p>${message(session.sendError, context)}</p>
-  </div>`;
-}
-
-function renderSendStatus(session: FormSession, context: FormViewContext): TemplateResult {
-  return html`<p class="send-status" role="status" part="send-status">${message(session.sendStatus, context)}</p>`;
 }
 
 /** The items of a group that hold an answer (blank ones are not sent), with their numbers. */
@@ -412,36 +383,34 @@ function renderAnswers(session: FormSession, context: FormViewContext, withChang
           }}>${context.t('form-change')}<span class="visually-hidden"> ${label}</span></a>
         </dd>`
       : nothing;
-  const row = (instance: FieldInstance) => {
-    const label = context.text(instance.info.field.label);
-    return html`<div class="answer-row"><dt>${label}</dt><dd class="value">${answerText(instance, session, context)}</dd>${changeLink(instance, label)}</div>`;
+  /** A group's answer: its filled items, each with its fields. */
+  const items = (group: GroupInstance) => {
+    const answered = filled(group, session);
+    return answered.length === 0
+      ? notAnswered(context)
+      : html`<ol class="answer-items">
+          ${answered.map(
+            ({ fields, index }) => html`<li>
+              <span class="item-title">${itemTitle(group, index, context)}</span>
+              <ul class="answer-list">
+                ${fields.map((field) => html`<li>${context.text(field.info.field.label)}: ${answerText(field, session, context)}</li>`)}
+              </ul>
+            </li>`,
+          )}
+        </ol>`;
   };
-  const itemTitle = (group: GroupInstance, index: number) =>
-    group.info.group.itemLabel ? context.text(group.info.group.itemLabel).replace(/\{n\}/g, String(index + 1)) : context.t('form-item', { n: index + 1 });
   return html`${evaluation.visiblePages.map((pageIndex) => {
     const page = session.model.pages[pageIndex].page;
-    return html`<section class="answers-page" aria-labelledby=${withChange ? `answers-${page.id}` : nothing}>
-      ${heading(context.headingLevel + 2, context.text(page.title), withChange ? `answers-${page.id}` : undefined)}
+    const id = withChange ? `answers-${page.id}` : undefined;
+    return html`<section class="answers-page" aria-labelledby=${id ?? nothing}>
+      ${sectionHeading(context.headingLevel + 2, context.text(page.title), id)}
       <dl class="answers" part="answers">
         ${(evaluation.instances.get(pageIndex) ?? []).map((instance) => {
-          if (instance.kind === 'field') return row(instance);
-          const label = context.text(instance.info.group.label);
+          const label = context.text(itemOf(instance).label);
+          const field = instance.kind === 'field';
           return html`<div class="answer-row">
             <dt>${label}</dt>
-            <dd>
-              ${filled(instance, session).length === 0
-                ? html`<span class="not-answered">${context.t('form-not-answered')}</span>`
-                : html`<ol class="answer-items">
-                    ${filled(instance, session).map(
-                      ({ fields, index }) => html`<li>
-                        <span class="item-title">${itemTitle(instance, index)}</span>
-                        <ul class="answer-list">
-                          ${fields.map((field) => html`<li>${context.text(field.info.field.label)}: ${answerText(field, session, context)}</li>`)}
-                        </ul>
-                      </li>`,
-                    )}
-                  </ol>`}
-            </dd>
+            <dd class=${field ? 'value' : nothing}>${field ? answerText(instance, session, context) : items(instance)}</dd>
             ${changeLink(instance, label)}
           </div>`;
         })}
@@ -450,31 +419,10 @@ function renderAnswers(session: FormSession, context: FormViewContext, withChang
   })}`;
 }
 
-function renderCheck(session: FormSession, context: FormViewContext): TemplateResult {
-  const submit = (event: Event) => {
-    event.preventDefault();
-    void session.submit();
-  };
-  return html`<button type="button" class="back" part="back" @click=${() => session.back()}>${context.t('form-back')}</button>
-    ${renderErrorSummary(session, context)}
-    <form novalidate part="check" @submit=${submit} aria-labelledby="page-title">
-      ${progress(session, context)}
-      ${heading(context.headingLevel + 1, context.t('form-check-title'), 'page-title', true)}
-      <p>${context.t('form-check-intro')}</p>
-      ${renderAnswers(session, context, true)}
-      ${session.definition.declaration ? html`<p class="declaration">${context.text(session.definition.declaration)}</p>` : nothing}
-      ${renderSendProblems(session, context)}
-      <div class="actions">
-        <button type="submit" part="submit" ?disabled=${session.sending}>${context.text(session.definition.submitLabel) || context.t('form-submit')}</button>
-      </div>
-      ${renderSendStatus(session, context)}
-    </form>`;
-}
-
 function renderReceipt(session: FormSession, context: FormViewContext): TemplateResult {
   const receipt = session.receipt!;
   return html`<section class="receipt" part="receipt" aria-labelledby="receipt-title">
-    ${heading(context.headingLevel + 1, context.t('form-receipt-title'), 'receipt-title', true)}
+    ${sectionHeading(context.headingLevel + 1, context.t('form-receipt-title'), 'receipt-title', true)}
     <dl class="receipt-details">
       <div><dt>${context.t('form-receipt-number')}</dt><dd class="receipt-number">${digits(receipt.receipt, context.numerals)}</dd></div>
       <div><dt>${context.t('form-receipt-time')}</dt><dd>${dateTime(receipt.receivedAt, context)}</dd></div>
@@ -491,7 +439,7 @@ function renderReceipt(session: FormSession, context: FormViewContext): Template
 /** Keeping, saving, opening and printing answers. */
 function renderTools(session: FormSession, context: FormViewContext): TemplateResult {
   return html`<section class="tools" part="tools" aria-labelledby="tools-title">
-    ${heading(context.headingLevel + 1, context.t(context.tools === 'keep' ? 'form-tools-keep' : 'form-tools'), 'tools-title')}
+    ${sectionHeading(context.headingLevel + 1, context.t(context.tools === 'keep' ? 'form-tools-keep' : 'form-tools'), 'tools-title')}
     <p class="draft-status" role="status" part="draft-status">${message(session.draftStatus, context)}</p>
     <div class="choice">
       <input type="checkbox" id="keep-off" .checked=${live(!session.keep)} aria-describedby="keep-off-hint"
@@ -544,7 +492,7 @@ function renderPrintView(session: FormSession, context: FormViewContext): Templa
  */
 export function renderForm(session: FormSession, context: FormViewContext): TemplateResult {
   const step = session.step;
-  const body = step === 'receipt' ? renderReceipt(session, context) : step === 'check' ? renderCheck(session, context) : renderPage(step, session, context);
+  const body = step === 'receipt' ? renderReceipt(session, context) : renderStep(session, context);
   return html`<div class="form-screen">
       ${session.restoredAt && step !== 'receipt'
         ? html`<div class="notice" part="notice">

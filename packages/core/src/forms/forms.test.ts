@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { EformDefinition } from '@govkit-th/schemas';
+import { checkDefinition } from './check-definition.js';
 import { FormModel } from './form-model.js';
 import { canonicalJson, getAt, setAt } from './paths.js';
 import { newIdempotencyKey, parseRetryAfter, submitForm, type RetryInfo } from './submit.js';
@@ -176,5 +177,54 @@ describe('FormModel', () => {
     const evaluation = model.evaluate({ kind: 'a', items: [{}, { name: 'ก' }] }, 'en');
     expect(model.locate('/data/items/0/name'.replace('/data', ''), evaluation)?.pointer).to.equal('/items/1/name');
     expect(model.pick({ kind: 'a', unknown: 1, items: [{ name: 'x', extra: 2 }] })).to.deep.equal({ kind: 'a', items: [{ name: 'x' }] });
+  });
+});
+
+describe('checkDefinition', () => {
+  const t = (key: string, params?: Record<string, string | number>) => `${key} ${JSON.stringify(params ?? {})}`;
+  const withFields = (fields: EformDefinition['pages'][number]['fields']): EformDefinition => ({
+    id: 'c',
+    version: '1',
+    title: 'c',
+    schema: {
+      type: 'object',
+      properties: {
+        applicant: { $ref: '#/$defs/person' },
+        people: { type: 'array', items: { $ref: '#/$defs/a~1b' } },
+        note: { type: 'string' },
+      },
+      $defs: {
+        person: { $ref: '#/$defs/named' },
+        named: { type: 'object', properties: { name: { type: 'string' } } },
+        'a/b': { $ref: '#/$defs/named' },
+      },
+    },
+    pages: [{ id: 'p', title: 'p', fields }],
+  });
+
+  it('follows $ref chains (escaped names included) to the fields and group items', async () => {
+    const problems = await checkDefinition(
+      withFields([
+        { name: 'applicant/name', label: 'name' },
+        { name: 'people', widget: 'group', label: 'people', fields: [{ name: 'name', label: 'name' }] },
+      ]),
+      t,
+    );
+    expect(problems).to.deep.equal([]);
+  });
+
+  it('names unknown fields, groups that are not arrays of objects, and repeated page ids', async () => {
+    const definition = withFields([
+      { name: 'applicant/age', label: 'age' },
+      { name: 'note', widget: 'group', label: 'note', fields: [] },
+      { name: 'people', widget: 'group', label: 'people', fields: [{ name: 'phone', label: 'phone' }] },
+    ]);
+    definition.pages.push({ id: 'p', title: 'again', fields: [] });
+    expect((await checkDefinition(definition, t)).map((problem) => `${problem.path} ${problem.message}`)).to.deep.equal([
+      '/pages/0/fields/0/name form-def-unknown-field {"name":"applicant/age"}',
+      '/pages/0/fields/1/name form-def-not-group {"name":"note"}',
+      '/pages/0/fields/2/fields/0/name form-def-unknown-field {"name":"people/phone"}',
+      '/pages/1/id form-def-duplicate-page {"id":"p"}',
+    ]);
   });
 });

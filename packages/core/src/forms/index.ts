@@ -1,10 +1,11 @@
 /**
  * `@govkit-th/core/forms`: what form elements share (gov-eform, gov-opinion-box).
  *
- * Only the light pieces load with this entry: the Thai/English strings, the styles, the
- * types, and `loadFormMachinery()`, which brings the rest (answers, validation, drafts in
- * IndexedDB, the submit client, Thai format checks, the view) in its own chunk, so a page
- * whose forms have not appeared yet, or which has none, does not download it.
+ * Only the light pieces load with this entry: the `GovFormElement` base class, the
+ * Thai/English strings, the styles, the types, and `loadFormMachinery()`, which brings
+ * the rest (answers, validation, drafts in IndexedDB, the submit client, Thai format
+ * checks, the view) in its own chunk, so a page whose forms have not appeared yet, or
+ * which has none, does not download it.
  */
 export { formStrings } from './strings.js';
 export { formStyles } from './form-styles.js';
@@ -16,11 +17,5 @@ export type { FormHost, FormSession, FormSessionOptions, Message, Receipt, Step,
 export type { FormViewContext } from './form-view.js';
 export type { RetryInfo, ServerProblem, SubmissionBody, SubmitOptions, SubmitOutcome } from './submit.js';
 
-export type FormMachinery = typeof import('./machinery.js');
-let machinery: Promise<FormMachinery> | undefined;
-
-/** Loads the forms machinery once, in its own chunk; call early to overlap with fetching a definition. */
-export function loadFormMachinery(): Promise<FormMachinery> {
-  machinery ??= import('./machinery.js');
-  return machinery;
-}
+export { loadFormMachinery, type FormMachinery } from './load.js';
+export { GovFormElement, type FormElementData } from './form-element.js';

@@ -1,26 +1,10 @@
 /**
  * The heavy half of forms: answers, validation, drafts, submitting and the view. Form
  * elements load it with `loadFormMachinery()` when they get a definition, so a page
- * (or a CDN bundle) without forms never downloads it.
+ * (or a CDN bundle) without forms never downloads it. Only what elements (and their
+ * tests) call is exported; the pieces themselves are tested through their own modules.
  */
-export { FormModel, fieldId, sentValue } from './form-model.js';
 export { FormSession } from './form-session.js';
 export { renderForm } from './form-view.js';
 export { checkDefinition } from './check-definition.js';
-export { newIdempotencyKey, parseRetryAfter, submitForm } from './submit.js';
-export { deleteDraft, draftKey, readDraft, writeDraft } from './draft-store.js';
-export {
-  asciiDigits,
-  checkThaiFormat,
-  isEmailOrThaiPhone,
-  isThaiFormat,
-  isThaiNationalId,
-  isThaiPhone,
-  isThaiPostcode,
-  normaliseNationalId,
-  normalisePhone,
-  normalisePostcode,
-  normaliseThaiFormat,
-  thaiFormatInput,
-} from './thai-formats.js';
-export { canonicalJson, cloneJson, getAt, nameToPath, sameJson, setAt, toPointer } from './paths.js';
+export { deleteDraft, readDraft } from './draft-store.js';

@@ -50,9 +50,8 @@ export interface SubmitOptions {
   /** Per-attempt time-out in ms (default 30 000). */
   timeout?: number;
   onRetry?(info: RetryInfo): void;
-  signal?: AbortSignal;
   /** Waits between attempts; tests pass their own. */
-  sleep?(ms: number, signal?: AbortSignal): Promise<void>;
+  sleep?(ms: number): Promise<void>;
 }
 
 /** A random (version 4) UUID; works outside secure contexts too, unlike `crypto.randomUUID`. */
@@ -72,15 +71,7 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
-function defaultSleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(resolve, ms);
-    signal?.addEventListener('abort', () => {
-      clearTimeout(timer);
-      reject(signal.reason);
-    });
-  });
-}
+const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 const RETRYABLE = (status: number) => status >= 500 || status === 409 || status === 429;
 
@@ -102,7 +93,7 @@ function problemsOf(body: Record<string, unknown> | undefined): ServerProblem[] 
   return problems.length > 0 ? problems : undefined;
 }
 
-/** Posts one submission, retrying what is worth retrying; never throws except on abort. */
+/** Posts one submission, retrying what is worth retrying; never throws. */
 export async function submitForm(options: SubmitOptions): Promise<SubmitOutcome> {
   const attempts = Math.max(1, options.attempts ?? 5);
   const baseDelay = options.baseDelay ?? 1000;
@@ -113,12 +104,9 @@ export async function submitForm(options: SubmitOptions): Promise<SubmitOutcome>
   let last: SubmitOutcome = { kind: 'failed', reason: 'network' };
 
   for (let attempt = 1; attempt <= attempts; attempt += 1) {
-    options.signal?.throwIfAborted();
     let status: number | undefined;
     let retryAfter: number | undefined;
     const request = new AbortController();
-    const stop = () => request.abort(options.signal?.reason);
-    options.signal?.addEventListener('abort', stop);
     const timer = setTimeout(() => request.abort(new DOMException('timed out', 'TimeoutError')), options.timeout ?? 30_000);
     try {
       const response = await fetch(options.endpoint, {
@@ -148,12 +136,10 @@ export async function submitForm(options: SubmitOptions): Promise<SubmitOutcome>
       if (!RETRYABLE(status)) return { kind: 'failed', reason: 'rejected', status };
       retryAfter = parseRetryAfter(response.headers.get('Retry-After'));
       last = { kind: 'failed', reason: status === 429 || status === 503 || status === 409 ? 'busy' : 'server', status, retryAfter };
-    } catch (error) {
-      if (options.signal?.aborted) throw options.signal.reason ?? error;
+    } catch {
       last = { kind: 'failed', reason: 'network' };
     } finally {
       clearTimeout(timer);
-      options.signal?.removeEventListener('abort', stop);
     }
 
     if (attempt === attempts) break;
@@ -162,7 +148,7 @@ export async function submitForm(options: SubmitOptions): Promise<SubmitOutcome>
     // A little jitter keeps many browsers from retrying in step after an outage.
     const delay = retryAfter ?? Math.round(backOff * (0.8 + Math.random() * 0.4));
     options.onRetry?.({ attempt, delay, status, fromRetryAfter: retryAfter !== undefined });
-    await sleep(delay, options.signal);
+    await sleep(delay);
   }
   return last;
 }

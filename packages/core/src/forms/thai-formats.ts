@@ -91,7 +91,6 @@ export function normaliseThaiFormat(name: ThaiFormatName, value: string): string
 }
 
 /** The input hints a format implies: `inputmode`, `autocomplete` and the input `type`. */
-export function thaiFormatInput(name: ThaiFormatName): { inputmode: string; autocomplete?: string; type: 'text' | 'tel' } {
-  const { inputmode, autocomplete, type } = RULES[name];
-  return { inputmode, autocomplete, type };
+export function thaiFormatInput(name: ThaiFormatName): Readonly<Pick<FormatRule, 'inputmode' | 'autocomplete' | 'type'>> {
+  return RULES[name];
 }

@@ -1,0 +1,8 @@
+export type FormMachinery = typeof import('./machinery.js');
+let machinery: Promise<FormMachinery> | undefined;
+
+/** Loads the forms machinery once, in its own chunk; call early to overlap with fetching a definition. */
+export function loadFormMachinery(): Promise<FormMachinery> {
+  machinery ??= import('./machinery.js');
+  return machinery;
+}
