@@ -1,0 +1,198 @@
+/**
+ * Submissions per second and p50/p99 latency on loopback, with autocannon, for:
+ *   - a bare node:http server answering 201 without storage (the baseline),
+ *   - the inbox on SQLite (WAL, synchronous=FULL, group commit),
+ *   - the inbox on PostgreSQL, when DATABASE_URL is set,
+ * all in the same run. Each server runs in its own process; autocannon runs here. Two
+ * runs per target: as fast as it goes with N connections, and at a fixed 2,000
+ * requests/s (the goal). Prints figures; no pass/fail.
+ *
+ *   node bench/bench.mjs [--seconds 10] [--connections 50] [--rate 2000]
+ */
+import autocannon from 'autocannon';
+import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { openStore } from '../src/store/index.js';
+
+const { values } = parseArgs({
+  options: {
+    seconds: { type: 'string', default: '10' },
+    connections: { type: 'string', default: '50' },
+    rate: { type: 'string', default: '2000' },
+  },
+});
+const seconds = Number(values.seconds);
+const connections = Number(values.connections);
+const rate = Number(values.rate);
+
+const bin = fileURLToPath(new URL('../bin/govkit-inbox.js', import.meta.url));
+const bare = fileURLToPath(new URL('./bare-server.mjs', import.meta.url));
+const formsDir = fileURLToPath(new URL('../test/fixtures/forms/', import.meta.url));
+
+/** A realistic e-form submission (OIA information request, Thai text, ~600 bytes). */
+const body = JSON.stringify({
+  formId: 'info-request',
+  formVersion: '2',
+  submittedAt: '2025-11-26T09:30:00+07:00',
+  data: {
+    fullName: 'นางสาวสมหญิง ใจงาม',
+    nationalId: '1103700012345',
+    email: 'somying@example.go.th',
+    phone: '081 234 5678',
+    subject: 'ขอสำเนาประกาศจังหวัดสิงห์บุรี',
+    detail: 'ขอสำเนาประกาศจังหวัดสิงห์บุรี เรื่องการใช้ที่สาธารณะริมแม่น้ำเจ้าพระยา พร้อมแผนที่แนบท้าย',
+    copies: 1,
+    deliveryMethod: 'email',
+    address: { line: '1 ถนนวิไลจิตต์ ตำบลบางพุทรา อำเภอเมืองสิงห์บุรี', postcode: '16000' },
+    consent: true,
+  },
+});
+
+function freePort() {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function startProcess(script, env, port) {
+  const child = spawn(process.execPath, [script], {
+    env: { PATH: process.env.PATH, ...env },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/healthz`);
+      await response.arrayBuffer();
+      return child;
+    } catch {
+      if (Date.now() > deadline || child.exitCode !== null) throw new Error(`${script} did not start`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+}
+
+function stop(child) {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null) return resolve(undefined);
+    child.once('exit', resolve);
+    child.kill('SIGTERM');
+  });
+}
+
+function load(port, { duration, overallRate }) {
+  return autocannon({
+    url: `http://127.0.0.1:${port}/forms/info-request/submissions`,
+    method: 'POST',
+    connections,
+    duration,
+    ...(overallRate ? { overallRate } : {}),
+    headers: { 'content-type': 'application/json' },
+    requests: [
+      {
+        body,
+        setupRequest(request) {
+          request.headers = { ...request.headers, 'idempotency-key': randomUUID() };
+          return request;
+        },
+      },
+    ],
+  });
+}
+
+/** Runs the two loads against one target and returns table rows. */
+async function measure(name, port, count) {
+  await load(port, { duration: 2 }); // warm up: JIT, connections, page cache
+  const before = count ? await count() : 0;
+  const rows = [];
+  for (const [mode, options] of [
+    [`max, ${connections} conns`, { duration: seconds }],
+    [`${rate}/s fixed`, { duration: seconds, overallRate: rate }],
+  ]) {
+    const result = await load(port, options);
+    rows.push({
+      target: name,
+      load: mode,
+      'req/s': Math.round(result.requests.average),
+      'p50 ms': result.latency.p50,
+      'p99 ms': result.latency.p99,
+      'max ms': result.latency.max,
+      '2xx': result['2xx'],
+      'non-2xx': result.non2xx,
+      errors: result.errors + result.timeouts,
+    });
+  }
+  if (count) {
+    const stored = (await count()) - before;
+    const acknowledged = rows.reduce((sum, row) => sum + row['2xx'], 0);
+    rows.forEach((row) => (row.stored = `${stored} stored / ${acknowledged} 2xx`));
+  }
+  return rows;
+}
+
+const results = [];
+process.stdout.write(`GovKit TH inbox bench: ${cpus().length} CPUs (${cpus()[0]?.model ?? '?'}), Node ${process.version}, ${seconds} s per run\n`);
+
+{
+  const port = await freePort();
+  const child = await startProcess(bare, { PORT: String(port) }, port); // it answers /healthz like anything else
+  results.push(...(await measure('bare node:http (no storage)', port)));
+  await stop(child);
+}
+
+async function benchInbox(name, env, storeOptions) {
+  const port = await freePort();
+  const child = await startProcess(bin, {
+    INBOX_PORT: String(port),
+    INBOX_FORMS_DIR: formsDir,
+    INBOX_RATE_LIMIT: '0',
+    INBOX_LOG_LEVEL: 'warn',
+    ...env,
+  }, port);
+  const store = await openStore(storeOptions);
+  try {
+    results.push(...(await measure(name, port, () => store.countSubmissions())));
+  } finally {
+    await store.close();
+    await stop(child);
+  }
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'govkit-inbox-bench-'));
+try {
+  const dbPath = join(dir, 'bench.sqlite');
+  await benchInbox('inbox, SQLite (WAL, synchronous=FULL)', { INBOX_DB: dbPath }, { dbPath });
+  if (process.env.DATABASE_URL) {
+    const schema = `bench_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
+    const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await admin.connect();
+    await admin.query(`CREATE SCHEMA ${schema}`);
+    try {
+      await benchInbox(
+        'inbox, PostgreSQL',
+        { DATABASE_URL: process.env.DATABASE_URL, INBOX_DB_SCHEMA: schema },
+        { databaseUrl: process.env.DATABASE_URL, databaseSchema: schema, poolSize: 2 },
+      );
+    } finally {
+      await admin.query(`DROP SCHEMA ${schema} CASCADE`);
+      await admin.end();
+    }
+  } else {
+    process.stdout.write('(PostgreSQL skipped: set DATABASE_URL to include it)\n');
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+console.table(results);
