@@ -1,4 +1,3 @@
-import { parseXml } from '@govkit-th/core';
 import type { NewsAttachment, NewsData, NewsImage, NewsItem } from '@govkit-th/schemas';
 
 /**
@@ -24,8 +23,15 @@ import type { NewsAttachment, NewsData, NewsImage, NewsItem } from '@govkit-th/s
  * Values the schema would refuse (a link over 2,048 characters, an empty title, a size
  * that is not a whole number) are dropped one by one, so one odd field never hides a
  * whole feed.
+ *
+ * The element loads this module only for bodies that are not the kit's JSON. XML is read
+ * with core's `parseXml`, which the caller passes in: a module imported both here and by
+ * the element would become a separate file that every page loads up front.
  */
 export type NewsFormat = 'govkit-json' | 'json-feed' | 'rss' | 'rss1' | 'atom';
+
+/** Core's `parseXml`: XML text to an inert document, refusing entity declarations. */
+export type XmlParser = (text: string) => Document;
 
 const ATOM = 'http://www.w3.org/2005/Atom';
 const ATOM_03 = 'http://purl.org/atom/ns#';
@@ -45,7 +51,7 @@ export class NotAFeedError extends Error {
 }
 
 /** Parses a fetched body into the data the schema checks. Throws when it is no news at all. */
-export function parseNews(text: string, info: { contentType: string; url: string }): unknown {
+export function parseNews(text: string, info: { contentType: string; url: string }, parseXml: XmlParser): unknown {
   const source = text.replace(/^\uFEFF/, '').trimStart();
   const first = source.charAt(0);
   if (first === '{' || first === '[') {
@@ -57,7 +63,7 @@ export function parseNews(text: string, info: { contentType: string; url: string
 }
 
 /** Which format a body is in, judged by its content alone; `undefined` when it is none of them. */
-export function detectFormat(text: string): NewsFormat | undefined {
+export function detectFormat(text: string, parseXml: XmlParser): NewsFormat | undefined {
   const source = text.replace(/^\uFEFF/, '').trimStart();
   if (source.startsWith('{')) {
     try {

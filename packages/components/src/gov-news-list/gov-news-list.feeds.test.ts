@@ -5,6 +5,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { render as renderLit, type TemplateResult } from 'lit';
+import { parseXml } from '@govkit-th/core';
 import './define.js';
 import type { GovNewsList } from './gov-news-list.js';
 import { detectFormat } from './feeds.js';
@@ -141,7 +142,7 @@ describe('gov-news-list feeds', () => {
     for (const [file, contentType, format, firstTitle] of cases) {
       it(`${file} served as ${contentType} is read as ${format}`, async () => {
         const text = await (await fetch(FEEDS + file)).text();
-        expect(detectFormat(text)).to.equal(format);
+        expect(detectFormat(text, parseXml)).to.equal(format);
         await serve(text, contentType, '/any/where/news', async (news) => {
           expect(news.state, news.error?.message).to.equal('ready');
           expect(fold(shadowQuery(news, '.title')!.textContent!)).to.equal(firstTitle);
@@ -150,11 +151,11 @@ describe('gov-news-list feeds', () => {
     }
 
     it('tells RSS 1.0 from RSS 2.0, and knows what is no feed', () => {
-      expect(detectFormat('<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/"/>')).to.equal('rss1');
-      expect(detectFormat('\uFEFF\n  <rss version="0.91"/>')).to.equal('rss');
-      expect(detectFormat('<html/>')).to.equal(undefined);
-      expect(detectFormat('hello')).to.equal(undefined);
-      expect(detectFormat('{"items": []}')).to.equal('govkit-json');
+      expect(detectFormat('<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/"/>', parseXml)).to.equal('rss1');
+      expect(detectFormat('\uFEFF\n  <rss version="0.91"/>', parseXml)).to.equal('rss');
+      expect(detectFormat('<html/>', parseXml)).to.equal(undefined);
+      expect(detectFormat('hello', parseXml)).to.equal(undefined);
+      expect(detectFormat('{"items": []}', parseXml)).to.equal('govkit-json');
     });
   });
 

@@ -21,7 +21,6 @@ export const newsStyles = css`
     background: var(--gov-input-background, #fff);
     color: inherit;
   }
-  select:focus-visible,
   .title:focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;

@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html as staticHtml, literal } from 'lit/static-html.js';
 import {
   GovElement,
   decodeText,
@@ -8,36 +9,44 @@ import {
   loadSanitizer,
   localize,
   localizedLang,
+  machineDate,
+  parseXml,
   renderPublication,
   safeUrl,
   sanitizeHtml,
   type DataSource,
+  type Lang,
   type LocalizedText,
 } from '@govkit-th/core';
-import {
-  commonSchema,
-  loadValidator,
-  newsSchema,
-  validate,
-  type NewsAttachment,
-  type NewsData,
-  type NewsImage,
-  type NewsItem,
-} from '@govkit-th/schemas';
-import { parseNews } from './feeds.js';
+import type { NewsAttachment, NewsData, NewsImage, NewsItem } from '@govkit-th/schemas';
 import { fileTypeLabel, sizeParts } from './files.js';
-import { compileQuickCheck } from './quick-check.js';
 import { newsStyles } from './gov-news-list.styles.js';
 
 const DEFAULT_PAGE_SIZE = 10;
 /** Summaries longer than this many characters are shortened at a word boundary. */
 const SUMMARY_LIMIT = 280;
+/** Item titles, one level below the list's heading. */
+const TITLE_TAGS = [literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 
-let quickCheck: ((data: unknown) => boolean) | undefined;
-/** Valid data (the usual case) is confirmed in milliseconds; anything else gets the full validator's messages. */
-function looksValid(data: unknown): boolean {
-  quickCheck ??= compileQuickCheck(newsSchema, commonSchema.$defs);
-  return quickCheck(data);
+/** The schema and its checkers load in their own chunk, from the moment an element is made. */
+let checker: Promise<typeof import('./check.js')> | undefined;
+const loadChecker = () =>
+  (checker ??= import('./check.js').catch((error: unknown) => {
+    checker = undefined; // so that "try again" fetches it again
+    throw error;
+  }));
+
+/**
+ * The kit's JSON is read here; anything else (RSS, Atom, JSON Feed, or no news at all)
+ * by the feed readers, loaded only then. The kit's JSON has no `version`; JSON Feed has.
+ */
+async function parse(text: string, info: { contentType: string; url: string }): Promise<unknown> {
+  const body = text.replace(/^\uFEFF/, '').trimStart();
+  if (body[0] === '{' || body[0] === '[') {
+    const json = JSON.parse(body) as { version?: unknown };
+    if (typeof json.version !== 'string') return json;
+  }
+  return (await import('./feeds.js')).parseNews(text, info, parseXml);
 }
 
 /** Newest first by publication date; undated items last, in their original order. Done once per data. */
@@ -53,13 +62,8 @@ function newestFirst(items: NewsItem[]): NewsItem[] {
 const MARKUP = /[<&]/;
 
 /** The sanitiser is loaded only when some summary has markup or character references to reduce. */
-function hasMarkup(data: NewsData): boolean {
-  for (const { summary } of data.items) {
-    if (!summary) continue;
-    if (typeof summary === 'string' ? MARKUP.test(summary) : MARKUP.test(summary.th ?? '') || MARKUP.test(summary.en ?? '')) return true;
-  }
-  return false;
-}
+const hasMarkup = (data: NewsData) =>
+  data.items.some(({ summary }) => MARKUP.test(typeof summary === 'object' ? `${summary.th}${summary.en}` : (summary ?? '')));
 
 let wordSegmenter: Intl.Segmenter | undefined;
 /** Cuts long text at the last word boundary before the limit (Thai words too, via Intl.Segmenter). */
@@ -75,6 +79,17 @@ function shorten(text: string): string {
   if (cut < SUMMARY_LIMIT / 2) cut = SUMMARY_LIMIT;
   if (/[\ud800-\udbff]/.test(text.charAt(cut - 1))) cut -= 1;
   return `${text.slice(0, cut).trimEnd()}…`;
+}
+
+/** What every item of one render shares, worked out once per render rather than once per item. */
+interface Context {
+  lang: Lang;
+  /** The feed's language, for text that does not say its own. */
+  language?: string;
+  base: string;
+  tag: (typeof TITLE_TAGS)[number];
+  t: Record<'published-at' | 'updated-at' | 'untitled' | 'attachments' | 'file', string>;
+  publication: Parameters<typeof renderPublication>[1];
 }
 
 /**
@@ -136,7 +151,6 @@ export class GovNewsList extends GovElement<NewsData> {
       'file-details': '{type} ขนาด {size}',
       'error-parse': 'ไฟล์ข่าวมีรูปแบบไม่ถูกต้อง จึงอ่านไม่ได้ ใช้ได้เฉพาะไฟล์ JSON ของ GovKit, RSS, Atom หรือ JSON Feed',
       'error-xml-malformed': 'ไฟล์ข่าวแบบ XML มีโครงสร้างไม่ถูกต้อง จึงอ่านไม่ได้',
-      'error-xml-unsafe': 'ไฟล์ข่าวแบบ XML ประกาศ entity ซึ่งไม่อนุญาตเพื่อความปลอดภัย จึงไม่แสดง',
       'error-not-a-feed': 'ไฟล์นี้ไม่ใช่ฟีดข่าว ใช้ได้เฉพาะไฟล์ JSON ของ GovKit, RSS, Atom หรือ JSON Feed',
     },
     en: {
@@ -156,7 +170,6 @@ export class GovNewsList extends GovElement<NewsData> {
       'file-details': '{type}, {size}',
       'error-parse': 'The news file is malformed and cannot be read. It must be GovKit JSON, RSS, Atom or JSON Feed.',
       'error-xml-malformed': 'The XML news feed is not well formed and cannot be read.',
-      'error-xml-unsafe': 'The XML news feed declares entities, which are refused for safety, so it is not shown.',
       'error-not-a-feed': 'This file is not a news feed. It must be GovKit JSON, RSS, Atom or JSON Feed.',
     },
   };
@@ -188,12 +201,12 @@ export class GovNewsList extends GovElement<NewsData> {
   }
 
   protected dataSource(): DataSource<NewsData> {
-    void loadValidator();
+    loadChecker().catch(() => undefined); // early, beside the data's fetch; a failure is retried when the data is checked
     return {
       accept: 'application/json, application/feed+json, application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5',
       decode: (bytes, { contentType }) => decodeText(bytes, contentType),
-      parse: (text, info) => parseNews(text, info),
-      validate: (data) => (looksValid(data) ? Promise.resolve([]) : validate(newsSchema, data, this.lang)),
+      parse,
+      validate: async (data) => (await loadChecker()).checkNews(data, this.lang),
       normalise: (data) => ({ ...data, items: newestFirst(data.items) }),
       isEmpty: (data) => data.items.length === 0,
       prepare: (data) => (hasMarkup(data) ? loadSanitizer() : undefined),
@@ -228,24 +241,42 @@ export class GovNewsList extends GovElement<NewsData> {
     const visible = all.slice(0, this.shown);
     const remaining = all.length - visible.length;
     const base = this.dataController.baseUrl;
-    return html`
-      ${heading(this.headingLevel, this.text(data.title) || this.t('title'))} ${this.renderFilter(data)}
+    const publication = { t: (key: string) => this.t(key), date: (value: string | undefined) => this.date(value), base };
+    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2) + 1);
+    const c: Context = {
+      lang: this.lang,
+      language: data.language,
+      base,
+      tag: TITLE_TAGS[level - 3],
+      t: {
+        'published-at': this.t('published-at'),
+        'updated-at': this.t('updated-at'),
+        untitled: this.t('untitled'),
+        attachments: this.t('attachments'),
+        file: this.t('file'),
+      },
+      publication,
+    };
+    return html`${this.renderHeading(data)} ${this.renderFilter(data)}
       <p class="count" role="status" part="count">${this.countText(visible.length, all.length)}</p>
       <ul class="items" part="list">
-        ${visible.map((item, index) => html`<li part="item" data-index=${index}>${this.renderItem(item, data, base)}</li>`)}
+        ${visible.map((item, index) => this.renderItem(item, index, c))}
       </ul>
       ${remaining > 0
         ? html`<button type="button" class="more" part="more-button" @click=${() => this.showMore()}>
             ${this.t('show-more', { count: this.number(Math.min(remaining, this.step)) })}
           </button>`
         : nothing}
-      ${renderPublication(data.publication, this.publicationContext(base))}
-    `;
+      ${renderPublication(data.publication, publication)}`;
   }
 
   protected override renderEmpty(data: NewsData): unknown {
-    return html`${heading(this.headingLevel, this.text(data.title) || this.t('title'))}
+    return html`${this.renderHeading(data)}
       <p class="status" role="status" part="status empty">${this.t('empty')}</p>`;
+  }
+
+  private renderHeading(data: NewsData) {
+    return heading(this.headingLevel, this.text(data.title) || this.t('title'));
   }
 
   private countText(shown: number, total: number): string {
@@ -269,78 +300,61 @@ export class GovNewsList extends GovElement<NewsData> {
     </div>`;
   }
 
-  private renderItem(item: NewsItem, data: NewsData, base: string): TemplateResult {
-    const title = this.text(item.title);
-    const label = title ? title : html`<span class="untitled">${this.t('untitled')}</span>`;
-    const summary = this.summaryText(item);
-    return html`<article class=${item.image ? 'with-image' : ''}>
-      ${this.renderImage(item.image, base)}
-      <div class="body">
-        ${this.itemHeading(item.url ? link(item.url, label, { base, part: 'title-link' }) : label, this.langOf(item.title, data))}
-        ${this.renderMeta(item, data)}
-        ${summary ? html`<p class="summary" part="summary" lang=${this.langOf(item.summary, data) ?? nothing}>${summary}</p>` : nothing}
-        ${this.renderAttachments(item.attachments, base)} ${renderPublication(item.publication, this.publicationContext(base))}
-      </div>
-    </article>`;
+  /**
+   * One item as one template (the title's heading level is part of it), so a long list
+   * costs one template instance per item plus its few optional pieces. No white space
+   * between the blocks: it would only add text nodes.
+   */
+  private renderItem(item: NewsItem, index: number, c: Context): TemplateResult {
+    const title = localize(item.title, c.lang);
+    const label = title || html`<span class="untitled">${c.t.untitled}</span>`;
+    const summary = this.summaryText(item, c.lang);
+    const image = this.renderImage(item.image, c);
+    return staticHtml`<li part="item" data-index=${index}
+      ><article class=${image === nothing ? '' : 'with-image'}
+        >${image}<div class="body"
+          ><${c.tag} class="title" tabindex="-1" lang=${langOf(item.title, c)}
+            >${item.url ? link(item.url, label, { base: c.base, part: 'title-link' }) : label}</${c.tag}
+          >${this.renderMeta(item, c)}${summary
+            ? html`<p class="summary" part="summary" lang=${langOf(item.summary, c)}>${summary}</p>`
+            : nothing}${this.renderAttachments(item.attachments, c)}${renderPublication(item.publication, c.publication)}</div
+        ></article
+      ></li>`;
   }
 
-  /** Item titles sit one level below the list's heading; `tabindex=-1` lets "show more" move focus to a title without a link. */
-  private itemHeading(content: unknown, lang: string | undefined): TemplateResult {
-    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2) + 1);
-    const langAttribute = lang ?? nothing;
-    switch (level) {
-      case 4:
-        return html`<h4 class="title" tabindex="-1" lang=${langAttribute}>${content}</h4>`;
-      case 5:
-        return html`<h5 class="title" tabindex="-1" lang=${langAttribute}>${content}</h5>`;
-      case 6:
-        return html`<h6 class="title" tabindex="-1" lang=${langAttribute}>${content}</h6>`;
-      default:
-        return html`<h3 class="title" tabindex="-1" lang=${langAttribute}>${content}</h3>`;
-    }
+  /** The category, the publication date and, when it names another day, the last-modified date. */
+  private renderMeta(item: NewsItem, c: Context): unknown {
+    const category = localize(item.category, c.lang);
+    const published = item.publishedAt ? formatDate(item.publishedAt, c.lang, { numerals: this.numerals }) : undefined;
+    const updated = item.updatedAt ? formatDate(item.updatedAt, c.lang, { numerals: this.numerals }) : undefined;
+    if (!category && !published && !updated) return nothing;
+    const categoryText = category ? html`<span class="category" part="category" lang=${langOf(item.category, c)}>${category}</span>` : nothing;
+    const publishedText = published ? stamp('published', c.t['published-at'], item.publishedAt!, published) : nothing;
+    const updatedText = updated && updated !== published ? stamp('updated', c.t['updated-at'], item.updatedAt!, updated) : nothing;
+    return html`<p class="meta" part="meta">${categoryText} ${publishedText} ${updatedText}</p>`;
   }
 
-  private renderMeta(item: NewsItem, data: NewsData): unknown {
-    const category = this.text(item.category);
-    const published = this.date(item.publishedAt);
-    const updated = item.updatedAt && this.onAnotherDay(item.publishedAt, item.updatedAt) ? this.date(item.updatedAt) : nothing;
-    if (!category && published === nothing && updated === nothing) return nothing;
-    return html`<p class="meta" part="meta">
-      ${category ? html`<span class="category" part="category" lang=${this.langOf(item.category, data) ?? nothing}>${category}</span>` : nothing}
-      ${published !== nothing ? html`<span class="published">${this.t('published-at')} ${published}</span>` : nothing}
-      ${updated !== nothing ? html`<span class="updated">${this.t('updated-at')} ${updated}</span>` : nothing}
-    </p>`;
-  }
-
-  /** The last-modified date is worth showing only when it names another day than the publication date. */
-  private onAnotherDay(publishedAt: string | undefined, updatedAt: string): boolean {
-    if (!publishedAt) return true;
-    return formatDate(publishedAt, this.lang) !== formatDate(updatedAt, this.lang);
-  }
-
-  private renderImage(image: NewsImage | undefined, base: string): unknown {
-    if (!image) return nothing;
-    const src = safeUrl(image.src, base);
+  private renderImage(image: NewsImage | undefined, c: Context) {
+    const src = image && safeUrl(image.src, c.base);
     if (!src || !/^https?:/i.test(src)) return nothing;
     const sized = Boolean(image.width && image.height);
-    return html`<img part="image" class=${sized ? 'sized' : 'unsized'} src=${src} alt=${this.text(image.alt)}
+    return html`<img part="image" class=${sized ? 'sized' : 'unsized'} src=${src} alt=${localize(image.alt, c.lang)}
       width=${sized ? image.width! : nothing} height=${sized ? image.height! : nothing} loading="lazy" decoding="async" />`;
   }
 
-  private renderAttachments(files: NewsAttachment[] | undefined, base: string): unknown {
+  private renderAttachments(files: NewsAttachment[] | undefined, c: Context): unknown {
     if (!files?.length) return nothing;
     return html`<div class="attachments" part="attachments">
-      <p class="attachments-title">${this.t('attachments')}</p>
+      <p class="attachments-title">${c.t.attachments}</p>
       <ul>
-        ${files.map((file) => html`<li>${link(file.url, this.attachmentLabel(file), { base, part: 'attachment' })}</li>`)}
+        ${files.map((file) => {
+          const type = fileTypeLabel(file.type, file.url) ?? c.t.file;
+          const details = file.size === undefined ? type : this.t('file-details', { type, size: this.fileSize(file.size) });
+          const label = html`<span class="file-title">${localize(file.title, c.lang)}</span> <span class="file-meta">(${details})</span>`;
+          return html`<li>${link(file.url, label, { base: c.base, part: 'attachment' })}</li>`;
+        })}
       </ul>
     </div>`;
-  }
-
-  private attachmentLabel(file: NewsAttachment): TemplateResult {
-    const type = fileTypeLabel(file.type, file.url) ?? this.t('file');
-    const details = file.size !== undefined ? this.t('file-details', { type, size: this.fileSize(file.size) }) : type;
-    return html`<span class="file-title">${this.text(file.title)}</span> <span class="file-meta">(${details})</span>`;
   }
 
   /** `1.2 เมกะไบต์` in Thai, `1.2 MB` in English. */
@@ -351,35 +365,18 @@ export class GovNewsList extends GovElement<NewsData> {
   }
 
   /** The teaser as plain text, shortened; worked out once per item and language, and only for items on screen. */
-  private summaryText(item: NewsItem): string {
+  private summaryText(item: NewsItem, lang: Lang): string {
     if (!item.summary) return '';
     let byLang = this.summaries.get(item);
     if (!byLang) this.summaries.set(item, (byLang = new Map()));
-    let text = byLang.get(this.lang);
+    let text = byLang.get(lang);
     if (text === undefined) {
-      const source = this.text(item.summary);
-      const plain = /[<&]/.test(source) ? this.htmlText(source) : source;
+      const source = localize(item.summary, lang);
+      const plain = MARKUP.test(source) ? htmlText(source) : source;
       text = shorten(plain.replace(/\s+/g, ' ').trim());
-      byLang.set(this.lang, text);
+      byLang.set(lang, text);
     }
     return text;
-  }
-
-  /** HTML reduced to its text by the sanitiser (scripts and styles dropped, references decoded). */
-  private htmlText(source: string): string {
-    const clean = sanitizeHtml(source) as DocumentFragment | string | null;
-    // DOMPurify answers null when the markup has no body at all (a `<frameset>` payload).
-    if (clean === null) return source.replace(/<[^>]*>/g, ' ');
-    return typeof clean === 'string' ? clean : (clean.textContent ?? '');
-  }
-
-  /** `lang` for text whose language is not the page's: the other half of `{th, en}`, or the feed's language. */
-  private langOf(value: LocalizedText | undefined, data: NewsData): string | undefined {
-    if (value === undefined) return undefined;
-    const chosen = localizedLang(value, this.lang);
-    if (chosen) return chosen === this.lang ? undefined : chosen;
-    const feedLanguage = data.language;
-    return feedLanguage && feedLanguage.toLowerCase().split('-')[0] !== this.lang ? feedLanguage : undefined;
   }
 
   private filtered(data: NewsData): NewsItem[] {
@@ -406,8 +403,25 @@ export class GovNewsList extends GovElement<NewsData> {
     }
     return this.categoryMemo.names;
   }
+}
 
-  private publicationContext(base: string) {
-    return { t: (key: string) => this.t(key), date: (value: string | undefined) => this.date(value), base };
-  }
+/** A date with what it is (`เผยแพร่เมื่อ 16 พ.ค. 2561`), as `<time datetime>`. */
+function stamp(kind: string, label: string, value: string, shown: string) {
+  return html`<span class=${kind}>${label} <time datetime=${machineDate(value)!}>${shown}</time></span>`;
+}
+
+/** `lang` for text whose language is not the page's: the other half of `{th, en}`, or the feed's language. */
+function langOf(value: LocalizedText | undefined, c: Context) {
+  if (value === undefined) return nothing;
+  const chosen = localizedLang(value, c.lang);
+  if (chosen) return chosen === c.lang ? nothing : chosen;
+  return c.language && c.language.toLowerCase().split('-')[0] !== c.lang ? c.language : nothing;
+}
+
+/** HTML reduced to its text by the sanitiser (scripts and styles dropped, references decoded). */
+function htmlText(source: string): string {
+  const clean = sanitizeHtml(source) as DocumentFragment | string | null;
+  // DOMPurify answers null when the markup has no body at all (a `<frameset>` payload).
+  if (clean === null) return source.replace(/<[^>]*>/g, ' ');
+  return typeof clean === 'string' ? clean : (clean.textContent ?? '');
 }

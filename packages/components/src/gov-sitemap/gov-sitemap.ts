@@ -1,57 +1,40 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { html as staticHtml, literal } from 'lit/static-html.js';
-import { GovElement, heading, isExternal, lookup, renderPublication, safeUrl, type DataSource, type Lang } from '@govkit-th/core';
-import {
-  loadValidator,
-  sitemapSchema,
-  sitemapShapeProblem,
-  SITEMAP_LIMITS,
-  validate,
-  type LocalizedText,
-  type SitemapData,
-  type SitemapItem,
-} from '@govkit-th/schemas';
-import { looksLikeXml, pageKey, sitemapTreeFromXml } from './sitemap-xml.js';
+import { GovElement, heading, isExternal, lookup, parseXml, renderPublication, safeUrl, type DataSource, type Lang } from '@govkit-th/core';
+import type { LocalizedText, SitemapData, SitemapItem } from '@govkit-th/schemas';
 import { sitemapStyles } from './gov-sitemap.styles.js';
 
 const SECTION_HEADINGS = [literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 
-/** A title from a `titles` file: a non-empty string, or `{ th, en }` with at least one. */
-function asLocalizedText(value: unknown): LocalizedText | undefined {
-  if (typeof value === 'string') return value.trim() ? value : undefined;
-  if (typeof value !== 'object' || value === null) return undefined;
-  const { th, en } = value as { th?: unknown; en?: unknown };
-  const text: { th?: string; en?: string } = {};
-  if (typeof th === 'string' && th.trim()) text.th = th;
-  if (typeof en === 'string' && en.trim()) text.en = en;
-  return text.th || text.en ? text : undefined;
+/** The schema and its checks load in their own chunk, from the moment an element is made. */
+let checker: Promise<typeof import('./check.js')> | undefined;
+const loadChecker = () =>
+  (checker ??= import('./check.js').catch((error: unknown) => {
+    checker = undefined; // so that "try again" fetches it again
+    throw error;
+  }));
+
+/** True when a fetched body is XML rather than the kit's JSON. */
+function looksLikeXml(text: string, contentType: string): boolean {
+  const start = text.replace(/^\ufeff/, '').trimStart();
+  if (start.startsWith('<')) return true;
+  if (start.startsWith('{') || start.startsWith('[')) return false;
+  return /\bxml\b|\+xml/i.test(contentType);
 }
 
 /**
- * Titles by page address, from either a plain mapping (`{ "/about/": "เกี่ยวกับเรา" }`)
- * or the kit's own sitemap data (each entry's `href` → its `title`).
+ * The address a page is known by: without its `#fragment`, and `…/index.html` is `…/`,
+ * so a link to a folder and to its index page are the same page.
  */
-function titleMap(json: unknown, base: string): Map<string, LocalizedText> {
-  const titles = new Map<string, LocalizedText>();
-  const add = (href: unknown, title: unknown) => {
-    const key = typeof href === 'string' ? pageKey(href, base) : undefined;
-    const text = asLocalizedText(title);
-    if (key && text && !titles.has(key)) titles.set(key, text);
-  };
-  if (typeof json !== 'object' || json === null) return titles;
-  const items = (json as { items?: unknown }).items;
-  if (Array.isArray(items)) {
-    const pending: unknown[] = [...items];
-    for (let next = 0; next < pending.length && next < SITEMAP_LIMITS.entries; next += 1) {
-      const item = pending[next] as { href?: unknown; title?: unknown; children?: unknown } | null;
-      if (typeof item !== 'object' || item === null) continue;
-      add(item.href, item.title);
-      if (Array.isArray(item.children)) pending.push(...item.children);
-    }
-  } else {
-    for (const [href, title] of Object.entries(json)) add(href, title);
+function pageKey(href: string, base?: string): string | undefined {
+  try {
+    const url = new URL(href, base ?? document.baseURI);
+    url.hash = '';
+    url.pathname = url.pathname.replace(/\/index\.html?$/i, '/');
+    return url.href;
+  } catch {
+    return undefined;
   }
-  return titles;
 }
 
 /**
@@ -157,11 +140,12 @@ export class GovSitemap extends GovElement<SitemapData> {
   }
 
   protected dataSource(): DataSource<SitemapData> {
-    void loadValidator();
+    loadChecker().catch(() => undefined); // early, beside the data's fetch; a failure is retried when the data is checked
     return {
       accept: 'application/json, application/xml;q=0.9, text/xml;q=0.8',
       parse: (text, { contentType, url }) => this.parse(text, contentType, url),
-      validate: (data) => this.check(data),
+      validate: async (data) =>
+        (await loadChecker()).checkSitemap(data, this.lang, (rule, limit) => this.t(rule === 'depth' ? 'too-deep' : 'too-many', { limit: this.number(limit) })),
       isEmpty: (data) => data.items.length === 0,
       prepare: (data) => this.applyTitles(data),
     };
@@ -286,25 +270,16 @@ export class GovSitemap extends GovElement<SitemapData> {
     return this.current ? pageKey(this.current, document.baseURI) : pageKey(location.href);
   }
 
-  /** The kit's JSON, or a sitemap.xml recognised by its content. */
-  private parse(text: string, contentType: string, url: string): unknown {
+  /** The kit's JSON, or a sitemap.xml recognised by its content (its reader is loaded only then). */
+  private async parse(text: string, contentType: string, url: string): Promise<unknown> {
     if (!looksLikeXml(text, contentType)) return JSON.parse(text);
+    const { sitemapTreeFromXml } = await import('./sitemap-xml.js');
     const home = Object.fromEntries(
       (['th', 'en'] as Lang[]).map((lang) => [lang, lookup(lang, 'home', { tag: this.localName, element: this, elementStrings: GovSitemap.strings })]),
     );
-    const tree = sitemapTreeFromXml(text, url, home);
+    const tree = sitemapTreeFromXml(text, url, home, parseXml);
     this.xmlTitleKeys.set(tree.data, tree.titleKeys);
     return tree.data;
-  }
-
-  /** Depth and size first (safe on any input), then the schema. */
-  private async check(data: unknown) {
-    const shape = sitemapShapeProblem(data);
-    if (shape) {
-      const message = this.t(shape.rule === 'depth' ? 'too-deep' : 'too-many', { limit: this.number(shape.limit) });
-      return [{ path: shape.path, keyword: shape.rule, message: shape.href ? `${message} (${shape.href})` : message }];
-    }
-    return validate(sitemapSchema, data, this.lang);
   }
 
   /** Names the pages of a sitemap.xml from `titles`; without it they keep readable labels. */
@@ -330,7 +305,9 @@ export class GovSitemap extends GovElement<SitemapData> {
   }
 
   private async loadTitles(source: string): Promise<Map<string, LocalizedText>> {
-    if (source.startsWith('{')) return titleMap(JSON.parse(source), document.baseURI);
+    // Titles are only for sitemap.xml data, so its reader (with `titleMap`) is loaded by now.
+    const { titleMap } = await import('./sitemap-xml.js');
+    if (source.startsWith('{')) return titleMap(JSON.parse(source), document.baseURI, pageKey);
     const url = new URL(source, document.baseURI).href;
     const response = await fetch(url, {
       credentials: 'same-origin',
@@ -338,7 +315,7 @@ export class GovSitemap extends GovElement<SitemapData> {
       signal: AbortSignal.timeout(this.timeout),
     });
     if (!response.ok) throw new Error(`${url} answered ${response.status}`);
-    return titleMap(JSON.parse(await response.text()), response.url || url);
+    return titleMap(JSON.parse(await response.text()), response.url || url, pageKey);
   }
 
   private publicationContext() {

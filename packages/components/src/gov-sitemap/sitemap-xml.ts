@@ -1,10 +1,16 @@
-import { parseXml } from '@govkit-th/core';
 import { SITEMAP_LIMITS, type LocalizedText, type SitemapData, type SitemapItem } from '@govkit-th/schemas';
 
 /**
  * Reading a standard sitemap.xml (sitemaps.org 0.9) into the kit's sitemap tree: each
- * `<url><loc>` becomes a page, and the segments of its path become nested sections.
+ * `<url><loc>` becomes a page, and the segments of its path become nested sections; and
+ * reading the `titles` that name its pages. The element loads this module only for
+ * bodies that are XML. Core's `parseXml` and the element's `pageKey` are passed in: a
+ * module imported both here and by the element would become a separate file that every
+ * page loads up front.
  */
+
+/** Core's `parseXml`: XML text to an inert document, refusing entity declarations. */
+export type XmlParser = (text: string) => Document;
 
 /** Why a sitemap file could not be read; `reason` names the element's message `error-<reason>`. */
 export class SitemapFileError extends Error {
@@ -15,29 +21,6 @@ export class SitemapFileError extends Error {
   ) {
     super(message);
     this.name = 'SitemapFileError';
-  }
-}
-
-/** True when a fetched body is XML rather than the kit's JSON. */
-export function looksLikeXml(text: string, contentType: string): boolean {
-  const start = text.replace(/^\ufeff/, '').trimStart();
-  if (start.startsWith('<')) return true;
-  if (start.startsWith('{') || start.startsWith('[')) return false;
-  return /\bxml\b|\+xml/i.test(contentType);
-}
-
-/**
- * The address a page is known by: without its `#fragment`, and `…/index.html` is `…/`,
- * so a link to a folder and to its index page are the same page.
- */
-export function pageKey(href: string, base?: string): string | undefined {
-  try {
-    const url = new URL(href, base ?? document.baseURI);
-    url.hash = '';
-    url.pathname = url.pathname.replace(/\/index\.html?$/i, '/');
-    return url.href;
-  } catch {
-    return undefined;
   }
 }
 
@@ -77,7 +60,7 @@ export interface SitemapTree {
  * The `<loc>` of every `<url>`, in document order. Throws {@link SitemapFileError}, or
  * core's `XmlError` for XML that is not well formed or declares entities.
  */
-export function readLocs(text: string): string[] {
+export function readLocs(text: string, parseXml: XmlParser): string[] {
   const body = text.replace(/^\ufeff/, '');
   if (/^\s*(<!--[\s\S]*?-->\s*)*(<!doctype\s+html|<html[\s>])/i.test(body)) {
     throw new SitemapFileError('not-sitemap', 'the file is an HTML page, not a sitemap');
@@ -105,10 +88,10 @@ export function readLocs(text: string): string[] {
  * sections, each folder's pages nested under it. Only http(s) addresses become links;
  * anything else is listed at the end as text. Locations resolve against the file's URL.
  */
-export function sitemapTreeFromXml(text: string, fileUrl: string, homeTitle: LocalizedText): SitemapTree {
+export function sitemapTreeFromXml(text: string, fileUrl: string, homeTitle: LocalizedText, parseXml: XmlParser): SitemapTree {
   const roots = new Map<string, Branch>();
   const unlinked: SitemapItem[] = [];
-  for (const loc of readLocs(text)) {
+  for (const loc of readLocs(text, parseXml)) {
     let url: URL;
     try {
       url = new URL(loc, fileUrl);
@@ -182,4 +165,42 @@ function labelFor(segment: string): string {
     // Shown as written.
   }
   return name ? `${name} (${search})` : search;
+}
+
+/** A title from a `titles` file: a non-empty string, or `{ th, en }` with at least one. */
+function asLocalizedText(value: unknown): LocalizedText | undefined {
+  if (typeof value === 'string') return value.trim() ? value : undefined;
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { th, en } = value as { th?: unknown; en?: unknown };
+  const text: { th?: string; en?: string } = {};
+  if (typeof th === 'string' && th.trim()) text.th = th;
+  if (typeof en === 'string' && en.trim()) text.en = en;
+  return text.th || text.en ? text : undefined;
+}
+
+/**
+ * Titles by page address, from either a plain mapping (`{ "/about/": "เกี่ยวกับเรา" }`)
+ * or the kit's own sitemap data (each entry's `href` → its `title`), keyed by `pageKey`.
+ */
+export function titleMap(json: unknown, base: string, pageKey: (href: string, base: string) => string | undefined): Map<string, LocalizedText> {
+  const titles = new Map<string, LocalizedText>();
+  const add = (href: unknown, title: unknown) => {
+    const key = typeof href === 'string' ? pageKey(href, base) : undefined;
+    const text = asLocalizedText(title);
+    if (key && text && !titles.has(key)) titles.set(key, text);
+  };
+  if (typeof json !== 'object' || json === null) return titles;
+  const items = (json as { items?: unknown }).items;
+  if (Array.isArray(items)) {
+    const pending: unknown[] = [...items];
+    for (let next = 0; next < pending.length && next < SITEMAP_LIMITS.entries; next += 1) {
+      const item = pending[next] as { href?: unknown; title?: unknown; children?: unknown } | null;
+      if (typeof item !== 'object' || item === null) continue;
+      add(item.href, item.title);
+      if (Array.isArray(item.children)) pending.push(...item.children);
+    }
+  } else {
+    for (const [href, title] of Object.entries(json)) add(href, title);
+  }
+  return titles;
 }
