@@ -13,7 +13,9 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { posix } from 'node:path';
 import { launchChromium } from './lib/chromium.mjs';
+import { minifyLitCss } from '../packages/components/scripts/build.mjs';
 import { serveFolder } from './lib/static-server.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -34,6 +36,7 @@ async function bundleSize(entryContents, resolveDir) {
     legalComments: 'none',
     tsconfig: `${root}tsconfig.base.json`,
     define: { 'process.env.NODE_ENV': '"production"' },
+    plugins: [minifyLitCss],
   });
   const [entry, ...chunks] = result.outputFiles;
   const size = (file) => ({ raw: file.contents.length, gzip: gzipSync(file.contents, { level: 9 }).length });
@@ -43,29 +46,50 @@ async function bundleSize(entryContents, resolveDir) {
 async function sizes() {
   console.log('\n## Sizes (minified / gzip, KB)');
   const lit = await bundleSize(`export { LitElement, html, css, svg, nothing, render } from 'lit';`, components);
-  console.log(`${'Lit alone (baseline)'.padEnd(34)} ${kb(lit.entry.raw)} / ${kb(lit.entry.gzip)}`);
+  console.log(`${'Lit alone (baseline)'.padEnd(44)} ${kb(lit.entry.raw)} / ${kb(lit.entry.gzip)}`);
   const tags = readdirSync(`${components}src`).filter((name) => name.startsWith('gov-') && existsSync(`${components}src/${name}/define.ts`));
   const core = await bundleSize(`import { GovElement, define } from '@govkit-th/core'; export { GovElement, define };`, components);
-  console.log(`${'Lit + core (GovElement, i18n…)'.padEnd(34)} ${kb(core.entry.raw)} / ${kb(core.entry.gzip)}   over Lit: ${kb(core.entry.gzip - lit.entry.gzip)} gzip`);
+  console.log(`${'Lit + core (GovElement, i18n…)'.padEnd(44)} ${kb(core.entry.raw)} / ${kb(core.entry.gzip)}   over Lit: ${kb(core.entry.gzip - lit.entry.gzip)} gzip`);
   for (const tag of tags.sort()) {
     const element = await bundleSize(`import './src/${tag}/define.ts';`, components);
     const lazy = element.chunks.reduce((sum, chunk) => sum + chunk.gzip, 0);
     console.log(
-      `${tag.padEnd(34)} ${kb(element.entry.raw)} / ${kb(element.entry.gzip)}   over Lit+core: ${kb(element.entry.gzip - core.entry.gzip)} gzip` +
+      `${tag.padEnd(44)} ${kb(element.entry.raw)} / ${kb(element.entry.gzip)}   over Lit+core: ${kb(element.entry.gzip - core.entry.gzip)} gzip` +
         `   lazy chunks: ${kb(lazy)} gzip`,
     );
   }
   const cdn = `${components}dist/cdn/`;
-  if (existsSync(`${cdn}govkit.js`)) {
-    const entry = readFileSync(`${cdn}govkit.js`);
-    console.log(`${'CDN govkit.js (all elements)'.padEnd(34)} ${kb(entry.length)} / ${kb(gzipSync(entry, { level: 9 }).length)}`);
-    for (const chunk of readdirSync(`${cdn}chunks`).filter((name) => name.endsWith('.js'))) {
-      const bytes = readFileSync(`${cdn}chunks/${chunk}`);
-      console.log(`${`  lazy chunk ${chunk}`.padEnd(34)} ${kb(bytes.length)} / ${kb(gzipSync(bytes, { level: 9 }).length)}`);
+  if (!existsSync(`${cdn}govkit.js`)) return console.log('(CDN bundle not built: run npm run build)');
+  // What a page downloads before any element can render: the entry and the chunks it
+  // imports statically, followed transitively. Everything else loads only when needed.
+  const upFront = new Set(['govkit.js']);
+  const queue = ['govkit.js'];
+  while (queue.length) {
+    const importer = queue.shift();
+    const text = readFileSync(`${cdn}${importer}`, 'utf8');
+    // Static imports only: `from"./x.js"` or a bare `import"./x.js"`, never `import("./x.js")`.
+    for (const [, path] of text.matchAll(/(?:from|import)\s*"(\.[^"]+\.js)"/g)) {
+      const file = posix.join(posix.dirname(importer), path);
+      if (!upFront.has(file) && existsSync(`${cdn}${file}`)) {
+        upFront.add(file);
+        queue.push(file);
+      }
     }
-  } else {
-    console.log('(CDN bundle not built: run npm run build)');
   }
+  let upFrontGzip = 0;
+  for (const file of upFront) {
+    const bytes = readFileSync(`${cdn}${file}`);
+    upFrontGzip += gzipSync(bytes, { level: 9 }).length;
+    console.log(`${`CDN up front: ${file}`.padEnd(44)} ${kb(bytes.length)} / ${kb(gzipSync(bytes, { level: 9 }).length)}`);
+  }
+  console.log(`${'CDN up front, all elements (total)'.padEnd(44)} ${''.padStart(6)}   ${kb(upFrontGzip)}`);
+  for (const chunk of readdirSync(`${cdn}chunks`).filter((name) => name.endsWith('.js') && !upFront.has(`chunks/${name}`))) {
+    const bytes = readFileSync(`${cdn}chunks/${chunk}`);
+    console.log(`${`CDN lazy: ${chunk}`.padEnd(44)} ${kb(bytes.length)} / ${kb(gzipSync(bytes, { level: 9 }).length)}`);
+  }
+  // The foundation pair (contact block + FAQ) as a page with only those two would load it.
+  const pair = await bundleSize(`import './src/gov-faq/define.ts'; import './src/gov-contact-block/define.ts';`, components);
+  console.log(`${'gov-faq + gov-contact-block, Lit included'.padEnd(44)} ${kb(pair.entry.raw)} / ${kb(pair.entry.gzip)}`);
 }
 
 /** Median of `runs` timings of `body`, which resolves with one duration in ms. */
@@ -201,8 +225,8 @@ async function measureLit({ make, count }) {
 }
 
 await sizes();
-await renderBench();
-for (const [name, script] of [
+if (!process.argv.includes("--sizes-only")) await renderBench();
+if (!process.argv.includes("--sizes-only")) for (const [name, script] of [
   ['forms', `${root}scripts/bench-forms.mjs`],
   ['inbox', `${root}packages/inbox/bench/bench.mjs`],
 ]) {

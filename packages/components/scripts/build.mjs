@@ -24,6 +24,37 @@ export async function elementTags() {
     .sort();
 }
 
+/** Collapses the CSS inside Lit `css` templates, which esbuild leaves as written; quoted strings are kept as they are. */
+export function minifyCss(source) {
+  return source
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .split(/("[^"]*"|'[^']*')/)
+    .map((part, index) =>
+      index % 2 === 1
+        ? part
+        : part
+            .replace(/\s+/g, ' ')
+            .replace(/\s*([{};,>])\s*/g, '$1')
+            .replace(/:\s+/g, ':')
+            .replace(/;}/g, '}'),
+    )
+    .join('')
+    .trim();
+}
+
+/** An esbuild plugin that minifies every `css` literal without interpolations in the kit's own TypeScript. */
+export const minifyLitCss = {
+  name: 'minify-lit-css',
+  setup(build) {
+    build.onLoad({ filter: /packages\/[^/]+\/src\/.*\.ts$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      if (!source.includes('css`')) return undefined;
+      const contents = source.replace(/css`([^`]*)`/g, (whole, body) => (body.includes('${') ? whole : `css\`${minifyCss(body)}\``));
+      return { contents, loader: 'ts' };
+    });
+  },
+};
+
 const common = {
   bundle: true,
   format: 'esm',
@@ -33,6 +64,7 @@ const common = {
   legalComments: 'none',
   charset: 'utf8',
   logLevel: 'warning',
+  plugins: [minifyLitCss],
 };
 
 async function main() {

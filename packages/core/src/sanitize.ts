@@ -15,6 +15,9 @@ export function loadSanitizer(): Promise<Purifier> {
       if (node instanceof HTMLAnchorElement && node.target === '_blank') node.rel = 'noopener noreferrer';
     });
     return purifier;
+  }).catch((error: unknown) => {
+    loading = undefined; // a failed download is tried again on retry
+    throw error;
   });
   return loading;
 }

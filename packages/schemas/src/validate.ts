@@ -20,7 +20,10 @@ let engine: Promise<Engine> | undefined;
  * page pays for them only when it validates. Call early to overlap the load with a fetch.
  */
 export function loadValidator(): Promise<Engine> {
-  engine ??= import('./engine.js');
+  engine ??= import('./engine.js').catch((error: unknown) => {
+    engine = undefined; // a failed download is tried again on retry
+    throw error;
+  });
   return engine;
 }
 
