@@ -10,7 +10,6 @@ import { fileURLToPath } from 'node:url';
 
 const siteDir = fileURLToPath(new URL('.', import.meta.url));
 const kitDir = fileURLToPath(new URL('../../packages/components/dist/cdn/', import.meta.url));
-const lightDomCss = fileURLToPath(new URL('../../packages/components/dist/govkit-lightdom.css', import.meta.url));
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -52,7 +51,6 @@ export function contentSecurityPolicy(inboxOrigin) {
 }
 
 function resolveFile(pathname) {
-  if (pathname === '/govkit/govkit-lightdom.css') return lightDomCss;
   const [base, rest] = pathname.startsWith('/govkit/') ? [kitDir, pathname.slice('/govkit/'.length)] : [siteDir, pathname.slice(1)];
   const file = normalize(join(base, rest || 'index.html'));
   if (!file.startsWith(base)) return undefined;

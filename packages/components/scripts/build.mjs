@@ -4,7 +4,7 @@
  * - dist/index.js        every element (external deps), for npm users who want them all
  * - dist/cdn/govkit.js   one minified ES module with everything (Lit included) for a script
  *                        tag; the validator and sanitiser come as lazy chunks beside it
- * - dist/govkit-lightdom.css  the optional stylesheet that reserves space before upgrade
+ * - dist/govkit-lightdom.css (and dist/cdn/) the optional stylesheet that reserves space before upgrade
  * Elements are found by folder (src/<tag>/define.ts), so adding one needs no edit here.
  */
 import { build } from 'esbuild';
@@ -103,7 +103,9 @@ async function main() {
       return existsSync(file) ? readFile(file, 'utf8') : '';
     }),
   );
+  // Beside the npm files, and inside cdn/ so that copying that one folder is all a webmaster does.
   await writeFile(`${dist}/govkit-lightdom.css`, css.join('\n'));
+  await writeFile(`${dist}/cdn/govkit-lightdom.css`, css.join('\n'));
   console.log(`built ${tags.length} elements: ${tags.join(', ')}`);
 }
 
