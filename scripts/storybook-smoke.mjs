@@ -15,7 +15,9 @@ if (!existsSync(`${staticDir}index.json`)) {
   console.error('storybook-static is missing: run npm run build first');
   process.exit(1);
 }
-const stories = Object.values(JSON.parse(readFileSync(`${staticDir}index.json`, 'utf8')).entries).filter((entry) => entry.type === 'story');
+const entries = Object.values(JSON.parse(readFileSync(`${staticDir}index.json`, 'utf8')).entries);
+const stories = entries.filter((entry) => entry.type === 'story');
+const docs = entries.filter((entry) => entry.type === 'docs');
 const { server, origin } = await serveFolder(staticDir);
 const browser = await launchChromium();
 const tally = createTally('storybook stories');
@@ -66,6 +68,14 @@ try {
       wanted.includes(result.state) && result.text > 0 && pageErrors.length === 0,
       `expected ${wanted.join('/')}, text ${result.text}${pageErrors.length ? `, errors: ${pageErrors.join('; ')}` : ''}`,
     );
+  }
+  // Docs pages come from custom-elements.json: each must list the element's `src` attribute.
+  for (const doc of docs) {
+    await page.goto(`${origin}/iframe.html?id=${doc.id}&viewMode=docs`);
+    const listed = await page
+      .waitForFunction(() => [...document.querySelectorAll('.docblock-argstable td')].some((cell) => cell.textContent.trim().startsWith('src')), undefined, { timeout: 8000 })
+      .then(() => true, () => false);
+    tally.check(`${doc.title} › docs list the attributes from the manifest`, listed);
   }
 } finally {
   await browser.close();

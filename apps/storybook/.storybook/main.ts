@@ -4,6 +4,8 @@ import type { StorybookConfig } from '@storybook/web-components-vite';
 const config: StorybookConfig = {
   stories: ['../../../packages/components/src/**/*.stories.ts'],
   framework: { name: '@storybook/web-components-vite', options: {} },
+  // Docs pages built from each element's JSDoc (custom-elements.json): attributes, events, parts.
+  addons: ['@storybook/addon-docs'],
   core: { disableTelemetry: true },
   staticDirs: [{ from: '../../../packages/components/test/fixtures', to: '/fixtures' }],
   async viteFinal(viteConfig) {
