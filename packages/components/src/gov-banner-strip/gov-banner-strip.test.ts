@@ -6,10 +6,12 @@ import type { Banner, BannersData } from '@govkit-th/schemas';
 import {
   LONG_THAI,
   atWidth,
+  expectEmptyState,
+  expectLoadingWithFallback,
   expectNoActiveContent,
   expectNoHorizontalOverflow,
   hangingFetch,
-  jsonResponse,
+  lifecycleErrorCases,
   settledFixture,
   shadowQuery,
   shadowQueryAll,
@@ -94,11 +96,8 @@ describe('gov-banner-strip', () => {
         const strip = await fixture<GovBannerStrip>(
           html`<gov-banner-strip src="/never.json"><ul><li><a href="https://www.damrongdhama.moi.go.th/">ศูนย์ดำรงธรรม</a></li></ul></gov-banner-strip>`,
         );
-        expect(strip.getAttribute('state')).to.equal('loading');
         expect(provinceLink(strip)!.getAttribute('href')).to.equal('https://www.singburi.go.th/');
-        expect(shadowQuery(strip, '[role=status]')!.textContent).to.contain('กำลังโหลดข้อมูล');
-        expect(shadowQuery<HTMLSlotElement>(strip, 'slot')!.assignedElements()[0].textContent).to.contain('ศูนย์ดำรงธรรม');
-        await expect(strip).to.be.accessible();
+        await expectLoadingWithFallback(strip, 'ศูนย์ดำรงธรรม', { contains: true });
       });
     });
   });
@@ -388,12 +387,11 @@ describe('gov-banner-strip', () => {
   describe('empty', () => {
     it('says there are no banners, in Thai and English, and still links back to the province', async () => {
       const strip = await stripWithData({ banners: [] });
-      expect(strip.getAttribute('state')).to.equal('empty');
       expect(shadowQuery(strip, '[role=status]')!.textContent).to.equal('ขณะนี้ยังไม่มีแบนเนอร์ที่เผยแพร่');
       expect(provinceLink(strip)!.getAttribute('href')).to.equal('https://www.singburi.go.th/');
-      await expect(strip).to.be.accessible();
+      await expectEmptyState(strip, 'ขณะนี้ยังไม่มีแบนเนอร์ที่เผยแพร่');
       const english = await stripWithData({ banners: [] }, { lang: 'en' });
-      expect(visibleText(english)).to.contain('There are no banners to show at the moment.');
+      await expectEmptyState(english, 'There are no banners to show at the moment.');
       expect(provinceLink(english)!.textContent).to.contain('Sing Buri Province website');
     });
 
@@ -408,29 +406,22 @@ describe('gov-banner-strip', () => {
   });
 
   describe('error', () => {
-    it('a 404 shows the province link above the reason, the retry button and the fallback; retry recovers', async () => {
-      let status = 404;
-      await withFetch(
-        () => (status === 404 ? new Response('not found', { status: 404 }) : jsonResponse(sample)),
-        async () => {
-          const strip = await fixture<GovBannerStrip>(
-            html`<gov-banner-strip src="/missing.json"><p><a href="https://www.damrongdhama.moi.go.th/">ศูนย์ดำรงธรรม</a></p></gov-banner-strip>`,
-          );
-          await waitForState(strip, 'error');
+    lifecycleErrorCases<GovBannerStrip>('gov-banner-strip', {
+      notFound: {
+        title: 'a 404 shows the province link above the reason, the retry button and the fallback; retry recovers',
+        data: sample,
+        fallbackHtml: '<p><a href="https://www.damrongdhama.moi.go.th/">ศูนย์ดำรงธรรม</a></p>',
+        fallbackText: 'ศูนย์ดำรงธรรม',
+        whileFailed: (strip) => {
           const province = provinceLink(strip)!;
           const slot = shadowQuery<HTMLSlotElement>(strip, 'slot')!;
           expect(province.getAttribute('href')).to.equal('https://www.singburi.go.th/');
           expect(province.getBoundingClientRect().height).to.be.greaterThan(0);
           expect(province.compareDocumentPosition(slot) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
           expect(province.getBoundingClientRect().bottom).to.be.at.most(slot.assignedElements()[0].getBoundingClientRect().top);
-          expect(shadowQuery(strip, '[role=alert]')!.textContent).to.contain('เซิร์ฟเวอร์ตอบกลับด้วยรหัส 404');
-          await expect(strip).to.be.accessible();
-          status = 200;
-          shadowQuery<HTMLButtonElement>(strip, '[part=retry-button]')!.click();
-          await waitForState(strip, 'ready');
-          expect(shownTitles(strip)).to.have.length(3);
         },
-      );
+        recovered: (strip) => expect(shownTitles(strip)).to.have.length(3),
+      },
     });
 
     it('keeps the province the page names in the error state', async () => {
@@ -446,28 +437,12 @@ describe('gov-banner-strip', () => {
       );
     });
 
-    it('malformed JSON says the file cannot be read, in English too', async () => {
-      await withFetch(
-        () => jsonResponse('{"banners": [ oops'),
-        async () => {
-          const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"><gov-banner-strip src="/broken.json"></gov-banner-strip></div>`);
-          const strip = wrapper.querySelector('gov-banner-strip')!;
-          await waitForState(strip, 'error');
-          expect(strip.error!.kind).to.equal('parse');
-          expect(visibleText(strip)).to.contain('The data file is malformed and cannot be read.');
-          expect(provinceLink(strip)!.textContent).to.contain('Sing Buri Province website');
-          await expect(strip).to.be.accessible();
-        },
-      );
-    });
-
-    it('a request that never answers times out', async () => {
-      await withFetch(hangingFetch, async () => {
-        const strip = await fixture<GovBannerStrip>(html`<gov-banner-strip src="/slow.json" .timeout=${50}></gov-banner-strip>`);
-        await waitForState(strip, 'error');
-        expect(strip.error!.kind).to.equal('timeout');
-        expect(visibleText(strip)).to.contain('การโหลดข้อมูลใช้เวลานานเกินไป');
-      });
+    lifecycleErrorCases<GovBannerStrip>('gov-banner-strip', {
+      malformed: {
+        body: '{"banners": [ oops',
+        check: (strip) => expect(provinceLink(strip)!.textContent).to.contain('Sing Buri Province website'),
+      },
+      timeout: {},
     });
 
     it('data that breaks the schema, or ends before it starts, names the path and shows no banner', async () => {

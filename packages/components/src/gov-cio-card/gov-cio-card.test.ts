@@ -6,12 +6,12 @@ import type { GovCioCard } from './gov-cio-card.js';
 import type { CioData } from '@govkit-th/schemas';
 import {
   LONG_THAI,
-  atWidth,
+  expectEmptyState,
+  expectLoadingWithFallback,
+  expectLongThaiWrapsAt320,
   expectNoActiveContent,
-  expectNoHorizontalOverflow,
   hangingFetch,
-  jsonResponse,
-  lineCount,
+  lifecycleErrorCases,
   settledFixture,
   shadowQuery,
   shadowQueryAll,
@@ -52,10 +52,7 @@ describe('gov-cio-card', () => {
     it('shows a status line and keeps the fallback content visible', async () => {
       await withFetch(hangingFetch, async () => {
         const card = await fixture<GovCioCard>(html`<gov-cio-card src="/never.json"><p>CIO: นายวิชัย ตัวอย่าง</p></gov-cio-card>`);
-        expect(card.getAttribute('state')).to.equal('loading');
-        expect(shadowQuery(card, '[role=status]')!.textContent).to.contain('กำลังโหลดข้อมูล');
-        expect(shadowQuery<HTMLSlotElement>(card, 'slot')!.assignedElements()[0].textContent).to.equal('CIO: นายวิชัย ตัวอย่าง');
-        await expect(card).to.be.accessible();
+        await expectLoadingWithFallback(card, 'CIO: นายวิชัย ตัวอย่าง');
       });
     });
   });
@@ -186,18 +183,16 @@ describe('gov-cio-card', () => {
     });
 
     it('wraps long Thai text at 320 px without sideways scrolling', async () => {
-      await atWidth(320, async () => {
-        const card = await settledFixture<GovCioCard>(
-          html`<gov-cio-card
-            .data=${{ ...sample, name: LONG_THAI, position: LONG_THAI, agency: LONG_THAI, responsibilities: [LONG_THAI], itPolicy: { title: LONG_THAI, href: 'https://www.singburi.go.th/' } }}
-          ></gov-cio-card>`,
-        );
-        const name = shadowQuery(card, '[part=name]')!;
-        expect(name.textContent).to.equal(LONG_THAI);
-        expect(lineCount(name)).to.be.greaterThan(3);
-        expectNoHorizontalOverflow(card);
-        await expect(card).to.be.accessible();
-      });
+      await expectLongThaiWrapsAt320(
+        () =>
+          settledFixture<GovCioCard>(
+            html`<gov-cio-card
+              .data=${{ ...sample, name: LONG_THAI, position: LONG_THAI, agency: LONG_THAI, responsibilities: [LONG_THAI], itPolicy: { title: LONG_THAI, href: 'https://www.singburi.go.th/' } }}
+            ></gov-cio-card>`,
+          ),
+        '[part=name]',
+        { check: (card) => expect(shadowQuery(card, '[part=name]')!.textContent).to.equal(LONG_THAI) },
+      );
     });
 
     it('works from the keyboard: Tab reaches the phone, email and policy links in reading order', async () => {
@@ -217,14 +212,12 @@ describe('gov-cio-card', () => {
   describe('empty', () => {
     it('says the CIO has not been announced yet, in Thai and English, and still links the IT policy', async () => {
       const card = await cardWithData({ agency: 'สำนักงานจังหวัดสิงห์บุรี', itPolicy: sample.itPolicy });
-      expect(card.state).to.equal('empty');
       expect(shadowQuery(card, 'h2')!.textContent).to.equal('ผู้บริหารเทคโนโลยีสารสนเทศระดับสูง (CIO)');
       expect(shadowQuery(card, '[role=status]')!.textContent).to.equal('ยังไม่ได้ประกาศรายชื่อผู้บริหารเทคโนโลยีสารสนเทศระดับสูง (CIO) ของหน่วยงาน');
       expect(links(card)).to.deep.equal([['https://www.singburi.go.th/it-policy', 'นโยบายด้านเทคโนโลยีสารสนเทศของหน่วยงาน']]);
       expect(card.querySelector('script[type="application/ld+json"]')).to.equal(null);
-      await expect(card).to.be.accessible();
-      const english = await cardWithData({}, 'en');
-      expect(visibleText(english)).to.contain('The agency has not yet announced its Chief Information Officer (CIO).');
+      await expectEmptyState(card, 'ยังไม่ได้ประกาศรายชื่อผู้บริหารเทคโนโลยีสารสนเทศระดับสูง (CIO) ของหน่วยงาน');
+      await expectEmptyState(await cardWithData({}, 'en'), 'The agency has not yet announced its Chief Information Officer (CIO).');
     });
 
     it('treats a name of spaces as no name', async () => {
@@ -235,46 +228,15 @@ describe('gov-cio-card', () => {
   });
 
   describe('error', () => {
-    it('a 404 shows a localised reason, a retry button and the fallback; retry recovers', async () => {
-      let status = 404;
-      await withFetch(
-        () => (status === 404 ? new Response('not found', { status: 404 }) : jsonResponse(sample)),
-        async () => {
-          const card = await fixture<GovCioCard>(html`<gov-cio-card src="/missing.json"><p>CIO: นายวิชัย ตัวอย่าง โทร 0 3650 7100</p></gov-cio-card>`);
-          await waitForState(card, 'error');
-          expect(card.error!.kind).to.equal('http');
-          expect(shadowQuery(card, '[role=alert]')!.textContent).to.contain('เซิร์ฟเวอร์ตอบกลับด้วยรหัส 404');
-          expect(shadowQuery<HTMLSlotElement>(card, 'slot')!.assignedElements()[0].textContent).to.contain('นายวิชัย ตัวอย่าง');
-          await expect(card).to.be.accessible();
-          status = 200;
-          shadowQuery<HTMLButtonElement>(card, '[part=retry-button]')!.click();
-          await waitForState(card, 'ready');
-          expect(shadowQuery(card, '[part=name]')!.textContent).to.equal('นายวิชัย ตัวอย่าง');
-        },
-      );
-    });
-
-    it('malformed JSON says the file cannot be read, in English too', async () => {
-      await withFetch(
-        () => jsonResponse('{"name": oops'),
-        async () => {
-          const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"><gov-cio-card src="/broken.json"></gov-cio-card></div>`);
-          const card = wrapper.querySelector('gov-cio-card')!;
-          await waitForState(card, 'error');
-          expect(card.error!.kind).to.equal('parse');
-          expect(visibleText(card)).to.contain('The data file is malformed and cannot be read.');
-          await expect(card).to.be.accessible();
-        },
-      );
-    });
-
-    it('a request that never answers times out', async () => {
-      await withFetch(hangingFetch, async () => {
-        const card = await fixture<GovCioCard>(html`<gov-cio-card src="/slow.json" .timeout=${50}></gov-cio-card>`);
-        await waitForState(card, 'error');
-        expect(card.error!.kind).to.equal('timeout');
-        expect(visibleText(card)).to.contain('การโหลดข้อมูลใช้เวลานานเกินไป');
-      });
+    lifecycleErrorCases<GovCioCard>('gov-cio-card', {
+      notFound: {
+        data: sample,
+        fallbackHtml: '<p>CIO: นายวิชัย ตัวอย่าง โทร 0 3650 7100</p>',
+        fallbackText: 'นายวิชัย ตัวอย่าง',
+        recovered: (card) => expect(shadowQuery(card, '[part=name]')!.textContent).to.equal('นายวิชัย ตัวอย่าง'),
+      },
+      malformed: { body: '{"name": oops' },
+      timeout: {},
     });
 
     it('data that breaks the schema names each path and rule, and shows none of it', async () => {

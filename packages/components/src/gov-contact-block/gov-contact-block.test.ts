@@ -5,18 +5,17 @@ import type { GovContactBlock } from './gov-contact-block.js';
 import type { ContactData } from '@govkit-th/schemas';
 import {
   LONG_THAI,
-  atWidth,
+  expectLoadingWithFallback,
+  expectLongThaiWrapsAt320,
   expectNoActiveContent,
-  expectNoHorizontalOverflow,
   hangingFetch,
-  jsonResponse,
+  lifecycleErrorCases,
   lineCount,
   settledFixture,
   shadowQuery,
   shadowQueryAll,
   trapScriptExecution,
   visibleText,
-  waitForState,
   withFetch,
   xssPayloads,
 } from '../../test/helpers.js';
@@ -81,11 +80,7 @@ describe('gov-contact-block', () => {
         const block = await fixture<GovContactBlock>(
           html`<gov-contact-block src="/never.json"><address>ศาลากลางจังหวัดสิงห์บุรี โทร 0 3650 7100</address></gov-contact-block>`,
         );
-        expect(block.getAttribute('state')).to.equal('loading');
-        expect(shadowQuery(block, '[role=status]')!.textContent).to.contain('กำลังโหลดข้อมูล');
-        const slot = shadowQuery<HTMLSlotElement>(block, 'slot')!;
-        expect(slot.assignedElements()[0].textContent).to.equal('ศาลากลางจังหวัดสิงห์บุรี โทร 0 3650 7100');
-        await expect(block).to.be.accessible();
+        await expectLoadingWithFallback(block, 'ศาลากลางจังหวัดสิงห์บุรี โทร 0 3650 7100');
       });
     });
   });
@@ -281,24 +276,26 @@ describe('gov-contact-block', () => {
     });
 
     it('wraps long Thai text at 320 px without sideways scrolling', async () => {
-      await atWidth(320, async () => {
-        const block = await contactWithData({
-          name: LONG_THAI,
-          address: { line: LONG_THAI, subdistrict: 'บางพุทรา', district: 'เมืองสิงห์บุรี', province: 'สิงห์บุรี', postcode: '16000' },
-          phones: [{ label: LONG_THAI, number: '0 3650 7100 ต่อ 123456' }],
-          emails: ['saraban.provincial-office-information-centre@singburi.go.th'],
-          website: `https://www.singburi.go.th/${'information-centre-'.repeat(6)}`,
-          officeHours: LONG_THAI,
-          socials: [{ platform: 'facebook', url: 'https://www.facebook.com/singburiprovince', label: LONG_THAI }],
-          map: { lat: 14.8936, lng: 100.3967 },
-        });
-        const title = shadowQuery(block, 'h2')!;
-        expect(title.textContent).to.equal(LONG_THAI);
-        expect(lineCount(title)).to.be.greaterThan(3);
-        expect(lineCount(shadowQuery(block, 'address')!)).to.be.greaterThan(3);
-        expectNoHorizontalOverflow(block);
-        await expect(block).to.be.accessible();
-      });
+      await expectLongThaiWrapsAt320(
+        () =>
+          contactWithData({
+            name: LONG_THAI,
+            address: { line: LONG_THAI, subdistrict: 'บางพุทรา', district: 'เมืองสิงห์บุรี', province: 'สิงห์บุรี', postcode: '16000' },
+            phones: [{ label: LONG_THAI, number: '0 3650 7100 ต่อ 123456' }],
+            emails: ['saraban.provincial-office-information-centre@singburi.go.th'],
+            website: `https://www.singburi.go.th/${'information-centre-'.repeat(6)}`,
+            officeHours: LONG_THAI,
+            socials: [{ platform: 'facebook', url: 'https://www.facebook.com/singburiprovince', label: LONG_THAI }],
+            map: { lat: 14.8936, lng: 100.3967 },
+          }),
+        'h2',
+        {
+          check: (block) => {
+            expect(shadowQuery(block, 'h2')!.textContent).to.equal(LONG_THAI);
+            expect(lineCount(shadowQuery(block, 'address')!)).to.be.greaterThan(3);
+          },
+        },
+      );
     });
   });
 
@@ -336,69 +333,17 @@ describe('gov-contact-block', () => {
   });
 
   describe('error', () => {
-    it('a 404 shows a localised reason, a retry button and the fallback; retry recovers', async () => {
-      let status = 404;
-      await withFetch(
-        () => (status === 404 ? new Response('not found', { status: 404 }) : jsonResponse(singBuri)),
-        async () => {
-          const block = document.createElement('gov-contact-block');
-          block.innerHTML = '<address>ศาลากลางจังหวัดสิงห์บุรี โทร 0 3650 7100</address>';
-          const failed = oneEvent(block, 'gov-error');
-          block.src = '/missing.json';
-          document.body.append(block);
-          try {
-            const event = await failed;
-            await block.updateComplete;
-            expect(event.detail.error.kind).to.equal('http');
-            expect(block.getAttribute('state')).to.equal('error');
-            expect(shadowQuery(block, '[role=alert]')!.textContent).to.contain('เซิร์ฟเวอร์ตอบกลับด้วยรหัส 404');
-            expect(shadowQuery<HTMLSlotElement>(block, 'slot')!.assignedElements()[0].textContent).to.contain('0 3650 7100');
-            expect(block.querySelector('script[type="application/ld+json"]')).to.equal(null);
-            await expect(block).to.be.accessible();
-            status = 200;
-            shadowQuery<HTMLButtonElement>(block, '[part=retry-button]')!.click();
-            await waitForState(block, 'ready');
-            expect(shadowQuery(block, 'h2')!.textContent).to.equal('สำนักงานจังหวัดสิงห์บุรี');
-          } finally {
-            block.remove();
-          }
-        },
-      );
-    });
-
-    it('malformed JSON says the file cannot be read, in English too', async () => {
-      await withFetch(
-        () => jsonResponse('{"name": "สำนักงาน", oops'),
-        async () => {
-          const wrapper = await fixture(html`<div lang="en"><gov-contact-block src="/broken.json"></gov-contact-block></div>`);
-          const block = wrapper.querySelector('gov-contact-block')!;
-          await waitForState(block, 'error');
-          expect(block.error!.kind).to.equal('parse');
-          expect(visibleText(block)).to.contain('The data file is malformed and cannot be read.');
-          await expect(block).to.be.accessible();
-        },
-      );
-    });
-
-    it('a request that never answers times out', async () => {
-      await withFetch(hangingFetch, async () => {
-        const block = await fixture<GovContactBlock>(html`<gov-contact-block src="/slow.json" .timeout=${50}></gov-contact-block>`);
-        await waitForState(block, 'error');
-        expect(block.error!.kind).to.equal('timeout');
-        expect(visibleText(block)).to.contain('การโหลดข้อมูลใช้เวลานานเกินไป');
-      });
-    });
-
-    it('a network failure is an error, not an uncaught exception', async () => {
-      await withFetch(
-        () => Promise.reject(new TypeError('Failed to fetch')),
-        async () => {
-          const block = await fixture<GovContactBlock>(html`<gov-contact-block src="/offline.json"></gov-contact-block>`);
-          await waitForState(block, 'error');
-          expect(block.error!.kind).to.equal('network');
-          expect(visibleText(block)).to.contain('เชื่อมต่อเพื่อโหลดข้อมูลไม่สำเร็จ');
-        },
-      );
+    lifecycleErrorCases<GovContactBlock>('gov-contact-block', {
+      notFound: {
+        data: singBuri,
+        fallbackHtml: '<address>ศาลากลางจังหวัดสิงห์บุรี โทร 0 3650 7100</address>',
+        fallbackText: '0 3650 7100',
+        whileFailed: (block) => expect(block.querySelector('script[type="application/ld+json"]')).to.equal(null),
+        recovered: (block) => expect(shadowQuery(block, 'h2')!.textContent).to.equal('สำนักงานจังหวัดสิงห์บุรี'),
+      },
+      malformed: { body: '{"name": "สำนักงาน", oops' },
+      timeout: {},
+      network: {},
     });
 
     it('data that breaks the schema names the path and the rule, renders nothing half-way and withdraws the structured data', async () => {

@@ -7,16 +7,17 @@ import type { GovEform } from './gov-eform.js';
 import {
   LONG_THAI,
   atWidth,
+  expectErrorBox,
+  expectLoadingWithFallback,
   expectNoActiveContent,
   expectNoHorizontalOverflow,
   hangingFetch,
-  jsonResponse,
+  lifecycleErrorCases,
   settledFixture,
   shadowQuery,
   shadowQueryAll,
   trapScriptExecution,
   visibleText,
-  waitForState,
   withFetch,
   xssPayloads,
 } from '../../test/helpers.js';
@@ -144,10 +145,7 @@ describe('gov-eform', () => {
     it('shows a status line and keeps the fallback content visible', async () => {
       await withFetch(hangingFetch, async () => {
         const form = await fixture<GovEform>(html`<gov-eform src="/never.json"><p>ยื่นคำขอได้ที่ศูนย์ข้อมูลข่าวสาร</p></gov-eform>`);
-        expect(form.getAttribute('state')).to.equal('loading');
-        expect(shadowQuery(form, '[role=status]')!.textContent).to.contain('กำลังโหลดข้อมูล');
-        expect(shadowQuery<HTMLSlotElement>(form, 'slot')!.assignedElements()[0].textContent).to.contain('ศูนย์ข้อมูลข่าวสาร');
-        await expect(form).to.be.accessible();
+        await expectLoadingWithFallback(form, 'ศูนย์ข้อมูลข่าวสาร', { contains: true });
       });
     });
   });
@@ -742,23 +740,13 @@ describe('gov-eform', () => {
         () => new Response('not found', { status: 404 }),
         async () => {
           const form = await fixture<GovEform>(html`<gov-eform src="/missing.json"><p>ยื่นคำขอได้ที่ศูนย์ข้อมูลข่าวสาร</p></gov-eform>`);
-          await waitForState(form, 'error');
-          expect(visibleText(form)).to.contain('เซิร์ฟเวอร์ตอบกลับด้วยรหัส 404');
-          expect(shadowQuery(form, '[part=retry-button]')).to.not.equal(null);
-          await expect(form).to.be.accessible();
+          await expectErrorBox(form, { kind: 'http', reason: 'เซิร์ฟเวอร์ตอบกลับด้วยรหัส 404', retry: true, fallbackText: 'ศูนย์ข้อมูลข่าวสาร' });
         },
       );
     });
 
-    it('malformed JSON says the file cannot be read', async () => {
-      await withFetch(
-        () => jsonResponse('{"id": '),
-        async () => {
-          const form = await fixture<GovEform>(html`<gov-eform src="/broken.json"></gov-eform>`);
-          await waitForState(form, 'error');
-          expect(form.error!.kind).to.equal('parse');
-        },
-      );
+    lifecycleErrorCases<GovEform>('gov-eform', {
+      malformed: { title: 'malformed JSON says the file cannot be read', body: '{"id": ', lang: 'th', reason: 'ไฟล์ข้อมูลมีรูปแบบไม่ถูกต้อง จึงอ่านไม่ได้' },
     });
 
     it('a definition that names an unknown field, or uses $dynamicRef, is refused with the path', async () => {

@@ -5,20 +5,19 @@ import type { GovFaq } from './gov-faq.js';
 import type { FaqData } from '@govkit-th/schemas';
 import {
   LONG_THAI,
-  atWidth,
-  expectNoActiveContent,
-  expectNoHorizontalOverflow,
+  expectEmptyState,
+  expectLoadingWithFallback,
+  expectLongThaiWrapsAt320,
+  expectPayloadsInert,
   hangingFetch,
   jsonResponse,
-  lineCount,
+  lifecycleErrorCases,
   settledFixture,
   shadowQuery,
   shadowQueryAll,
-  trapScriptExecution,
   visibleText,
   waitForState,
   withFetch,
-  xssPayloads,
 } from '../../test/helpers.js';
 
 const FIXTURE = '/packages/components/test/fixtures/faq.json';
@@ -55,12 +54,7 @@ describe('gov-faq', () => {
     it('shows a status line and keeps the fallback content visible', async () => {
       await withFetch(hangingFetch, async () => {
         const faq = await fixture<GovFaq>(html`<gov-faq src="/never.json"><p>โทร 0 3650 7100</p></gov-faq>`);
-        expect(faq.state).to.equal('loading');
-        expect(faq.getAttribute('state')).to.equal('loading');
-        expect(shadowQuery(faq, '[role=status]')!.textContent).to.contain('กำลังโหลดข้อมูล');
-        const slot = shadowQuery<HTMLSlotElement>(faq, 'slot')!;
-        expect(slot.assignedElements()[0].textContent).to.equal('โทร 0 3650 7100');
-        await expect(faq).to.be.accessible();
+        await expectLoadingWithFallback(faq, 'โทร 0 3650 7100');
       });
     });
   });
@@ -201,93 +195,31 @@ describe('gov-faq', () => {
     });
 
     it('wraps long Thai text at 320 px without sideways scrolling', async () => {
-      await atWidth(320, async () => {
-        const faq = await settledFixture<GovFaq>(
-          html`<gov-faq .data=${{ items: [{ id: 'long', question: LONG_THAI, answer: LONG_THAI }] }}></gov-faq>`,
-        );
-        const summary = shadowQuery(faq, 'summary')!;
-        expect(summary.textContent!.trim()).to.equal(LONG_THAI);
-        expect(lineCount(summary)).to.be.greaterThan(3);
-        expectNoHorizontalOverflow(faq);
-        await expect(faq).to.be.accessible();
-      });
+      await expectLongThaiWrapsAt320(
+        () => settledFixture<GovFaq>(html`<gov-faq .data=${{ items: [{ id: 'long', question: LONG_THAI, answer: LONG_THAI }] }}></gov-faq>`),
+        'summary',
+      );
     });
   });
 
   describe('empty', () => {
     it('says there are no questions yet, in Thai and English', async () => {
-      const faq = await faqWithData({ items: [] });
-      expect(faq.state).to.equal('empty');
-      expect(visibleText(faq)).to.contain('ยังไม่มีคำถามที่พบบ่อยในขณะนี้');
-      await expect(faq).to.be.accessible();
-      const english = await faqWithData({ items: [] }, 'en');
-      expect(visibleText(english)).to.contain('There are no frequently asked questions yet.');
+      await expectEmptyState(await faqWithData({ items: [] }), 'ยังไม่มีคำถามที่พบบ่อยในขณะนี้');
+      await expectEmptyState(await faqWithData({ items: [] }, 'en'), 'There are no frequently asked questions yet.');
     });
   });
 
   describe('error', () => {
-    it('a 404 shows a localised reason, a retry button and the fallback; retry recovers', async () => {
-      let status = 404;
-      await withFetch(
-        () => (status === 404 ? new Response('not found', { status: 404 }) : jsonResponse(sample)),
-        async () => {
-          const faq = document.createElement('gov-faq');
-          faq.innerHTML = '<p>ดูคำถามที่พบบ่อยได้ที่ศูนย์ข้อมูลข่าวสาร</p>';
-          const failed = oneEvent(faq, 'gov-error');
-          faq.src = '/missing.json';
-          document.body.append(faq);
-          try {
-            const event = await failed;
-            await faq.updateComplete;
-            expect(event.detail.error.kind).to.equal('http');
-            expect(faq.getAttribute('state')).to.equal('error');
-            expect(shadowQuery(faq, '[role=alert]')!.textContent).to.contain('เซิร์ฟเวอร์ตอบกลับด้วยรหัส 404');
-            expect(shadowQuery<HTMLSlotElement>(faq, 'slot')!.assignedElements()[0].textContent).to.contain('ศูนย์ข้อมูลข่าวสาร');
-            await expect(faq).to.be.accessible();
-            status = 200;
-            shadowQuery<HTMLButtonElement>(faq, '[part=retry-button]')!.click();
-            await waitForState(faq, 'ready');
-            expect(questions(faq)).to.have.length(2);
-          } finally {
-            faq.remove();
-          }
-        },
-      );
-    });
-
-    it('malformed JSON says the file cannot be read, in English too', async () => {
-      await withFetch(
-        () => jsonResponse('{"items": [ oops'),
-        async () => {
-          const wrapper = await fixture(html`<div lang="en"><gov-faq src="/broken.json"></gov-faq></div>`);
-          const faq = wrapper.querySelector('gov-faq')!;
-          await waitForState(faq, 'error');
-          expect(faq.error!.kind).to.equal('parse');
-          expect(visibleText(faq)).to.contain('The data file is malformed and cannot be read.');
-          await expect(faq).to.be.accessible();
-        },
-      );
-    });
-
-    it('a request that never answers times out', async () => {
-      await withFetch(hangingFetch, async () => {
-        const faq = await fixture<GovFaq>(html`<gov-faq src="/slow.json" .timeout=${50}></gov-faq>`);
-        await waitForState(faq, 'error');
-        expect(faq.error!.kind).to.equal('timeout');
-        expect(visibleText(faq)).to.contain('การโหลดข้อมูลใช้เวลานานเกินไป');
-      });
-    });
-
-    it('a network failure is an error, not an uncaught exception', async () => {
-      await withFetch(
-        () => Promise.reject(new TypeError('Failed to fetch')),
-        async () => {
-          const faq = await fixture<GovFaq>(html`<gov-faq src="/offline.json"></gov-faq>`);
-          await waitForState(faq, 'error');
-          expect(faq.error!.kind).to.equal('network');
-          expect(visibleText(faq)).to.contain('เชื่อมต่อเพื่อโหลดข้อมูลไม่สำเร็จ');
-        },
-      );
+    lifecycleErrorCases<GovFaq>('gov-faq', {
+      notFound: {
+        data: sample,
+        fallbackHtml: '<p>ดูคำถามที่พบบ่อยได้ที่ศูนย์ข้อมูลข่าวสาร</p>',
+        fallbackText: 'ศูนย์ข้อมูลข่าวสาร',
+        recovered: (faq) => expect(questions(faq)).to.have.length(2),
+      },
+      malformed: { body: '{"items": [ oops' },
+      timeout: {},
+      network: {},
     });
 
     it('data that breaks the schema names the path and the rule, and renders nothing half-way', async () => {
@@ -322,26 +254,23 @@ describe('gov-faq', () => {
 
   describe('hostile data', () => {
     it('never runs script from XSS payloads in any field', async () => {
-      const trap = trapScriptExecution();
-      try {
-        const payloads = await xssPayloads(300);
-        const items = payloads.map((payload, index) => ({
-          id: `x${index}`,
-          question: payload,
-          answer: payload,
-          category: payload.slice(0, 40) || 'x',
-        }));
-        const faq = await faqWithData({ title: payloads[0], items });
-        expect(faq.state).to.equal('ready');
-        faq.expandAll();
-        await faq.updateComplete;
-        await new Promise((resolve) => setTimeout(resolve, 300));
-        expect(questions(faq)[1]).to.equal(payloads[1].trim());
-        expectNoActiveContent(faq);
-        expect(trap.calls).to.deep.equal([]);
-      } finally {
-        trap.restore();
-      }
+      await expectPayloadsInert(
+        300,
+        async (payloads) => {
+          const items = payloads.map((payload, index) => ({
+            id: `x${index}`,
+            question: payload,
+            answer: payload,
+            category: payload.slice(0, 40) || 'x',
+          }));
+          const faq = await faqWithData({ title: payloads[0], items });
+          expect(faq.state).to.equal('ready');
+          faq.expandAll();
+          await faq.updateComplete;
+          return faq;
+        },
+        (faq, payloads) => expect(questions(faq)[1]).to.equal(payloads[1].trim()),
+      );
     });
 
     it('drops javascript: links from answers but keeps their text', async () => {

@@ -6,20 +6,19 @@ import type { GovNewsList } from './gov-news-list.js';
 import type { NewsData, NewsItem } from '@govkit-th/schemas';
 import {
   LONG_THAI,
-  atWidth,
+  expectEmptyState,
+  expectLoadingWithFallback,
+  expectLongThaiWrapsAt320,
   expectNoActiveContent,
-  expectNoHorizontalOverflow,
+  expectPayloadsInert,
   hangingFetch,
-  jsonResponse,
-  lineCount,
+  lifecycleErrorCases,
   settledFixture,
   shadowQuery,
   shadowQueryAll,
-  trapScriptExecution,
   visibleText,
   waitForState,
   withFetch,
-  xssPayloads,
 } from '../../test/helpers.js';
 
 const FIXTURE = '/packages/components/test/fixtures/gov-news-list/news.json';
@@ -77,10 +76,7 @@ describe('gov-news-list', () => {
     it('shows a status line and keeps the fallback content visible', async () => {
       await withFetch(hangingFetch, async () => {
         const news = await fixture<GovNewsList>(html`<gov-news-list src="/never.json"><p>ดูข่าวได้ที่ศาลากลางจังหวัด</p></gov-news-list>`);
-        expect(news.getAttribute('state')).to.equal('loading');
-        expect(shadowQuery(news, '[role=status]')!.textContent).to.contain('กำลังโหลดข้อมูล');
-        expect(shadowQuery<HTMLSlotElement>(news, 'slot')!.assignedElements()[0].textContent).to.equal('ดูข่าวได้ที่ศาลากลางจังหวัด');
-        await expect(news).to.be.accessible();
+        await expectLoadingWithFallback(news, 'ดูข่าวได้ที่ศาลากลางจังหวัด');
       });
     });
   });
@@ -306,91 +302,45 @@ describe('gov-news-list', () => {
     });
 
     it('wraps long Thai text at 320 px without sideways scrolling', async () => {
-      await atWidth(320, async () => {
-        const news = await newsWithData({
-          items: [
-            {
-              id: 'long',
-              title: LONG_THAI,
-              summary: LONG_THAI,
-              category: LONG_THAI.slice(0, 60),
-              publishedAt: '2026-11-25',
-              updatedAt: '2026-11-26',
-              url: 'https://www.singburi.go.th/news/a-very-long-address-without-any-break-at-all-that-goes-on-and-on-and-on.html',
-              image: { src: '/packages/components/test/fixtures/gov-news-list/image.svg', alt: LONG_THAI, width: 640, height: 360 },
-              attachments: [{ title: LONG_THAI, url: 'https://www.singburi.go.th/files/announcement-with-a-very-long-file-name-2569.pdf', size: 1234567 }],
-            },
-          ],
-        });
-        const title = shadowQuery(news, '.title')!;
-        expect(title.textContent!.trim()).to.equal(LONG_THAI);
-        expect(lineCount(title)).to.be.greaterThan(3);
-        expectNoHorizontalOverflow(news);
-        await expect(news).to.be.accessible();
-      });
+      await expectLongThaiWrapsAt320(
+        () =>
+          newsWithData({
+            items: [
+              {
+                id: 'long',
+                title: LONG_THAI,
+                summary: LONG_THAI,
+                category: LONG_THAI.slice(0, 60),
+                publishedAt: '2026-11-25',
+                updatedAt: '2026-11-26',
+                url: 'https://www.singburi.go.th/news/a-very-long-address-without-any-break-at-all-that-goes-on-and-on-and-on.html',
+                image: { src: '/packages/components/test/fixtures/gov-news-list/image.svg', alt: LONG_THAI, width: 640, height: 360 },
+                attachments: [{ title: LONG_THAI, url: 'https://www.singburi.go.th/files/announcement-with-a-very-long-file-name-2569.pdf', size: 1234567 }],
+              },
+            ],
+          }),
+        '.title',
+      );
     });
   });
 
   describe('empty', () => {
     it('says there is no news yet, in Thai and English', async () => {
-      const news = await newsWithData({ items: [] });
-      expect(news.state).to.equal('empty');
-      expect(visibleText(news)).to.contain('ยังไม่มีข่าวประชาสัมพันธ์ในขณะนี้');
-      await expect(news).to.be.accessible();
-      const english = await newsWithData({ items: [] }, 'en');
-      expect(visibleText(english)).to.contain('No news has been published yet.');
+      await expectEmptyState(await newsWithData({ items: [] }), 'ยังไม่มีข่าวประชาสัมพันธ์ในขณะนี้');
+      await expectEmptyState(await newsWithData({ items: [] }, 'en'), 'No news has been published yet.');
     });
   });
 
   describe('error', () => {
-    it('a 404 shows a localised reason, a retry button and the fallback; retry recovers', async () => {
-      let status = 404;
-      await withFetch(
-        () => (status === 404 ? new Response('not found', { status: 404 }) : jsonResponse(sample)),
-        async () => {
-          const news = document.createElement('gov-news-list');
-          news.innerHTML = '<p>ดูข่าวประชาสัมพันธ์ได้ที่ศาลากลางจังหวัด</p>';
-          const failed = oneEvent(news, 'gov-error');
-          news.src = '/missing.json';
-          document.body.append(news);
-          try {
-            const event = await failed;
-            await news.updateComplete;
-            expect(event.detail.error.kind).to.equal('http');
-            expect(shadowQuery(news, '[role=alert]')!.textContent).to.contain('เซิร์ฟเวอร์ตอบกลับด้วยรหัส 404');
-            expect(shadowQuery<HTMLSlotElement>(news, 'slot')!.assignedElements()[0].textContent).to.contain('ศาลากลางจังหวัด');
-            await expect(news).to.be.accessible();
-            status = 200;
-            shadowQuery<HTMLButtonElement>(news, '[part=retry-button]')!.click();
-            await waitForState(news, 'ready');
-            expect(titles(news)).to.have.length(2);
-          } finally {
-            news.remove();
-          }
-        },
-      );
-    });
-
-    it('malformed JSON says the file cannot be read, in English too', async () => {
-      await withFetch(
-        () => jsonResponse('{"items": [ oops'),
-        async () => {
-          const news = await inPage('en', html`<gov-news-list src="/broken.json"></gov-news-list>`);
-          await waitForState(news, 'error');
-          expect(news.error!.kind).to.equal('parse');
-          expect(visibleText(news)).to.contain('The news file is malformed and cannot be read.');
-          await expect(news).to.be.accessible();
-        },
-      );
-    });
-
-    it('a request that never answers times out', async () => {
-      await withFetch(hangingFetch, async () => {
-        const news = await fixture<GovNewsList>(html`<gov-news-list src="/slow.json" .timeout=${50}></gov-news-list>`);
-        await waitForState(news, 'error');
-        expect(news.error!.kind).to.equal('timeout');
-        expect(visibleText(news)).to.contain('การโหลดข้อมูลใช้เวลานานเกินไป');
-      });
+    lifecycleErrorCases<GovNewsList>('gov-news-list', {
+      notFound: {
+        data: sample,
+        fallbackHtml: '<p>ดูข่าวประชาสัมพันธ์ได้ที่ศาลากลางจังหวัด</p>',
+        fallbackText: 'ศาลากลางจังหวัด',
+        recovered: (news) => expect(titles(news)).to.have.length(2),
+      },
+      malformed: { body: '{"items": [ oops', reason: 'The news file is malformed and cannot be read.' },
+      timeout: {},
     });
 
     it('data that breaks the schema names the path and the rule, and renders nothing half-way', async () => {
@@ -434,31 +384,30 @@ describe('gov-news-list', () => {
 
   describe('hostile data', () => {
     it('never runs script from XSS payloads in any field', async () => {
-      const trap = trapScriptExecution();
-      try {
-        const payloads = await xssPayloads(300);
-        const list = payloads.map((payload, index) => ({
-          id: `x${index}`,
-          title: payload,
-          summary: payload,
-          url: payload,
-          category: payload.slice(0, 40) || 'x',
-          publishedAt: '2026-01-01',
-          image: { src: payload, alt: payload },
-          attachments: [{ title: payload, url: payload, type: payload.slice(0, 200) }],
-          publication: { reporter: payload, source: { title: payload, url: payload } },
-        }));
-        const news = await newsWithData({ title: payloads[0], items: list, publication: { approver: payloads[1] } }, 'th', { pageSize: 300 });
-        expect(news.state).to.equal('ready');
-        await new Promise((resolve) => setTimeout(resolve, 300));
-        expect(titles(news)[1]).to.equal(payloads[1].replace(/\s+/g, ' ').trim());
-        expect(shadowQueryAll(news, 'li[part=item]')).to.have.length(300);
-        expectNoActiveContent(news);
-        expect(shadowQueryAll(news, '.summary *')).to.have.length(0);
-        expect(trap.calls).to.deep.equal([]);
-      } finally {
-        trap.restore();
-      }
+      await expectPayloadsInert(
+        300,
+        async (payloads) => {
+          const list = payloads.map((payload, index) => ({
+            id: `x${index}`,
+            title: payload,
+            summary: payload,
+            url: payload,
+            category: payload.slice(0, 40) || 'x',
+            publishedAt: '2026-01-01',
+            image: { src: payload, alt: payload },
+            attachments: [{ title: payload, url: payload, type: payload.slice(0, 200) }],
+            publication: { reporter: payload, source: { title: payload, url: payload } },
+          }));
+          const news = await newsWithData({ title: payloads[0], items: list, publication: { approver: payloads[1] } }, 'th', { pageSize: 300 });
+          expect(news.state).to.equal('ready');
+          return news;
+        },
+        (news, payloads) => {
+          expect(titles(news)[1]).to.equal(payloads[1].replace(/\s+/g, ' ').trim());
+          expect(shadowQueryAll(news, 'li[part=item]')).to.have.length(300);
+          expect(shadowQueryAll(news, '.summary *')).to.have.length(0);
+        },
+      );
     });
 
     it('shows javascript: links as text, never as links', async () => {

@@ -7,6 +7,8 @@ import type { GovOpinionBox } from './gov-opinion-box.js';
 import {
   LONG_THAI,
   atWidth,
+  expectErrorBox,
+  expectLoadingWithFallback,
   expectNoActiveContent,
   expectNoHorizontalOverflow,
   hangingFetch,
@@ -15,7 +17,6 @@ import {
   shadowQueryAll,
   trapScriptExecution,
   visibleText,
-  waitForState,
   withFetch,
   xssPayloads,
 } from '../../test/helpers.js';
@@ -114,10 +115,7 @@ describe('gov-opinion-box', () => {
     it('shows a status line and keeps the fallback content visible', async () => {
       await withFetch(hangingFetch, async () => {
         const element = await fixture<GovOpinionBox>(html`<gov-opinion-box src="/never.json"><p>ส่งความคิดเห็นทางอีเมล saraban@singburi.go.th</p></gov-opinion-box>`);
-        expect(element.getAttribute('state')).to.equal('loading');
-        expect(shadowQuery(element, '[role=status]')!.textContent).to.contain('กำลังโหลดข้อมูล');
-        expect(shadowQuery<HTMLSlotElement>(element, 'slot')!.assignedElements()[0].textContent).to.contain('saraban@singburi.go.th');
-        await expect(element).to.be.accessible();
+        await expectLoadingWithFallback(element, 'saraban@singburi.go.th', { contains: true });
       });
     });
   });
@@ -325,9 +323,7 @@ describe('gov-opinion-box', () => {
         () => new Response('', { status: 404 }),
         async () => {
           const element = await fixture<GovOpinionBox>(html`<gov-opinion-box src="/missing.json"><p>ส่งความคิดเห็นทางไปรษณีย์</p></gov-opinion-box>`);
-          await waitForState(element, 'error');
-          expect(visibleText(element)).to.contain('เซิร์ฟเวอร์ตอบกลับด้วยรหัส 404');
-          await expect(element).to.be.accessible();
+          await expectErrorBox(element, { kind: 'http', reason: 'เซิร์ฟเวอร์ตอบกลับด้วยรหัส 404', retry: true, fallbackText: 'ส่งความคิดเห็นทางไปรษณีย์' });
         },
       );
     });

@@ -6,10 +6,14 @@ import type { SitemapData, SitemapItem } from '@govkit-th/schemas';
 import {
   LONG_THAI,
   atWidth,
+  expectEmptyState,
+  expectErrorBox,
+  expectLoadingWithFallback,
   expectNoActiveContent,
   expectNoHorizontalOverflow,
   hangingFetch,
   jsonResponse,
+  lifecycleErrorCases,
   settledFixture,
   shadowQuery,
   shadowQueryAll,
@@ -110,12 +114,7 @@ describe('gov-sitemap', () => {
     it('shows a status line and keeps the fallback content visible', async () => {
       await withFetch(hangingFetch, async () => {
         const sitemap = await fixture<GovSitemap>(html`<gov-sitemap src="/never.json"><ul><li><a href="/">หน้าหลัก</a></li></ul></gov-sitemap>`);
-        expect(sitemap.state).to.equal('loading');
-        expect(sitemap.getAttribute('state')).to.equal('loading');
-        expect(shadowQuery(sitemap, '[role=status]')!.textContent).to.contain('กำลังโหลดข้อมูล');
-        const slot = shadowQuery<HTMLSlotElement>(sitemap, 'slot')!;
-        expect(slot.assignedElements()[0].textContent).to.equal('หน้าหลัก');
-        await expect(sitemap).to.be.accessible();
+        await expectLoadingWithFallback(sitemap, 'หน้าหลัก');
       });
     });
   });
@@ -356,10 +355,9 @@ describe('gov-sitemap', () => {
   describe('empty', () => {
     it('says there is nothing yet, under the heading', async () => {
       const sitemap = await sitemapWithData({ items: [] });
-      expect(sitemap.state).to.equal('empty');
       expect(shadowQuery(sitemap, 'h2')!.textContent).to.equal('แผนผังเว็บไซต์');
       expect(shadowQuery(sitemap, '[role=status]')!.textContent).to.equal('ยังไม่มีแผนผังเว็บไซต์ในขณะนี้');
-      await expect(sitemap).to.be.accessible();
+      await expectEmptyState(sitemap, 'ยังไม่มีแผนผังเว็บไซต์ในขณะนี้');
     });
   });
 
@@ -368,34 +366,19 @@ describe('gov-sitemap', () => {
       const sitemap = await settledFixture<GovSitemap>(
         html`<gov-sitemap src="${FIXTURES}/does-not-exist.json"><p>ดูหน้าหลักของเว็บไซต์</p></gov-sitemap>`,
       );
-      expect(sitemap.state).to.equal('error');
-      expect(sitemap.error!.kind).to.equal('http');
-      expect(visibleText(sitemap)).to.contain('เซิร์ฟเวอร์ตอบกลับด้วยรหัส 404');
       expect(shadowQuery(sitemap, 'button')!.textContent).to.equal('ลองอีกครั้ง');
-      expect(shadowQuery<HTMLSlotElement>(sitemap, 'slot')!.assignedElements()[0].textContent).to.equal('ดูหน้าหลักของเว็บไซต์');
-      await expect(sitemap).to.be.accessible();
-    });
-
-    it('malformed JSON is a parse error', async () => {
-      await withFetch(
-        () => jsonResponse('{ "items": [ oops'),
-        async () => {
-          const wrapper = await fixture(html`<div lang="en"><gov-sitemap src="/broken.json"></gov-sitemap></div>`);
-          const sitemap = wrapper.querySelector('gov-sitemap')!;
-          await waitForState(sitemap, 'error');
-          expect(sitemap.error!.kind).to.equal('parse');
-          expect(visibleText(sitemap)).to.contain('The data file is malformed and cannot be read.');
-        },
-      );
-    });
-
-    it('a request that never answers times out', async () => {
-      await withFetch(hangingFetch, async () => {
-        const sitemap = await fixture<GovSitemap>(html`<gov-sitemap src="/slow.xml" .timeout=${50}></gov-sitemap>`);
-        await waitForState(sitemap, 'error');
-        expect(sitemap.error!.kind).to.equal('timeout');
-        expect(visibleText(sitemap)).to.contain('การโหลดข้อมูลใช้เวลานานเกินไป');
+      await expectErrorBox(sitemap, {
+        kind: 'http',
+        reason: 'เซิร์ฟเวอร์ตอบกลับด้วยรหัส 404',
+        retry: 'ลองอีกครั้ง',
+        fallbackText: 'ดูหน้าหลักของเว็บไซต์',
+        exactFallback: true,
       });
+    });
+
+    lifecycleErrorCases<GovSitemap>('gov-sitemap', {
+      malformed: { title: 'malformed JSON is a parse error', body: '{ "items": [ oops' },
+      timeout: { src: '/slow.xml' },
     });
 
     it('data that breaks the schema names the path and renders nothing half-way', async () => {
