@@ -225,8 +225,9 @@ async function measureLit({ make, count }) {
   return performance.now() - started;
 }
 
-await sizes();
+if (!process.argv.includes("--render-only")) await sizes();
 if (!process.argv.includes("--sizes-only")) await renderBench();
+if (process.argv.includes("--render-only")) process.exit(0);
 if (!process.argv.includes("--sizes-only")) for (const [name, script] of [
   ['forms', `${root}scripts/bench-forms.mjs`],
   ['inbox', `${root}packages/inbox/bench/bench.mjs`],
