@@ -12,7 +12,9 @@ import { launchChromium } from './lib/chromium.mjs';
 import { createTally } from './lib/tally.mjs';
 
 const siteDir = fileURLToPath(new URL('../apps/demo-agency/', import.meta.url));
-const pages = readdirSync(siteDir).filter((name) => name.endsWith('.html')).sort();
+const pages = readdirSync(siteDir, { recursive: true })
+  .filter((name) => name.endsWith('.html') && !/^(node_modules|data|assets)\//.test(name))
+  .sort();
 const server = await startDemoServer({ port: 0, host: '127.0.0.1' });
 const origin = `http://127.0.0.1:${server.address().port}`;
 const browser = await launchChromium();
