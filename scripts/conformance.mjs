@@ -196,7 +196,8 @@ function printTable(title, files) {
   console.log(`\n${title}`);
   const width = Math.max(...files.map((f) => f.name.length));
   for (const file of files) {
-    const mark = file.passed === file.total ? ' ' : '✗';
+    // Files with failures are marked, not judged: whether a failure is new is decided below.
+    const mark = file.passed === file.total ? ' ' : '·';
     console.log(`${mark} ${file.name.padEnd(width)}  ${`${file.passed}/${file.total}`.padStart(7)}`);
   }
 }
