@@ -371,7 +371,11 @@ describe('gov-eform', () => {
       const form = await formFor(await definition());
       await completePages(form);
       await press(form, 'back');
-      const input = byId(form, 'f-attachment');
+      const input = byId(form, 'f-attachment-file');
+      const button = byId(form, 'f-attachment');
+      expect(button.localName).to.equal('button');
+      expect(button.textContent!.trim()).to.equal('เลือกไฟล์');
+      expect(input.hidden).to.equal(true);
       const transfer = new DataTransfer();
       transfer.items.add(new File(['x'.repeat(2048)], 'บัตรประชาชน.pdf', { type: 'application/pdf' }));
       input.files = transfer.files;
@@ -619,7 +623,7 @@ describe('gov-eform', () => {
       const other = await formFor(structuredClone(data));
       await other.startAgain();
       const open = async (content: unknown, name = 'answers.json') => {
-        const input = byId(other, 'open-file');
+        const input = byId(other, 'open-file-file');
         const transfer = new DataTransfer();
         transfer.items.add(new File([typeof content === 'string' ? content : JSON.stringify(content)], name, { type: 'application/json' }));
         input.files = transfer.files;

@@ -233,11 +233,15 @@ function renderField(instance: FieldInstance, session: FormSession, context: For
       break;
     case 'file':
       control = html`<p class="hint" id=${noteId}>${context.t('form-file-note')}</p>
-        <input type="file" id=${id} accept=${field.accept ?? nothing} aria-describedby=${parts.describedBy} aria-invalid=${parts.invalid}
-          @change=${(event: Event) => {
-            const chosen = (event.target as HTMLInputElement).files?.[0];
+        ${fileChooser(id, context.t('form-file-choose'), {
+          accept: field.accept,
+          describedBy: parts.describedBy,
+          onBlur: leave,
+          onChange: (input) => {
+            const chosen = input.files?.[0];
             set(chosen ? { name: chosen.name, size: chosen.size, type: chosen.type || 'application/octet-stream' } : undefined);
-          }} @blur=${leave} />`;
+          },
+        })}`;
       if (file) after = html`<p class="file-chosen" id=${chosenId}>${context.t('form-file-chosen', { name: file.name ?? '', size: fileSize(Number(file.size ?? 0), context) })}</p>`;
       break;
     default: {
@@ -256,7 +260,7 @@ function renderField(instance: FieldInstance, session: FormSession, context: For
     }
   }
   return html`<div class=${parts.classes} part="field">
-    <label class="label" for=${id}>${labelText(instance, context)}</label>
+    <label class="label" for=${id} id="${id}-label">${labelText(instance, context)}</label>
     ${parts.above} ${control} ${after}
   </div>`;
 }
@@ -451,20 +455,39 @@ function renderTools(session: FormSession, context: FormViewContext): TemplateRe
   </section>`;
 }
 
+/**
+ * A file picker whose button speaks the page's language: the native input's own button and
+ * "No file chosen" follow the browser's language, so the input is hidden (`<id>-file`) and a
+ * real button with the field's id opens it. The field's label (`<id>-label`) labels the button.
+ */
+function fileChooser(
+  id: string,
+  choose: string,
+  options: { accept?: string; describedBy?: string | typeof nothing; onChange: (input: HTMLInputElement) => void; onBlur?: () => void },
+): TemplateResult {
+  return html`<input type="file" id="${id}-file" hidden accept=${options.accept ?? nothing}
+      @change=${(event: Event) => options.onChange(event.target as HTMLInputElement)} />
+    <button type="button" class="secondary file-button" id=${id} aria-labelledby="${id}-label ${id}"
+      aria-describedby=${options.describedBy ?? nothing} @blur=${options.onBlur ?? nothing}
+      @click=${(event: Event) => ((event.currentTarget as HTMLElement).previousElementSibling as HTMLInputElement).click()}>${choose}</button>`;
+}
+
 function renderFileTools(session: FormSession, context: FormViewContext): TemplateResult {
   return html`<div class="tool-buttons">
       <button type="button" class="secondary" part="save-file" @click=${() => session.saveFile()}>${context.t('form-save-file')}</button>
       <button type="button" class="secondary" part="print" @click=${() => window.print()}>${context.t('form-print')}</button>
     </div>
     <div class="field">
-      <label class="label" for="open-file">${context.t('form-open-file')}</label>
+      <label class="label" for="open-file" id="open-file-label">${context.t('form-open-file')}</label>
       <p class="hint" id="open-file-hint">${context.t('form-open-file-hint')}</p>
-      <input type="file" id="open-file" accept=".json,application/json" aria-describedby="open-file-hint file-status"
-        @change=${(event: Event) => {
-          const input = event.target as HTMLInputElement;
+      ${fileChooser('open-file', context.t('form-file-choose'), {
+        accept: '.json,application/json',
+        describedBy: 'open-file-hint file-status',
+        onChange: (input) => {
           const file = input.files?.[0];
           if (file) void session.openFile(file).then(() => (input.value = ''));
-        }} />
+        },
+      })}
       <p class=${session.fileStatus?.error ? 'file-status error-message' : 'file-status'} id="file-status" role="status" part="file-status">
         ${message(session.fileStatus, context)}
       </p>
