@@ -5,7 +5,8 @@
  * sideways scrolling at 320 px, the fallback content without JavaScript, and two copies
  * of the bundle on one page.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { startDemoServer } from '../apps/demo-agency/server.mjs';
 import { launchChromium } from './lib/chromium.mjs';
@@ -19,6 +20,26 @@ const server = await startDemoServer({ port: 0, host: '127.0.0.1' });
 const origin = `http://127.0.0.1:${server.address().port}`;
 const browser = await launchChromium();
 const tally = createTally('demo e2e');
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * The whole page through axe (WCAG 2.x A and AA rules, shadow roots included), as an
+ * auditor's tool would see it. Runs in a context that lets the test inject axe; the
+ * CSP itself is checked in the other pass.
+ */
+async function auditPage(url) {
+  const context = await browser.newContext({ bypassCSP: true });
+  const page = await context.newPage();
+  await page.goto(url);
+  await settledElements(page).catch(() => {});
+  await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => {
+    const result = await window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] });
+    return result.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.nodes[0]?.target.join(' ')}`);
+  });
+  await context.close();
+  return violations;
+}
 
 /** Records CSP violations from the first moment of the page. */
 const recordViolations = () => {
@@ -70,6 +91,8 @@ try {
     const violations = await page.evaluate(() => window.__violations);
     tally.check('no CSP or Trusted Types violation', violations.length === 0, violations.join('; '));
     tally.check('no page or console error', problems.length === 0, problems.join('; '));
+    const violations2 = await auditPage(`${origin}/${name}`);
+    tally.check('axe: no WCAG 2.2 A/AA violation on the whole page', violations2.length === 0, violations2.join('; '));
     await page.setViewportSize({ width: 320, height: 800 });
     await page.waitForTimeout(50);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
