@@ -63,6 +63,19 @@ export interface DataHost extends ReactiveControllerHost, HTMLElement {
 const MAX_BYTES = 10 * 1024 * 1024;
 
 /**
+ * Data set from JavaScript is taken as the JSON it stands for, as if it had come from
+ * `src`: `undefined` fields vanish instead of failing the schema, and a `Date` becomes its
+ * ISO string. The element keeps this copy; the caller's object is never changed.
+ */
+function asJson(data: unknown): unknown {
+  try {
+    return data === undefined ? undefined : JSON.parse(JSON.stringify(data));
+  } catch (cause) {
+    throw new GovDataError('invalid', `The data cannot be written as JSON: ${(cause as Error).message}`, { cause });
+  }
+}
+
+/**
  * Brings an element's data from `src` or the `data` property to a rendered state:
  * fetch with a time-out and abort (a newer request always wins), parse, validate,
  * normalise, then `ready` or `empty`, or `error` with a reason. Fires `gov-load` and
@@ -133,7 +146,7 @@ export class DataController<T> implements ReactiveController {
   async accept(data: unknown): Promise<void> {
     const generation = this.begin({ kind: 'data', data });
     try {
-      await this.settle(data, document.baseURI, generation);
+      await this.settle(asJson(data), document.baseURI, generation);
     } catch (cause) {
       if (generation === this.generation) this.fail(this.toDataError(cause, 'data', false));
     }

@@ -180,6 +180,19 @@ describe('gov-faq', () => {
       expect(visibleText(faq)).to.contain('ที่ศูนย์ข้อมูลข่าวสาร');
     });
 
+    it('takes data from JavaScript as the JSON it stands for: undefined fields vanish, Dates become ISO', async () => {
+      const item = { id: 'js', question: 'ตั้งค่าจาก JavaScript', answer: 'ได้', category: undefined, updatedAt: new Date('2018-05-16T00:00:00Z') };
+      const faq = await faqWithData({ items: [item] });
+      expect(faq.state).to.equal('ready');
+      expect(shadowQuery(faq, 'time')!.textContent).to.equal('16 พ.ค. 2561');
+      expect(item.updatedAt).to.be.instanceOf(Date); // the caller's object is left as it was
+      const circular: Record<string, unknown> = { items: [] };
+      circular.self = circular;
+      const broken = await faqWithData(circular);
+      expect(broken.state).to.equal('error');
+      expect(visibleText(broken)).to.contain('ข้อมูลไม่เป็นไปตามรูปแบบที่กำหนด');
+    });
+
     it('publishes FAQPage structured data in the light DOM', async () => {
       const faq = await settledFixture<GovFaq>(html`<gov-faq .data=${sample}></gov-faq>`);
       const script = faq.querySelector('script[type="application/ld+json"]')!;
