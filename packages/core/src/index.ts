@@ -12,6 +12,7 @@ export { localize, localizedLang } from './localized.js';
 export type { LocalizedText } from './localized.js';
 export { isExternal, safeUrl } from './links.js';
 export { loadSanitizer, sanitizeHtml } from './sanitize.js';
+export { lazyImport } from './lazy.js';
 export { setJsonLd } from './json-ld.js';
 export { heading, link } from './templates.js';
 export { renderPublication } from './publication.js';

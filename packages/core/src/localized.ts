@@ -1,7 +1,8 @@
 import type { Lang } from './lang.js';
 
-/** Text in data: a plain string, or `{ th, en }`. */
-export type LocalizedText = string | { th?: string; en?: string };
+import type { LocalizedText } from '@govkit-th/schemas';
+
+export type { LocalizedText };
 
 /** Picks the reader's language, falling back to the other one, never to nothing. */
 export function localize(text: LocalizedText | undefined | null, lang: Lang): string {

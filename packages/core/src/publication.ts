@@ -1,15 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { link } from './templates.js';
 
-/** The order's clause 3 record: who reported, who approved, when, and where it came from. */
-export interface PublicationRecord {
-  reporter?: string;
-  approver?: string;
-  publishedAt?: string;
-  updatedAt?: string;
-  source?: string | { title?: string; url?: string };
-  screenedBy?: string;
-}
+import type { PublicationRecord } from '@govkit-th/schemas';
+
+export type { PublicationRecord };
 
 export interface PublicationContext {
   t(key: string): string;

@@ -1,26 +1,22 @@
 import type { Config, DOMPurify as Purifier } from 'dompurify';
+import { lazyImport } from './lazy.js';
 
 let purifier: Purifier | undefined;
-let loading: Promise<Purifier> | undefined;
 
 /**
  * DOMPurify is loaded on first need, in its own chunk, so pages whose data has no
  * HTML fields never download it.
  */
-export function loadSanitizer(): Promise<Purifier> {
-  loading ??= import('dompurify').then((module) => {
+export const loadSanitizer: () => Promise<Purifier> = lazyImport(() =>
+  import('dompurify').then((module) => {
     purifier = module.default;
     purifier.addHook('afterSanitizeAttributes', (node) => {
       // Links in sanitised HTML open safely in a new tab only when the author asked for it.
       if (node instanceof HTMLAnchorElement && node.target === '_blank') node.rel = 'noopener noreferrer';
     });
     return purifier;
-  }).catch((error: unknown) => {
-    loading = undefined; // a failed download is tried again on retry
-    throw error;
-  });
-  return loading;
-}
+  }),
+);
 
 const PROFILE: Config & { RETURN_DOM_FRAGMENT: true } = {
   USE_PROFILES: { html: true },

@@ -56,6 +56,20 @@ export const baseStyles = css`
     color: var(--gov-button-color, #fff);
     cursor: pointer;
   }
+  /* One look for text fields and selects in every element: a dark border keeps the 3:1
+     contrast WCAG 1.4.11 asks of a control's edge. */
+  input:not([type='radio']):not([type='checkbox']):not([type='file']),
+  select,
+  textarea {
+    font: inherit;
+    color: inherit;
+    min-height: 44px;
+    width: 100%;
+    padding: 0.375rem 0.5rem;
+    border: 2px solid var(--gov-color-input-border, #0b0c0c);
+    border-radius: var(--_radius);
+    background: var(--gov-input-background, #fff);
+  }
   button.secondary {
     background: transparent;
     color: var(--_accent);

@@ -18,17 +18,6 @@ export const faqStyles = css`
   label {
     font-weight: bold;
   }
-  input,
-  select {
-    font: inherit;
-    min-height: 44px;
-    padding: 0.25rem 0.5rem;
-    border: 2px solid var(--_border);
-    border-radius: var(--_radius);
-    width: 100%;
-    background: var(--gov-input-background, #fff);
-    color: inherit;
-  }
   .hint {
     color: var(--_muted);
     font-size: 0.9em;

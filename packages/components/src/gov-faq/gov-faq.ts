@@ -66,7 +66,8 @@ function highlight(text: string, query: string): unknown[] {
  * @csspart publication - The publication record.
  *
  * @cssprop --gov-color-accent - Links, buttons and focus accents.
- * @cssprop --gov-color-border - Lines between questions and around inputs.
+ * @cssprop --gov-color-border - Lines between questions.
+ * @cssprop --gov-color-input-border - The edge of the search box and the category list.
  * @cssprop --gov-color-highlight - Background of matched search terms.
  *
  * @fires gov-load - The data is ready; `detail` is the data.

@@ -11,16 +11,6 @@ export const newsStyles = css`
   label {
     font-weight: bold;
   }
-  select {
-    font: inherit;
-    min-height: 44px;
-    padding: 0.25rem 0.5rem;
-    border: 2px solid var(--_border);
-    border-radius: var(--_radius);
-    width: 100%;
-    background: var(--gov-input-background, #fff);
-    color: inherit;
-  }
   .title:focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;

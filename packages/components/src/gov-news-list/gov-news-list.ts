@@ -5,6 +5,7 @@ import {
   decodeText,
   formatDate,
   heading,
+  lazyImport,
   link,
   loadSanitizer,
   localize,
@@ -29,12 +30,7 @@ const SUMMARY_LIMIT = 280;
 const TITLE_TAGS = [literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 
 /** The schema and its checkers load in their own chunk, from the moment an element is made. */
-let checker: Promise<typeof import('./check.js')> | undefined;
-const loadChecker = () =>
-  (checker ??= import('./check.js').catch((error: unknown) => {
-    checker = undefined; // so that "try again" fetches it again
-    throw error;
-  }));
+const loadChecker = lazyImport(() => import('./check.js'));
 
 /**
  * The kit's JSON is read here; anything else (RSS, Atom, JSON Feed, or no news at all)

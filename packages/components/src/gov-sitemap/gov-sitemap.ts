@@ -1,18 +1,13 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { html as staticHtml, literal } from 'lit/static-html.js';
-import { GovElement, heading, isExternal, lookup, parseXml, renderPublication, safeUrl, type DataSource, type Lang } from '@govkit-th/core';
+import { GovElement, heading, isExternal, lazyImport, lookup, parseXml, renderPublication, safeUrl, type DataSource, type Lang } from '@govkit-th/core';
 import type { LocalizedText, SitemapData, SitemapItem } from '@govkit-th/schemas';
 import { sitemapStyles } from './gov-sitemap.styles.js';
 
 const SECTION_HEADINGS = [literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 
 /** The schema and its checks load in their own chunk, from the moment an element is made. */
-let checker: Promise<typeof import('./check.js')> | undefined;
-const loadChecker = () =>
-  (checker ??= import('./check.js').catch((error: unknown) => {
-    checker = undefined; // so that "try again" fetches it again
-    throw error;
-  }));
+const loadChecker = lazyImport(() => import('./check.js'));
 
 /** True when a fetched body is XML rather than the kit's JSON. */
 function looksLikeXml(text: string, contentType: string): boolean {

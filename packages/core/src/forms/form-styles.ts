@@ -62,16 +62,8 @@ export const formStyles = css`
   input:not([type='radio']):not([type='checkbox']):not([type='file']),
   select,
   textarea {
-    font: inherit;
-    color: inherit;
-    box-sizing: border-box;
-    min-height: 44px;
-    width: 100%;
     max-width: 36rem;
-    padding: 0.375rem 0.5rem;
-    border: 2px solid var(--gov-color-input-border, #0b0c0c);
     border-radius: 0;
-    background: var(--gov-input-background, #fff);
   }
   input.input-short,
   input.input-date {
