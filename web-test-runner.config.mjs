@@ -14,7 +14,10 @@ export default {
   // One page at a time: a second page in the same headless browser is a background tab,
   // where focus and animation frames stall and tests hang.
   concurrency: 1,
-  middleware: [conformanceMiddleware(), (await import('./packages/components/test/inbox-stub.mjs')).inboxStubMiddleware()],
+  middleware: [
+    conformanceMiddleware(),
+    (await import('./packages/components/test/inbox-stub.mjs')).inboxStubMiddleware(),
+  ],
   testFramework: { config: { timeout: 10000 } },
   plugins: [
     esbuildPlugin({

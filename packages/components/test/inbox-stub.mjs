@@ -20,7 +20,8 @@
 const buckets = new Map();
 
 function bucketOf(name) {
-  if (!buckets.has(name)) buckets.set(name, { script: [], byKey: new Map(), submissions: [], requests: [], counter: 0 });
+  if (!buckets.has(name))
+    buckets.set(name, { script: [], byKey: new Map(), submissions: [], requests: [], counter: 0 });
   return buckets.get(name);
 }
 
@@ -50,12 +51,16 @@ function json(context, status, body, headers = {}) {
 
 /** The contract's checks on the body; problems as `{ path, message }`. */
 function problemsOf(body, formId) {
-  if (!body || typeof body !== 'object' || Array.isArray(body)) return [{ path: '', message: 'The body must be a JSON object' }];
+  if (!body || typeof body !== 'object' || Array.isArray(body))
+    return [{ path: '', message: 'The body must be a JSON object' }];
   const problems = [];
   if (body.formId !== formId) problems.push({ path: '/formId', message: `formId must be "${formId}"` });
-  if (typeof body.formVersion !== 'string' || body.formVersion === '') problems.push({ path: '/formVersion', message: 'formVersion is required' });
-  if (typeof body.submittedAt !== 'string' || Number.isNaN(Date.parse(body.submittedAt))) problems.push({ path: '/submittedAt', message: 'submittedAt must be a date-time' });
-  if (!body.data || typeof body.data !== 'object' || Array.isArray(body.data)) problems.push({ path: '/data', message: 'data must be an object' });
+  if (typeof body.formVersion !== 'string' || body.formVersion === '')
+    problems.push({ path: '/formVersion', message: 'formVersion is required' });
+  if (typeof body.submittedAt !== 'string' || Number.isNaN(Date.parse(body.submittedAt)))
+    problems.push({ path: '/submittedAt', message: 'submittedAt must be a date-time' });
+  if (!body.data || typeof body.data !== 'object' || Array.isArray(body.data))
+    problems.push({ path: '/data', message: 'data must be an object' });
   return problems;
 }
 
@@ -102,7 +107,8 @@ export function inboxStubMiddleware() {
       return json(context, 400, { errors: [{ path: '', message: 'The body is not JSON' }] });
     }
     if (planned && !planned.store) {
-      if (planned.status === 400) return json(context, 400, { errors: planned.errors ?? [{ path: '', message: 'Rejected' }] });
+      if (planned.status === 400)
+        return json(context, 400, { errors: planned.errors ?? [{ path: '', message: 'Rejected' }] });
       const headers = planned.retryAfter !== undefined ? { 'Retry-After': planned.retryAfter } : {};
       return json(context, planned.status, { error: `scripted ${planned.status}` }, headers);
     }
@@ -111,7 +117,8 @@ export function inboxStubMiddleware() {
 
     const fingerprint = canonical(body);
     const earlier = bucket.byKey.get(key);
-    if (earlier && earlier.fingerprint !== fingerprint) return json(context, 422, { error: 'Idempotency-Key reused with another body' });
+    if (earlier && earlier.fingerprint !== fingerprint)
+      return json(context, 422, { error: 'Idempotency-Key reused with another body' });
     let receipt = earlier?.receipt;
     if (!earlier) {
       bucket.counter += 1;

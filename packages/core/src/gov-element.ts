@@ -173,20 +173,26 @@ export abstract class GovElement<T> extends LitElement implements DataHost {
     const error = this.dataController.error;
     const problems = error?.problems ?? [];
     const hasFallback = Array.from(this.childNodes).some(
-      (node) => (node instanceof Element && node.localName !== 'script') || (node.nodeType === Node.TEXT_NODE && node.textContent?.trim()),
+      (node) =>
+        (node instanceof Element && node.localName !== 'script') ||
+        (node.nodeType === Node.TEXT_NODE && node.textContent?.trim()),
     );
     return html`<div class="error" role="alert" part="error">
         <p class="error-title">${this.t('error-title')}</p>
         <p class="error-reason">${this.errorReason()}</p>
-        <button type="button" class="secondary" part="retry-button" @click=${() => this.retry()}>${this.t('retry')}</button>
-        ${problems.length
-          ? html`<details>
-              <summary>${this.t('error-details')}</summary>
-              <ul>
-                ${problems.slice(0, 10).map((p) => html`<li><code>${p.path || '/'}</code>: ${p.message}</li>`)}
-              </ul>
-            </details>`
-          : nothing}
+        <button type="button" class="secondary" part="retry-button" @click=${() => this.retry()}>
+          ${this.t('retry')}
+        </button>
+        ${
+          problems.length
+            ? html`<details>
+                <summary>${this.t('error-details')}</summary>
+                <ul>
+                  ${problems.slice(0, 10).map((p) => html`<li><code>${p.path || '/'}</code>: ${p.message}</li>`)}
+                </ul>
+              </details>`
+            : nothing
+        }
         ${hasFallback ? html`<p class="meta">${this.t('error-fallback')}</p>` : nothing}
       </div>
       <slot></slot>`;

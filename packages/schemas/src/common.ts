@@ -48,7 +48,8 @@ export const commonSchema = {
     url: { type: 'string', minLength: 1, maxLength: 2048 },
     email: { type: 'string', format: 'email', maxLength: 254 },
     phone: {
-      description: 'A Thai phone number as written: 0 3650 7100, 036-507-100, +66 36 507 100; an extension after "ต่อ" or "ext".',
+      description:
+        'A Thai phone number as written: 0 3650 7100, 036-507-100, +66 36 507 100; an extension after "ต่อ" or "ext".',
       type: 'string',
       pattern: '^\\+?[0-9][0-9 ()-]{5,20}((ต่อ|ext\\.?|x) ?[0-9]{1,6})?$',
     },
@@ -68,7 +69,11 @@ export const commonSchema = {
         source: {
           anyOf: [
             { type: 'string', minLength: 1 },
-            { type: 'object', properties: { title: { type: 'string' }, url: { $ref: '#/$defs/url' } }, minProperties: 1 },
+            {
+              type: 'object',
+              properties: { title: { type: 'string' }, url: { $ref: '#/$defs/url' } },
+              minProperties: 1,
+            },
           ],
         },
         screenedBy: { type: 'string', minLength: 1 },

@@ -89,7 +89,10 @@ export const contactSchema = {
     map: {
       type: 'object',
       required: ['lat', 'lng'],
-      properties: { lat: { type: 'number', minimum: -90, maximum: 90 }, lng: { type: 'number', minimum: -180, maximum: 180 } },
+      properties: {
+        lat: { type: 'number', minimum: -90, maximum: 90 },
+        lng: { type: 'number', minimum: -180, maximum: 180 },
+      },
       additionalProperties: false,
     },
     publication: common('publication'),

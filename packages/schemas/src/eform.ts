@@ -5,17 +5,7 @@ export type ThaiFormat = 'th-national-id' | 'th-phone' | 'th-postcode' | 'email-
 
 /** How a field is shown. Left out, it is inferred from the field's schema. */
 export type EformWidget =
-  | 'text'
-  | 'textarea'
-  | 'number'
-  | 'date'
-  | 'email'
-  | 'tel'
-  | 'select'
-  | 'radios'
-  | 'checkboxes'
-  | 'checkbox'
-  | 'file';
+  'text' | 'textarea' | 'number' | 'date' | 'email' | 'tel' | 'select' | 'radios' | 'checkboxes' | 'checkbox' | 'file';
 
 export interface EformOption {
   /** The value stored in the answers (one of the schema's `enum` values). */
@@ -101,7 +91,10 @@ export interface EformDefinition {
 }
 
 const localized = common('localizedText');
-const conditionSchema = { type: 'object', description: 'A JSON Schema (2020-12) the answers must satisfy for this to be shown.' };
+const conditionSchema = {
+  type: 'object',
+  description: 'A JSON Schema (2020-12) the answers must satisfy for this to be shown.',
+};
 const fieldName = { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_]{0,63}(/[A-Za-z_][A-Za-z0-9_]{0,63}){0,7}$' };
 
 const fieldSchema = {
@@ -111,7 +104,21 @@ const fieldSchema = {
     name: fieldName,
     label: localized,
     hint: localized,
-    widget: { enum: ['text', 'textarea', 'number', 'date', 'email', 'tel', 'select', 'radios', 'checkboxes', 'checkbox', 'file'] },
+    widget: {
+      enum: [
+        'text',
+        'textarea',
+        'number',
+        'date',
+        'email',
+        'tel',
+        'select',
+        'radios',
+        'checkboxes',
+        'checkbox',
+        'file',
+      ],
+    },
     options: {
       type: 'array',
       minItems: 1,

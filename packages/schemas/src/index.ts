@@ -12,7 +12,15 @@ export type { CioData } from './cio.js';
 export { bannersSchema } from './banners.js';
 export type { BannersData, Banner, ProvinceLink } from './banners.js';
 export { eformDefinitionSchema } from './eform.js';
-export type { EformDefinition, EformField, EformGroup, EformOption, EformPage, EformWidget, ThaiFormat } from './eform.js';
+export type {
+  EformDefinition,
+  EformField,
+  EformGroup,
+  EformOption,
+  EformPage,
+  EformWidget,
+  ThaiFormat,
+} from './eform.js';
 export { opinionBoxSchema, opinionSubmissionSchema } from './opinion.js';
 export type { OpinionBoxData, OpinionSubmission, OpinionTopic } from './opinion.js';
 export { newsSchema } from './news.js';

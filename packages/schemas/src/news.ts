@@ -66,7 +66,10 @@ export const newsSchema = {
         properties: {
           id: { type: 'string', minLength: 1, maxLength: 2048 },
           title: common('localizedText'),
-          summary: { ...common('localizedText'), description: 'A teaser; HTML is reduced to plain text before display.' },
+          summary: {
+            ...common('localizedText'),
+            description: 'A teaser; HTML is reduced to plain text before display.',
+          },
           url: common('url'),
           category: common('localizedText'),
           publishedAt: common('dateOrDateTime'),
@@ -76,7 +79,10 @@ export const newsSchema = {
             required: ['src', 'alt'],
             properties: {
               src: common('url'),
-              alt: { anyOf: [common('localizedText'), { const: '' }], description: 'An empty string marks a decorative picture.' },
+              alt: {
+                anyOf: [common('localizedText'), { const: '' }],
+                description: 'An empty string marks a decorative picture.',
+              },
               width: { type: 'integer', minimum: 1, maximum: 20000 },
               height: { type: 'integer', minimum: 1, maximum: 20000 },
             },

@@ -48,7 +48,10 @@ export const opinionBoxSchema = {
       items: {
         type: 'object',
         required: ['id', 'label'],
-        properties: { id: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$' }, label: common('localizedText') },
+        properties: {
+          id: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$' },
+          label: common('localizedText'),
+        },
         additionalProperties: false,
       },
     },

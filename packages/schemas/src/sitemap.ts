@@ -72,7 +72,10 @@ export interface SitemapShapeProblem {
  * any parsed JSON, however deep. Anything that is not a list of objects is left to the
  * schema. `undefined` when the limits hold.
  */
-export function sitemapShapeProblem(data: unknown, limits: { depth: number; entries: number } = SITEMAP_LIMITS): SitemapShapeProblem | undefined {
+export function sitemapShapeProblem(
+  data: unknown,
+  limits: { depth: number; entries: number } = SITEMAP_LIMITS,
+): SitemapShapeProblem | undefined {
   const items = (data as { items?: unknown } | null)?.items;
   if (!Array.isArray(items)) return undefined;
   const pending: Array<{ list: unknown[]; path: string; depth: number }> = [{ list: items, path: '/items', depth: 1 }];

@@ -1,6 +1,22 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { GovElement, heading, isExternal, link, renderPublication, safeUrl, type DataProblem, type DataSource } from '@govkit-th/core';
-import { bannersSchema, validate, loadValidator, type Banner, type BannersData, type ProvinceLink } from '@govkit-th/schemas';
+import {
+  GovElement,
+  heading,
+  isExternal,
+  link,
+  renderPublication,
+  safeUrl,
+  type DataProblem,
+  type DataSource,
+} from '@govkit-th/core';
+import {
+  bannersSchema,
+  validate,
+  loadValidator,
+  type Banner,
+  type BannersData,
+  type ProvinceLink,
+} from '@govkit-th/schemas';
 import { bannerStyles } from './gov-banner-strip.styles.js';
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
@@ -132,7 +148,8 @@ export class GovBannerStrip extends GovElement<BannersData> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (this.state === 'ready' || this.state === 'empty') this.state = this.shownBanners(this.data!).length ? 'ready' : 'empty';
+    if (this.state === 'ready' || this.state === 'empty')
+      this.state = this.shownBanners(this.data!).length ? 'ready' : 'empty';
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -166,7 +183,9 @@ export class GovBannerStrip extends GovElement<BannersData> {
   private renderTop(data?: BannersData) {
     const province = data?.province ?? this.province ?? DEFAULT_PROVINCE;
     return html`${heading(this.headingLevel, this.text(data?.title) || this.t('title'))}
-      <p class="province">${this.linkTo(province.href, this.t('province', { name: this.text(province.name) }), 'province')}</p>`;
+      <p class="province">
+        ${this.linkTo(province.href, this.t('province', { name: this.text(province.name) }), 'province')}
+      </p>`;
   }
 
   private renderBanner(banner: Banner) {
@@ -183,7 +202,8 @@ export class GovBannerStrip extends GovElement<BannersData> {
   /** A link when the URL is allowed (text otherwise), marked for screen readers when it leaves the site. */
   private linkTo(href: string, content: unknown, part: string) {
     const url = safeUrl(href, this.dataController.baseUrl);
-    const external = url && isExternal(url) ? html`<span class="visually-hidden"> ${this.t('external')}</span>` : nothing;
+    const external =
+      url && isExternal(url) ? html`<span class="visually-hidden"> ${this.t('external')}</span>` : nothing;
     return link(url, html`${content}${external}`, { part });
   }
 
@@ -213,7 +233,9 @@ export class GovBannerStrip extends GovElement<BannersData> {
     if (!banners || this.now || !this.isConnected) return;
     const time = Date.now();
     const next = Math.min(
-      ...banners.flatMap((banner) => [bannerInstant(banner.startsAt), bannerInstant(banner.endsAt, true)]).filter((t): t is number => t! > time),
+      ...banners
+        .flatMap((banner) => [bannerInstant(banner.startsAt), bannerInstant(banner.endsAt, true)])
+        .filter((t): t is number => t! > time),
     );
     if (next !== Infinity) this.timer = setTimeout(() => this.requestUpdate(), Math.min(next - time, MAX_DELAY));
   }

@@ -48,7 +48,10 @@ function receiver() {
     async script(steps: unknown[]) {
       await fetch(`/inbox-stub/${bucket}/script`, { method: 'PUT', body: JSON.stringify(steps) });
     },
-    async stored(): Promise<{ submissions: Array<{ key: string; body: { data: Record<string, unknown> }; receipt: string }>; requests: Array<{ key: string }> }> {
+    async stored(): Promise<{
+      submissions: Array<{ key: string; body: { data: Record<string, unknown> }; receipt: string }>;
+      requests: Array<{ key: string }>;
+    }> {
       return (await fetch(`/inbox-stub/${bucket}/stored`)).json();
     },
   };
@@ -56,7 +59,9 @@ function receiver() {
 
 async function formFor(data: EformDefinition, options: { lang?: string; endpoint?: string } = {}): Promise<GovEform> {
   const wrapper = await fixture<HTMLDivElement>(
-    html`<div lang=${options.lang ?? 'th'}><gov-eform retry-delay="5" endpoint=${options.endpoint ?? ''}></gov-eform></div>`,
+    html`<div lang=${options.lang ?? 'th'}>
+      <gov-eform retry-delay="5" endpoint=${options.endpoint ?? ''}></gov-eform>
+    </div>`,
   );
   const form = wrapper.querySelector('gov-eform')!;
   form.data = data;
@@ -89,7 +94,8 @@ async function pause(ms: number): Promise<void> {
   while (performance.now() - started < ms) await nextTask();
 }
 
-const byId = <T extends HTMLElement = HTMLInputElement>(form: GovEform, id: string) => form.shadowRoot!.getElementById(id) as T;
+const byId = <T extends HTMLElement = HTMLInputElement>(form: GovEform, id: string) =>
+  form.shadowRoot!.getElementById(id) as T;
 const activeId = (form: GovEform) => (form.shadowRoot!.activeElement as HTMLElement | null)?.id;
 
 async function fill(form: GovEform, id: string, value: string): Promise<void> {
@@ -144,7 +150,9 @@ describe('gov-eform', () => {
   describe('loading', () => {
     it('shows a status line and keeps the fallback content visible', async () => {
       await withFetch(hangingFetch, async () => {
-        const form = await fixture<GovEform>(html`<gov-eform src="/never.json"><p>ยื่นคำขอได้ที่ศูนย์ข้อมูลข่าวสาร</p></gov-eform>`);
+        const form = await fixture<GovEform>(
+          html`<gov-eform src="/never.json"><p>ยื่นคำขอได้ที่ศูนย์ข้อมูลข่าวสาร</p></gov-eform>`,
+        );
         await expectLoadingWithFallback(form, 'ศูนย์ข้อมูลข่าวสาร', { contains: true });
       });
     });
@@ -158,7 +166,9 @@ describe('gov-eform', () => {
       expect(shadowQuery(form, 'h2')!.textContent).to.equal('คำขอทดสอบ');
       expect(shadowQuery(form, '[part=progress]')!.textContent!.trim()).to.equal('ขั้นตอนที่ 1 จาก 4');
       expect(shadowQuery(form, '#page-title')!.textContent).to.equal('ข้อมูลผู้ยื่นคำขอ');
-      expect(shadowQuery(form, 'label[for=f-phone]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('หมายเลขโทรศัพท์ (ไม่บังคับ)');
+      expect(shadowQuery(form, 'label[for=f-phone]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+        'หมายเลขโทรศัพท์ (ไม่บังคับ)',
+      );
       const name = byId(form, 'f-fullName');
       expect(name.getAttribute('autocomplete')).to.equal('name');
       const nationalId = byId(form, 'f-nationalId');
@@ -167,7 +177,11 @@ describe('gov-eform', () => {
       expect(nationalId.getAttribute('aria-describedby')).to.equal('f-nationalId-hint');
       expect(byId(form, 'f-nationalId-hint').textContent).to.equal('ตัวเลข 13 หลัก เว้นวรรคหรือขีดได้');
       const phone = byId(form, 'f-phone');
-      expect([phone.type, phone.getAttribute('inputmode'), phone.getAttribute('autocomplete')]).to.deep.equal(['tel', 'tel', 'tel']);
+      expect([phone.type, phone.getAttribute('inputmode'), phone.getAttribute('autocomplete')]).to.deep.equal([
+        'tel',
+        'tel',
+        'tel',
+      ]);
       expect(shadowQuery(form, '[part=back]')).to.equal(null);
       await expect(form).to.be.accessible();
     });
@@ -181,7 +195,9 @@ describe('gov-eform', () => {
       expect(visibleText(form)).to.contain('Do not keep my answers on this device');
       await press(form, 'continue');
       expect(summaryLinks(form)).to.deep.equal(['Full name: This is required', 'National ID number: This is required']);
-      expect(shadowQuery(form, '#f-fullName-error')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Error: This is required');
+      expect(shadowQuery(form, '#f-fullName-error')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+        'Error: This is required',
+      );
       await expect(form).to.be.accessible();
     });
 
@@ -194,7 +210,9 @@ describe('gov-eform', () => {
 
     it('lets the page override any string with data-i18n-*', async () => {
       const data = await definition();
-      const form = await settledFixture<GovEform>(html`<gov-eform data-i18n-form-continue="ถัดไป" .data=${data}></gov-eform>`);
+      const form = await settledFixture<GovEform>(
+        html`<gov-eform data-i18n-form-continue="ถัดไป" .data=${data}></gov-eform>`,
+      );
       expect(shadowQuery(form, '[part=continue]')!.textContent!.trim()).to.equal('ถัดไป');
     });
 
@@ -223,7 +241,9 @@ describe('gov-eform', () => {
       const message = byId(form, 'f-fullName-error');
       expect(message.querySelector('.visually-hidden')!.textContent).to.equal('ข้อผิดพลาด:');
       expect(message.textContent!.replace(/\s+/g, ' ').trim()).to.equal('ข้อผิดพลาด: ต้องระบุข้อมูลนี้');
-      expect(byId(form, 'f-nationalId').getAttribute('aria-describedby')).to.equal('f-nationalId-hint f-nationalId-error');
+      expect(byId(form, 'f-nationalId').getAttribute('aria-describedby')).to.equal(
+        'f-nationalId-hint f-nationalId-error',
+      );
       expect(byId(form, 'f-phone').value, 'values are kept').to.equal('081 234 5678');
       expect(byId(form, 'f-phone').hasAttribute('aria-invalid')).to.equal(false);
       await expect(form).to.be.accessible();
@@ -269,7 +289,9 @@ describe('gov-eform', () => {
 
     it('a field message from the definition replaces the general one', async () => {
       const data = await definition((d) => {
-        (d.pages[0].fields[0] as EformField).messages = { required: { th: 'กรอกชื่อและนามสกุล', en: 'Enter your full name' } };
+        (d.pages[0].fields[0] as EformField).messages = {
+          required: { th: 'กรอกชื่อและนามสกุล', en: 'Enter your full name' },
+        };
       });
       const form = await formFor(data);
       await press(form, 'continue');
@@ -319,7 +341,10 @@ describe('gov-eform', () => {
       await fill(form, 'f-documents-0-title', 'รายงานการประชุม');
       shadowQuery<HTMLButtonElement>(form, '#f-documents-add')!.click();
       await settle(form);
-      expect(shadowQueryAll(form, '.group-item legend').map((l) => l.textContent)).to.deep.equal(['เอกสารที่ 1', 'เอกสารที่ 2']);
+      expect(shadowQueryAll(form, '.group-item legend').map((l) => l.textContent)).to.deep.equal([
+        'เอกสารที่ 1',
+        'เอกสารที่ 2',
+      ]);
       expect(activeId(form)).to.equal('f-documents-1-title');
       expect(shadowQuery(form, '[part=action-status]')!.textContent).to.contain('เพิ่มรายการที่ 2 แล้ว');
       shadowQuery<HTMLButtonElement>(form, '#f-documents-add')!.click();
@@ -330,7 +355,9 @@ describe('gov-eform', () => {
       expect(summaryLinks(form)).to.deep.equal(['ชื่อเอกสาร: ต้องมีอย่างน้อย 2 ตัวอักษร']);
       shadowQueryAll<HTMLAnchorElement>(form, '.error-summary a')[0].click();
       expect(activeId(form)).to.equal('f-documents-2-title');
-      const removeSecond = shadowQueryAll<HTMLButtonElement>(form, '.group-item button').find((b) => b.textContent!.includes('ลบรายการที่ 2'))!;
+      const removeSecond = shadowQueryAll<HTMLButtonElement>(form, '.group-item button').find((b) =>
+        b.textContent!.includes('ลบรายการที่ 2'),
+      )!;
       removeSecond.click();
       await settle(form);
       expect(activeId(form)).to.equal('f-documents-add');
@@ -341,7 +368,9 @@ describe('gov-eform', () => {
       await press(form, 'continue');
       expect(form.getAttribute('step')).to.equal('check');
       const items = shadowQueryAll(form, '[part=check] .answer-items > li').map((li) =>
-        [li.querySelector('.item-title')!, ...li.querySelectorAll('.answer-list li')].map((node) => node.textContent!.replace(/\s+/g, ' ').trim()),
+        [li.querySelector('.item-title')!, ...li.querySelectorAll('.answer-list li')].map((node) =>
+          node.textContent!.replace(/\s+/g, ' ').trim(),
+        ),
       );
       expect(items, 'the blank third item is not listed').to.deep.equal([
         ['เอกสารที่ 1', 'ชื่อเอกสาร: รายงานการประชุม', 'ปี ค.ศ.: ไม่ได้ระบุ'],
@@ -364,7 +393,9 @@ describe('gov-eform', () => {
       await form.updateComplete;
       expect(input.value).to.equal('2024-03-01');
       expect(byId(form, 'f-neededBy-chosen').textContent).to.equal('วันที่ที่เลือก: 1 มี.ค. 2567');
-      expect(shadowQuery(form, '[part=action-status]')!.textContent).to.contain('ปี พ.ศ. 2567 ถูกแปลงเป็น ค.ศ. 2024 ให้แล้ว');
+      expect(shadowQuery(form, '[part=action-status]')!.textContent).to.contain(
+        'ปี พ.ศ. 2567 ถูกแปลงเป็น ค.ศ. 2024 ให้แล้ว',
+      );
     });
 
     it('keeps a file reference (name and size only) and says the file is not uploaded', async () => {
@@ -401,7 +432,9 @@ describe('gov-eform', () => {
       expect(text).to.contain('รับด้วยตนเอง');
       expect(text).to.contain('ไม่ได้ระบุ');
       await expect(form).to.be.accessible();
-      const change = shadowQueryAll<HTMLAnchorElement>(form, '.change a').find((a) => a.textContent!.includes('รายละเอียดข้อมูลที่ต้องการ'))!;
+      const change = shadowQueryAll<HTMLAnchorElement>(form, '.change a').find((a) =>
+        a.textContent!.includes('รายละเอียดข้อมูลที่ต้องการ'),
+      )!;
       expect(change.querySelector('.visually-hidden')!.textContent!.trim()).to.equal('รายละเอียดข้อมูลที่ต้องการ');
       change.click();
       await settle(form);
@@ -452,7 +485,15 @@ describe('gov-eform', () => {
     it('maps a 400 onto the fields and moves to the first page with a problem', async () => {
       const inbox = receiver();
       const data = await definition();
-      await inbox.script([{ status: 400, errors: [{ path: '/data/details', message: 'ระบุเลขที่หนังสือด้วย' }, { path: '/nationalId', message: 'ไม่พบเลขนี้ในทะเบียน' }] }]);
+      await inbox.script([
+        {
+          status: 400,
+          errors: [
+            { path: '/data/details', message: 'ระบุเลขที่หนังสือด้วย' },
+            { path: '/nationalId', message: 'ไม่พบเลขนี้ในทะเบียน' },
+          ],
+        },
+      ]);
       const form = await formFor(data, { endpoint: inbox.endpoint(data.id) });
       await completePages(form);
       await press(form, 'submit');
@@ -472,11 +513,17 @@ describe('gov-eform', () => {
     it('retries a 409 and a 429, announcing the wait the receiver asked for', async () => {
       const inbox = receiver();
       const data = await definition();
-      await inbox.script([{ status: 409, retryAfter: 0 }, { status: 429, retryAfter: 1 }]);
+      await inbox.script([
+        { status: 409, retryAfter: 0 },
+        { status: 429, retryAfter: 1 },
+      ]);
       const form = await formFor(data, { endpoint: inbox.endpoint(data.id) });
       await completePages(form);
       shadowQuery<HTMLButtonElement>(form, '[part=submit]')!.click();
-      await waitFor(() => (shadowQuery(form, '[part=send-status]')?.textContent ?? '').includes('1 วินาที'), 'the retry announcement');
+      await waitFor(
+        () => (shadowQuery(form, '[part=send-status]')?.textContent ?? '').includes('1 วินาที'),
+        'the retry announcement',
+      );
       expect(shadowQuery(form, '[part=send-status]')!.getAttribute('role')).to.equal('status');
       expect(shadowQuery<HTMLButtonElement>(form, '[part=submit]')!.disabled).to.equal(true);
       await waitFor(() => form.getAttribute('step') === 'receipt', 'the receipt');
@@ -512,7 +559,13 @@ describe('gov-eform', () => {
     it('a 422 after the person changed answers earns a new key; unchanged answers never do', async () => {
       const inbox = receiver();
       const data = await definition();
-      await inbox.script([{ status: 503, store: true }, { status: 503 }, { status: 503 }, { status: 503 }, { status: 503 }]);
+      await inbox.script([
+        { status: 503, store: true },
+        { status: 503 },
+        { status: 503 },
+        { status: 503 },
+        { status: 503 },
+      ]);
       let form = await formFor(data, { endpoint: inbox.endpoint(data.id) });
       await completePages(form);
       await press(form, 'submit');
@@ -574,7 +627,10 @@ describe('gov-eform', () => {
       shadowQuery<HTMLButtonElement>(form, '[part=notice] button')!.click();
       await settle(form);
       expect(byId(form, 'f-fullName').value, 'start again clears').to.equal('');
-      await waitFor(() => (shadowQuery(form, '[part=draft-status]')!.textContent ?? '').includes('ล้างคำตอบแล้ว'), 'the draft to go');
+      await waitFor(
+        () => (shadowQuery(form, '[part=draft-status]')!.textContent ?? '').includes('ล้างคำตอบแล้ว'),
+        'the draft to go',
+      );
       expect(await readDraft(data.id, data.version)).to.equal(undefined);
     });
 
@@ -586,7 +642,10 @@ describe('gov-eform', () => {
       const keepOff = byId(form, 'keep-off');
       expect(shadowQuery(form, 'label[for=keep-off]')!.textContent).to.equal('ไม่ต้องเก็บข้อมูลไว้ในอุปกรณ์นี้');
       keepOff.click();
-      await waitFor(() => (shadowQuery(form, '[part=draft-status]')!.textContent ?? '').includes('ลบคำตอบที่เก็บไว้ในอุปกรณ์นี้แล้ว'), 'the deletion');
+      await waitFor(
+        () => (shadowQuery(form, '[part=draft-status]')!.textContent ?? '').includes('ลบคำตอบที่เก็บไว้ในอุปกรณ์นี้แล้ว'),
+        'the deletion',
+      );
       const draft = await readDraft(data.id, data.version);
       expect(draft).to.deep.include({ keep: false });
       expect(draft!.answers).to.equal(undefined);
@@ -625,7 +684,11 @@ describe('gov-eform', () => {
       const open = async (content: unknown, name = 'answers.json') => {
         const input = byId(other, 'open-file-file');
         const transfer = new DataTransfer();
-        transfer.items.add(new File([typeof content === 'string' ? content : JSON.stringify(content)], name, { type: 'application/json' }));
+        transfer.items.add(
+          new File([typeof content === 'string' ? content : JSON.stringify(content)], name, {
+            type: 'application/json',
+          }),
+        );
         input.files = transfer.files;
         input.dispatchEvent(new Event('change'));
         await pause(50);
@@ -657,7 +720,9 @@ describe('gov-eform', () => {
         expect(view.textContent).to.contain('สมชาย ใจดี');
         expect(view.querySelector('.print-date time')!.textContent).to.match(/25\d\d/);
         const sheets = form.shadowRoot!.adoptedStyleSheets.flatMap((sheet) => Array.from(sheet.cssRules));
-        const print = sheets.find((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.conditionText === 'print')!;
+        const print = sheets.find(
+          (rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.conditionText === 'print',
+        )!;
         expect(print.cssText).to.contain('.print-view');
         expect(print.cssText).to.contain('.form-screen');
         shadowQuery<HTMLButtonElement>(form, '[part=print]')!.click();
@@ -709,7 +774,8 @@ describe('gov-eform', () => {
       await settle(form);
       expect(form.getAttribute('step')).to.equal('check');
       const submit = shadowQuery<HTMLButtonElement>(form, '[part=submit]')!;
-      for (let tabs = 0; tabs < 30 && form.shadowRoot!.activeElement !== submit; tabs += 1) await sendKeys({ press: 'Tab' });
+      for (let tabs = 0; tabs < 30 && form.shadowRoot!.activeElement !== submit; tabs += 1)
+        await sendKeys({ press: 'Tab' });
       expect(form.shadowRoot!.activeElement).to.equal(submit);
       await sendKeys({ press: 'Enter' });
       await waitFor(() => form.getAttribute('step') === 'receipt', 'the receipt');
@@ -743,20 +809,34 @@ describe('gov-eform', () => {
       await withFetch(
         () => new Response('not found', { status: 404 }),
         async () => {
-          const form = await fixture<GovEform>(html`<gov-eform src="/missing.json"><p>ยื่นคำขอได้ที่ศูนย์ข้อมูลข่าวสาร</p></gov-eform>`);
-          await expectErrorBox(form, { kind: 'http', reason: 'เซิร์ฟเวอร์ตอบกลับด้วยรหัส 404', retry: true, fallbackText: 'ศูนย์ข้อมูลข่าวสาร' });
+          const form = await fixture<GovEform>(
+            html`<gov-eform src="/missing.json"><p>ยื่นคำขอได้ที่ศูนย์ข้อมูลข่าวสาร</p></gov-eform>`,
+          );
+          await expectErrorBox(form, {
+            kind: 'http',
+            reason: 'เซิร์ฟเวอร์ตอบกลับด้วยรหัส 404',
+            retry: true,
+            fallbackText: 'ศูนย์ข้อมูลข่าวสาร',
+          });
         },
       );
     });
 
     lifecycleErrorCases<GovEform>('gov-eform', {
-      malformed: { title: 'malformed JSON says the file cannot be read', body: '{"id": ', lang: 'th', reason: 'ไฟล์ข้อมูลมีรูปแบบไม่ถูกต้อง จึงอ่านไม่ได้' },
+      malformed: {
+        title: 'malformed JSON says the file cannot be read',
+        body: '{"id": ',
+        lang: 'th',
+        reason: 'ไฟล์ข้อมูลมีรูปแบบไม่ถูกต้อง จึงอ่านไม่ได้',
+      },
     });
 
     it('a definition that names an unknown field, or uses $dynamicRef, is refused with the path', async () => {
       const unknown = await formFor(await definition((d) => (d.pages[0].fields[0].name = 'fullname')));
       expect(unknown.state).to.equal('error');
-      expect(unknown.error!.problems.map((p) => `${p.path} ${p.message}`)).to.include('/pages/0/fields/0/name ไม่มีช่อง “fullname” ใน schema ของคำตอบ');
+      expect(unknown.error!.problems.map((p) => `${p.path} ${p.message}`)).to.include(
+        '/pages/0/fields/0/name ไม่มีช่อง “fullname” ใน schema ของคำตอบ',
+      );
       const dynamic = await formFor(
         await definition((d) => {
           (d.schema.properties as Record<string, unknown>).details = { $dynamicRef: '#text' };
@@ -764,7 +844,10 @@ describe('gov-eform', () => {
         { lang: 'en' },
       );
       expect(dynamic.state).to.equal('error');
-      expect(dynamic.error!.problems[0]).to.include({ path: '/schema/properties/details/$dynamicRef', message: 'Forms do not support $dynamicRef or $dynamicAnchor' });
+      expect(dynamic.error!.problems[0]).to.include({
+        path: '/schema/properties/details/$dynamicRef',
+        message: 'Forms do not support $dynamicRef or $dynamicAnchor',
+      });
       const broken = await formFor(await definition((d) => ((d as unknown as Record<string, unknown>).pages = 'none')));
       expect(broken.error!.problems[0].path).to.equal('/pages');
     });
@@ -812,7 +895,9 @@ describe('gov-eform', () => {
         const form = await formFor(data);
         expect(form.state).to.equal('ready');
         expect(shadowQuery(form, 'label[for=f-fullName]')!.textContent!.trim()).to.equal(payloads[3].trim());
-        expect(shadowQuery(form, '.field-link span')!.textContent, 'javascript: link shown as text').to.equal(payloads[5]);
+        expect(shadowQuery(form, '.field-link span')!.textContent, 'javascript: link shown as text').to.equal(
+          payloads[5],
+        );
         for (const [index, payload] of payloads.slice(7).entries()) {
           await fill(form, index % 2 ? 'f-fullName' : 'f-phone', payload);
         }

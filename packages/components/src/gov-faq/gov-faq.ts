@@ -181,27 +181,41 @@ export class GovFaq extends GovElement<FaqData> {
         <div class="field">
           <label for="search">${this.t('search-label')}</label>
           <span class="hint" id="search-hint">${this.t('search-hint')}</span>
-          <input id="search" part="search" type="search" autocomplete="off" aria-describedby="search-hint"
-            .value=${this.query} @input=${(event: Event) => (this.query = (event.target as HTMLInputElement).value)} />
+          <input
+            id="search"
+            part="search"
+            type="search"
+            autocomplete="off"
+            aria-describedby="search-hint"
+            .value=${this.query}
+            @input=${(event: Event) => (this.query = (event.target as HTMLInputElement).value)}
+          />
         </div>
-        ${categories.length > 1
-          ? html`<div class="field">
-              <label for="category">${this.t('category-label')}</label>
-              <select id="category" @change=${(event: Event) => (this.category = (event.target as HTMLSelectElement).value)}>
-                <option value="" ?selected=${this.category === ''}>${this.t('all-categories')}</option>
-                ${categories.map((name) => html`<option value=${name} ?selected=${this.category === name}>${name}</option>`)}
-              </select>
-            </div>`
-          : nothing}
+        ${
+          categories.length > 1
+            ? html`<div class="field">
+                <label for="category">${this.t('category-label')}</label>
+                <select
+                  id="category"
+                  @change=${(event: Event) => (this.category = (event.target as HTMLSelectElement).value)}
+                >
+                  <option value="" ?selected=${this.category === ''}>${this.t('all-categories')}</option>
+                  ${categories.map((name) => html`<option value=${name} ?selected=${this.category === name}>${name}</option>`)}
+                </select>
+              </div>`
+            : nothing
+        }
         <div class="toggles">
           <button type="button" class="secondary" @click=${() => this.expandAll()}>${this.t('expand-all')}</button>
           <button type="button" class="secondary" @click=${() => this.collapseAll()}>${this.t('collapse-all')}</button>
         </div>
       </div>
       <p class="count" role="status">
-        ${items.length === 0
-          ? this.t('no-results', { query: this.query.trim() || this.category })
-          : this.t(filtering ? 'found' : 'count', { count: this.number(items.length) })}
+        ${
+          items.length === 0
+            ? this.t('no-results', { query: this.query.trim() || this.category })
+            : this.t(filtering ? 'found' : 'count', { count: this.number(items.length) })
+        }
       </p>
       <ul class="items">
         ${items.map((item) => html`<li>${this.renderItem(item)}</li>`)}
@@ -216,13 +230,20 @@ export class GovFaq extends GovElement<FaqData> {
   }
 
   private renderItem(item: FaqItem) {
-    return html`<details id=${item.id} part="item" ?open=${this.openIds.has(item.id)} @toggle=${(event: Event) => this.onToggle(item.id, event)}>
+    return html`<details
+      id=${item.id}
+      part="item"
+      ?open=${this.openIds.has(item.id)}
+      @toggle=${(event: Event) => this.onToggle(item.id, event)}
+    >
       <summary part="question">${highlight(this.text(item.question), this.query)}</summary>
       <div class="answer" part="answer">
         ${sanitizeHtml(this.text(item.answer))}
         <p class="meta answer-meta">
           ${item.updatedAt ? html`<span>${this.t('updated-at')} ${this.date(item.updatedAt)}</span>` : nothing}
-          <a href="#${item.id}" aria-label="${this.t('permalink')}: ${this.text(item.question)}">${this.t('permalink')}</a>
+          <a href="#${item.id}" aria-label="${this.t('permalink')}: ${this.text(item.question)}"
+            >${this.t('permalink')}</a
+          >
         </p>
         ${renderPublication(item.publication, this.publicationContext())}
       </div>
@@ -230,7 +251,11 @@ export class GovFaq extends GovElement<FaqData> {
   }
 
   private publicationContext() {
-    return { t: (key: string) => this.t(key), date: (value: string | undefined) => this.date(value), base: this.dataController.baseUrl };
+    return {
+      t: (key: string) => this.t(key),
+      date: (value: string | undefined) => this.date(value),
+      base: this.dataController.baseUrl,
+    };
   }
 
   private onToggle(id: string, event: Event): void {
@@ -290,7 +315,13 @@ export class GovFaq extends GovElement<FaqData> {
       mainEntity: data.items.map((item) => ({
         '@type': 'Question',
         name: localize(item.question, lang),
-        acceptedAnswer: { '@type': 'Answer', text: localize(item.answer, lang).replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim() },
+        acceptedAnswer: {
+          '@type': 'Answer',
+          text: localize(item.answer, lang)
+            .replace(/<[^>]*>/g, ' ')
+            .replace(/\s+/g, ' ')
+            .trim(),
+        },
       })),
     };
   }

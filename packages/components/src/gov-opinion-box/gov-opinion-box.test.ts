@@ -42,7 +42,10 @@ function receiver() {
     async script(steps: unknown[]) {
       await fetch(`/inbox-stub/${bucket}/script`, { method: 'PUT', body: JSON.stringify(steps) });
     },
-    async stored(): Promise<{ submissions: Array<{ key: string; body: Record<string, unknown> }>; requests: Array<{ key: string }> }> {
+    async stored(): Promise<{
+      submissions: Array<{ key: string; body: Record<string, unknown> }>;
+      requests: Array<{ key: string }>;
+    }> {
       return (await fetch(`/inbox-stub/${bucket}/stored`)).json();
     },
   };
@@ -50,7 +53,9 @@ function receiver() {
 
 async function box(data: OpinionBoxData, options: { lang?: string; endpoint?: string } = {}): Promise<GovOpinionBox> {
   const wrapper = await fixture<HTMLDivElement>(
-    html`<div lang=${options.lang ?? 'th'}><gov-opinion-box retry-delay="5" endpoint=${options.endpoint ?? ''}></gov-opinion-box></div>`,
+    html`<div lang=${options.lang ?? 'th'}>
+      <gov-opinion-box retry-delay="5" endpoint=${options.endpoint ?? ''}></gov-opinion-box>
+    </div>`,
   );
   const element = wrapper.querySelector('gov-opinion-box')!;
   element.data = data;
@@ -75,7 +80,8 @@ async function pause(ms: number): Promise<void> {
   while (performance.now() - started < ms) await nextTask();
 }
 
-const byId = <T extends HTMLElement = HTMLInputElement>(element: GovOpinionBox, id: string) => element.shadowRoot!.getElementById(id) as T;
+const byId = <T extends HTMLElement = HTMLInputElement>(element: GovOpinionBox, id: string) =>
+  element.shadowRoot!.getElementById(id) as T;
 const activeId = (element: GovOpinionBox) => (element.shadowRoot!.activeElement as HTMLElement | null)?.id;
 
 async function fill(element: GovOpinionBox, id: string, value: string): Promise<void> {
@@ -114,7 +120,9 @@ describe('gov-opinion-box', () => {
   describe('loading', () => {
     it('shows a status line and keeps the fallback content visible', async () => {
       await withFetch(hangingFetch, async () => {
-        const element = await fixture<GovOpinionBox>(html`<gov-opinion-box src="/never.json"><p>ส่งความคิดเห็นทางอีเมล saraban@singburi.go.th</p></gov-opinion-box>`);
+        const element = await fixture<GovOpinionBox>(
+          html`<gov-opinion-box src="/never.json"><p>ส่งความคิดเห็นทางอีเมล saraban@singburi.go.th</p></gov-opinion-box>`,
+        );
         await expectLoadingWithFallback(element, 'saraban@singburi.go.th', { contains: true });
       });
     });
@@ -153,7 +161,9 @@ describe('gov-opinion-box', () => {
       const element = await box(await sample(), { lang: 'en' });
       expect(shadowQuery(element, 'h2')!.textContent).to.equal('Opinions and suggestions');
       expect(shadowQuery(element, 'legend')!.textContent!.trim()).to.equal('What is it about?');
-      expect(shadowQuery(element, 'label[for=f-contact]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Email address or phone number (optional)');
+      expect(shadowQuery(element, 'label[for=f-contact]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+        'Email address or phone number (optional)',
+      );
       expect(shadowQuery(element, '[part=continue]')!.textContent!.trim()).to.equal('Send your opinion');
       await send(element);
       expect(shadowQueryAll(element, '.error-summary a').map((a) => a.textContent!.trim())).to.deep.equal([
@@ -167,7 +177,9 @@ describe('gov-opinion-box', () => {
     it('offers many topics as a select; the demo data is valid', async () => {
       const element = await settledFixture<GovOpinionBox>(html`<gov-opinion-box src=${DEMO}></gov-opinion-box>`);
       expect(element.state, element.error?.message).to.equal('ready');
-      const options = Array.from(byId<HTMLSelectElement>(element, 'f-topic').options).map((option) => option.textContent);
+      const options = Array.from(byId<HTMLSelectElement>(element, 'f-topic').options).map(
+        (option) => option.textContent,
+      );
       expect(options).to.have.length(8);
       expect(options[0]).to.equal('เลือก…');
       await expect(element).to.be.accessible();
@@ -232,7 +244,12 @@ describe('gov-opinion-box', () => {
       expect(requests).to.have.length(3);
       expect(new Set(requests.map((r) => r.key)).size).to.equal(1);
       expect(submissions[0].body).to.include({ formId: 'opinion', formVersion: '1' });
-      expect(submissions[0].body.data).to.deep.equal({ topic: 'roads-lights', message: MESSAGE, contact: 'somying@example.com', consent: true });
+      expect(submissions[0].body.data).to.deep.equal({
+        topic: 'roads-lights',
+        message: MESSAGE,
+        contact: 'somying@example.com',
+        consent: true,
+      });
       expect(element.getAttribute('step')).to.equal('receipt');
       expect(activeId(element)).to.equal('receipt-title');
       expect(shadowQuery(element, '#receipt-title')!.textContent).to.equal('ได้รับความคิดเห็นของท่านแล้ว');
@@ -250,7 +267,9 @@ describe('gov-opinion-box', () => {
       await waitFor(() => shadowQuery(element, '#f-message-error') !== null, 'the mapped error');
       await element.updateComplete;
       expect(byId(element, 'f-message-error').textContent).to.contain('ข้อความมีคำที่ไม่สุภาพ');
-      expect(shadowQueryAll(element, '.error-summary a').map((a) => a.textContent!.trim())).to.deep.equal(['ความคิดเห็นหรือข้อเสนอแนะ: ข้อความมีคำที่ไม่สุภาพ']);
+      expect(shadowQueryAll(element, '.error-summary a').map((a) => a.textContent!.trim())).to.deep.equal([
+        'ความคิดเห็นหรือข้อเสนอแนะ: ข้อความมีคำที่ไม่สุภาพ',
+      ]);
     });
 
     it('a person can write and send an opinion with the keyboard only', async () => {
@@ -267,7 +286,9 @@ describe('gov-opinion-box', () => {
       await sendKeys({ press: 'Tab' });
       await sendKeys({ type: '0812345678' });
       await sendKeys({ press: 'Tab' });
-      expect(element.shadowRoot!.activeElement, 'the privacy notice link comes first').to.equal(shadowQuery(element, '.field-link a'));
+      expect(element.shadowRoot!.activeElement, 'the privacy notice link comes first').to.equal(
+        shadowQuery(element, '.field-link a'),
+      );
       await sendKeys({ press: 'Tab' });
       expect(activeId(element)).to.equal('f-consent');
       await sendKeys({ press: 'Space' });
@@ -294,7 +315,10 @@ describe('gov-opinion-box', () => {
       expect(byId<HTMLTextAreaElement>(element, 'f-message').value).to.equal(MESSAGE);
       expect(shadowQuery(element, '[part=notice]')).to.not.equal(null);
       byId(element, 'keep-off').click();
-      await waitFor(() => (shadowQuery(element, '[part=draft-status]')!.textContent ?? '').includes('ลบคำตอบ'), 'the deletion');
+      await waitFor(
+        () => (shadowQuery(element, '[part=draft-status]')!.textContent ?? '').includes('ลบคำตอบ'),
+        'the deletion',
+      );
       element.parentElement!.remove();
       element = await box(structuredClone(data));
       expect(byId<HTMLTextAreaElement>(element, 'f-message').value).to.equal('');
@@ -322,8 +346,15 @@ describe('gov-opinion-box', () => {
       await withFetch(
         () => new Response('', { status: 404 }),
         async () => {
-          const element = await fixture<GovOpinionBox>(html`<gov-opinion-box src="/missing.json"><p>ส่งความคิดเห็นทางไปรษณีย์</p></gov-opinion-box>`);
-          await expectErrorBox(element, { kind: 'http', reason: 'เซิร์ฟเวอร์ตอบกลับด้วยรหัส 404', retry: true, fallbackText: 'ส่งความคิดเห็นทางไปรษณีย์' });
+          const element = await fixture<GovOpinionBox>(
+            html`<gov-opinion-box src="/missing.json"><p>ส่งความคิดเห็นทางไปรษณีย์</p></gov-opinion-box>`,
+          );
+          await expectErrorBox(element, {
+            kind: 'http',
+            reason: 'เซิร์ฟเวอร์ตอบกลับด้วยรหัส 404',
+            retry: true,
+            fallbackText: 'ส่งความคิดเห็นทางไปรษณีย์',
+          });
         },
       );
     });
@@ -338,7 +369,9 @@ describe('gov-opinion-box', () => {
   describe('layout and hostile data', () => {
     it('wraps long Thai text at 320 px without sideways scrolling', async () => {
       await atWidth(320, async () => {
-        const element = await box(await sample((d) => ((d.intro = LONG_THAI), (d.consent = LONG_THAI), (d.topics[0].label = LONG_THAI))));
+        const element = await box(
+          await sample((d) => ((d.intro = LONG_THAI), (d.consent = LONG_THAI), (d.topics[0].label = LONG_THAI))),
+        );
         await send(element);
         expectNoHorizontalOverflow(element);
         await expect(element).to.be.accessible();

@@ -9,7 +9,13 @@ import {
   type EformWidget,
   type Lang,
 } from '@govkit-th/schemas';
-import { asciiDigits, checkThaiFormat, isThaiFormat, normaliseThaiFormat, type ThaiFormatName } from './thai-formats.js';
+import {
+  asciiDigits,
+  checkThaiFormat,
+  isThaiFormat,
+  normaliseThaiFormat,
+  type ThaiFormatName,
+} from './thai-formats.js';
 import { cloneJson, getAt, nameToPath, setAt, toPointer, type Answers, type Segment } from './paths.js';
 
 export type Schema = Record<string, unknown>;
@@ -100,7 +106,8 @@ interface Conditional {
   whenTrue: boolean;
 }
 
-export const isObject = (value: unknown): value is Schema => !!value && typeof value === 'object' && !Array.isArray(value);
+export const isObject = (value: unknown): value is Schema =>
+  !!value && typeof value === 'object' && !Array.isArray(value);
 
 /**
  * The fields an `if`/`then`/`else` reveals: a property named in `then.required` is shown
@@ -112,7 +119,10 @@ function conditionalNames(schema: Schema): Map<string, Conditional[]> {
   const branches = [schema, ...(Array.isArray(schema.allOf) ? schema.allOf.filter(isObject) : [])];
   for (const branch of branches) {
     if (!isObject(branch.if)) continue;
-    for (const [key, whenTrue] of [['then', true], ['else', false]] as const) {
+    for (const [key, whenTrue] of [
+      ['then', true],
+      ['else', false],
+    ] as const) {
       const target = branch[key];
       if (!isObject(target) || !Array.isArray(target.required)) continue;
       for (const name of target.required) {
@@ -126,9 +136,19 @@ function conditionalNames(schema: Schema): Map<string, Conditional[]> {
 /** Resolves a local `$ref` (`#/$defs/…`, chains too) so a field sees its enum, type and limits. */
 export function resolve(schema: unknown, root: Schema): Schema {
   let current = schema;
-  for (let depth = 0; depth < 8 && isObject(current) && typeof current.$ref === 'string' && current.$ref.startsWith('#/'); depth += 1) {
+  for (
+    let depth = 0;
+    depth < 8 && isObject(current) && typeof current.$ref === 'string' && current.$ref.startsWith('#/');
+    depth += 1
+  ) {
     const { $ref, ...siblings } = current;
-    const target = getAt(root, $ref.slice(2).split('/').map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~')));
+    const target = getAt(
+      root,
+      $ref
+        .slice(2)
+        .split('/')
+        .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~')),
+    );
     if (!isObject(target)) break;
     // The target's own `$ref` (a chain) is followed next; keywords beside a `$ref` win.
     current = { ...target, ...siblings };
@@ -150,7 +170,9 @@ export function propertySchema(schema: Schema, path: string[], root: Schema): { 
 }
 
 function schemaType(schema: Schema): string | undefined {
-  return Array.isArray(schema.type) ? (schema.type.find((type) => type !== 'null') as string | undefined) : (schema.type as string | undefined);
+  return Array.isArray(schema.type)
+    ? (schema.type.find((type) => type !== 'null') as string | undefined)
+    : (schema.type as string | undefined);
 }
 
 function optionsFrom(field: EformField, schema: Schema): EformOption[] {
@@ -160,7 +182,10 @@ function optionsFrom(field: EformField, schema: Schema): EformOption[] {
   const choices = Array.isArray(source.oneOf) ? source.oneOf : Array.isArray(source.anyOf) ? source.anyOf : [];
   return choices
     .filter((choice): choice is Schema => isObject(choice) && 'const' in choice)
-    .map((choice) => ({ value: choice.const as string, label: typeof choice.title === 'string' ? choice.title : String(choice.const) }));
+    .map((choice) => ({
+      value: choice.const as string,
+      label: typeof choice.title === 'string' ? choice.title : String(choice.const),
+    }));
 }
 
 function inferWidget(field: EformField, schema: Schema, options: EformOption[]): EformWidget {
@@ -179,8 +204,21 @@ function inferWidget(field: EformField, schema: Schema, options: EformOption[]):
 function fieldInfo(field: EformField, parent: Schema, root: Schema, pageIndex: number): FieldInfo {
   const { schema = {}, required } = propertySchema(parent, nameToPath(field.name), root);
   const options = optionsFrom(field, schema);
-  const format = isThaiFormat(field.format) ? field.format : isThaiFormat(schema.format) ? (schema.format as ThaiFormatName) : undefined;
-  return { kind: 'field', field, widget: inferWidget(field, schema, options), schema, options, required, format, pageIndex };
+  const format = isThaiFormat(field.format)
+    ? field.format
+    : isThaiFormat(schema.format)
+      ? (schema.format as ThaiFormatName)
+      : undefined;
+  return {
+    kind: 'field',
+    field,
+    widget: inferWidget(field, schema, options),
+    schema,
+    options,
+    required,
+    format,
+    pageIndex,
+  };
 }
 
 const EMPTY = undefined;
@@ -237,7 +275,9 @@ export class FormModel {
     this.rootConditionals = conditionalNames(this.root);
     this.pages = definition.pages.map((page, pageIndex) => ({
       page,
-      items: page.fields.map((item) => (this.isGroup(item) ? this.groupInfo(item, pageIndex) : fieldInfo(item, this.root, this.root, pageIndex))),
+      items: page.fields.map((item) =>
+        this.isGroup(item) ? this.groupInfo(item, pageIndex) : fieldInfo(item, this.root, this.root, pageIndex),
+      ),
     }));
   }
 
@@ -273,7 +313,8 @@ export class FormModel {
 
   private async compileConditions(): Promise<void> {
     const schemas: object[] = [];
-    const collect = (conditionals: Map<string, Conditional[]>) => conditionals.forEach((list) => list.forEach((c) => schemas.push(c.test)));
+    const collect = (conditionals: Map<string, Conditional[]>) =>
+      conditionals.forEach((list) => list.forEach((c) => schemas.push(c.test)));
     collect(this.rootConditionals);
     this.itemConditionals.forEach(collect);
     for (const { page, items } of this.pages) {
@@ -312,7 +353,14 @@ export class FormModel {
       if (settled) break;
     }
     const { problems, general } = this.problems(pass, lang);
-    return { data: pass.data, visiblePages: pass.visiblePages, instances: pass.instances, problems, general, itemIndexes: pass.itemIndexes };
+    return {
+      data: pass.data,
+      visiblePages: pass.visiblePages,
+      instances: pass.instances,
+      problems,
+      general,
+      itemIndexes: pass.itemIndexes,
+    };
   }
 
   /** Only this form's fields from some answers (an opened file), normalised. */
@@ -341,7 +389,8 @@ export class FormModel {
     /** Effective group item index → raw index, per group pointer. */
     const itemIndexes = new Map<string, number[]>();
     const shown: string[] = [];
-    const see = (condition: object | undefined, scope: unknown) => snapshot === undefined || this.holds(condition, scope);
+    const see = (condition: object | undefined, scope: unknown) =>
+      snapshot === undefined || this.holds(condition, scope);
 
     this.pages.forEach(({ page, items }, pageIndex) => {
       if (!see(page.visibleWhen, snapshot)) return;
@@ -349,7 +398,11 @@ export class FormModel {
       for (const info of items) {
         const name = info.kind === 'group' ? info.group.name : info.field.name;
         const condition = info.kind === 'group' ? info.group.visibleWhen : info.field.visibleWhen;
-        if (snapshot !== undefined && !(this.holds(condition, snapshot) && this.revealed(this.rootConditionals, name, snapshot))) continue;
+        if (
+          snapshot !== undefined &&
+          !(this.holds(condition, snapshot) && this.revealed(this.rootConditionals, name, snapshot))
+        )
+          continue;
         const path = nameToPath(name);
         if (info.kind === 'field') {
           pageInstances.push(this.fieldInstance(info, path, answers, data, path, formatProblems));
@@ -358,7 +411,14 @@ export class FormModel {
         const raw = getAt(answers, path);
         const rawItems: unknown[] = Array.isArray(raw) ? raw : [{}];
         const conditionals = this.itemConditionals.get(info)!;
-        const groupInstance: GroupInstance = { kind: 'group', info, path, pointer: toPointer(path), id: fieldId(path), items: [] };
+        const groupInstance: GroupInstance = {
+          kind: 'group',
+          info,
+          path,
+          pointer: toPointer(path),
+          id: fieldId(path),
+          items: [],
+        };
         const sent: Answers[] = [];
         const indexes: number[] = [];
         rawItems.forEach((_item, rawIndex) => {
@@ -368,9 +428,18 @@ export class FormModel {
           const itemData: Answers = {};
           const fields: FieldInstance[] = [];
           for (const field of info.fields) {
-            if (itemSnapshot !== undefined && !(this.holds(field.field.visibleWhen, itemSnapshot) && this.revealed(conditionals, field.field.name, itemSnapshot))) continue;
+            if (
+              itemSnapshot !== undefined &&
+              !(
+                this.holds(field.field.visibleWhen, itemSnapshot) &&
+                this.revealed(conditionals, field.field.name, itemSnapshot)
+              )
+            )
+              continue;
             const relative = nameToPath(field.field.name);
-            fields.push(this.fieldInstance(field, [...itemPath, ...relative], answers, itemData, relative, formatProblems));
+            fields.push(
+              this.fieldInstance(field, [...itemPath, ...relative], answers, itemData, relative, formatProblems),
+            );
           }
           groupInstance.items.push(fields);
           // A blank item is not sent: "add another" pressed once too often is not an error.
@@ -386,7 +455,11 @@ export class FormModel {
       if (pageInstances.length === 0) return;
       visiblePages.push(pageIndex);
       instances.set(pageIndex, pageInstances);
-      pageInstances.forEach((instance) => shown.push(instance.kind === 'group' ? `${instance.pointer}[${instance.items.map((i) => i.length)}]` : instance.pointer));
+      pageInstances.forEach((instance) =>
+        shown.push(
+          instance.kind === 'group' ? `${instance.pointer}[${instance.items.map((i) => i.length)}]` : instance.pointer,
+        ),
+      );
     });
     return { data, instances, visiblePages, formatProblems, itemIndexes, signature: shown.join(',') };
   }
@@ -400,7 +473,14 @@ export class FormModel {
     return item;
   }
 
-  private fieldInstance(info: FieldInfo, path: Segment[], answers: Answers, target: Answers, targetPath: Segment[], formatProblems: FieldProblem[]): FieldInstance {
+  private fieldInstance(
+    info: FieldInfo,
+    path: Segment[],
+    answers: Answers,
+    target: Answers,
+    targetPath: Segment[],
+    formatProblems: FieldProblem[],
+  ): FieldInstance {
     const pointer = toPointer(path);
     const raw = getAt(answers, path);
     const value = sentValue(info, raw);

@@ -1,7 +1,14 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { EformDefinition, Lang } from '@govkit-th/schemas';
 import { deleteDraft, readDraft, writeDraft, type PendingSubmission } from './draft-store.js';
-import { FormModel, withItems, type Evaluation, type FieldInstance, type GroupInstance, type Instance } from './form-model.js';
+import {
+  FormModel,
+  withItems,
+  type Evaluation,
+  type FieldInstance,
+  type GroupInstance,
+  type Instance,
+} from './form-model.js';
 import { cloneJson, getAt, sameJson, setAt, type Answers, type Segment } from './paths.js';
 import { newIdempotencyKey, submitForm, type ServerProblem, type SubmitOutcome } from './submit.js';
 
@@ -144,7 +151,9 @@ export class FormSession {
     }
     if (this.summary) {
       evaluation.general.forEach((problem) => entries.push({ problem }));
-      this.serverGeneral.forEach((problem) => entries.push({ problem: { ...problem, keyword: 'server', pointer: problem.path } }));
+      this.serverGeneral.forEach((problem) =>
+        entries.push({ problem: { ...problem, keyword: 'server', pointer: problem.path } }),
+      );
     }
     return entries;
   }
@@ -196,7 +205,11 @@ export class FormSession {
   private refreshGroupError(instance: FieldInstance): void {
     for (const list of this.evaluation().instances.values()) {
       for (const group of list) {
-        if (group.kind === 'group' && instance.pointer.startsWith(`${group.pointer}/`) && !this.evaluation().problems.has(group.pointer)) {
+        if (
+          group.kind === 'group' &&
+          instance.pointer.startsWith(`${group.pointer}/`) &&
+          !this.evaluation().problems.has(group.pointer)
+        ) {
           this.shown.delete(group.pointer);
         }
       }
@@ -225,7 +238,9 @@ export class FormSession {
     this.changed();
     const index = items.length - 1;
     this.status = { key: 'form-item-added', params: { n: index + 1 } };
-    const added = this.evaluation().instances.get(group.info.pageIndex)?.find((i): i is GroupInstance => i.pointer === group.pointer);
+    const added = this.evaluation()
+      .instances.get(group.info.pageIndex)
+      ?.find((i): i is GroupInstance => i.pointer === group.pointer);
     const first = added?.items[index]?.[0];
     this.focus(first ? this.focusId(first) : `${group.id}-add`);
   }
@@ -264,7 +279,10 @@ export class FormSession {
   back(): void {
     const visible = this.evaluation().visiblePages;
     const current = this.step;
-    const previous = current === 'check' ? visible[visible.length - 1] : [...visible].reverse().find((page) => page < (current as number));
+    const previous =
+      current === 'check'
+        ? visible[visible.length - 1]
+        : [...visible].reverse().find((page) => page < (current as number));
     if (previous !== undefined) this.moveTo(previous);
   }
 
@@ -312,7 +330,14 @@ export class FormSession {
 
   private pageOf(instance: Instance): number | undefined {
     for (const [page, list] of this.evaluation().instances) {
-      if (list.some((item) => item.pointer === instance.pointer || (item.kind === 'group' && instance.pointer.startsWith(`${item.pointer}/`)))) return page;
+      if (
+        list.some(
+          (item) =>
+            item.pointer === instance.pointer ||
+            (item.kind === 'group' && instance.pointer.startsWith(`${item.pointer}/`)),
+        )
+      )
+        return page;
     }
     return undefined;
   }
@@ -333,14 +358,14 @@ export class FormSession {
   }
 
   private stepId(): string {
-    return typeof this.step === 'number' ? this.definition.pages[this.step]?.id ?? '' : this.step;
+    return typeof this.step === 'number' ? (this.definition.pages[this.step]?.id ?? '') : this.step;
   }
 
   private stepFromId(id: string | undefined): Step {
     if (id === 'check') return this.checkAnswers ? 'check' : 0;
     const index = this.definition.pages.findIndex((page) => page.id === id);
     const visible = this.evaluation().visiblePages;
-    return index >= 0 && visible.includes(index) ? index : visible[0] ?? 0;
+    return index >= 0 && visible.includes(index) ? index : (visible[0] ?? 0);
   }
 
   // ---- focus -----------------------------------------------------------------------------
@@ -436,7 +461,12 @@ export class FormSession {
   /** Downloads the answers as a JSON file a person can keep and open again (a Blob URL and `<a download>`). */
   saveFile(): void {
     const savedAt = new Date().toISOString();
-    const content = { formId: this.definition.id, formVersion: this.definition.version, savedAt, data: this.evaluation().data };
+    const content = {
+      formId: this.definition.id,
+      formVersion: this.definition.version,
+      savedAt,
+      data: this.evaluation().data,
+    };
     const name = `${this.definition.id}-${savedAt.slice(0, 10)}.json`;
     const url = URL.createObjectURL(new Blob([JSON.stringify(content, null, 2)], { type: 'application/json' }));
     const anchor = document.createElement('a');
@@ -461,21 +491,30 @@ export class FormSession {
       return;
     }
     const record = content as { formId?: unknown; data?: unknown };
-    if (!record || typeof record !== 'object' || !record.data || typeof record.data !== 'object' || Array.isArray(record.data)) {
+    if (
+      !record ||
+      typeof record !== 'object' ||
+      !record.data ||
+      typeof record.data !== 'object' ||
+      Array.isArray(record.data)
+    ) {
       this.fileStatus = { key: 'form-file-unreadable', error: true };
     } else if (record.formId !== this.definition.id) {
       this.fileStatus = { key: 'form-file-wrong-form', error: true };
     } else {
       this.replaceAnswers(record.data as Answers);
       this.fileStatus = { key: 'form-file-opened' };
-      if (!this.showFirstProblems()) this.moveTo(this.checkAnswers ? 'check' : this.evaluation().visiblePages[0] ?? 0);
+      if (!this.showFirstProblems())
+        this.moveTo(this.checkAnswers ? 'check' : (this.evaluation().visiblePages[0] ?? 0));
     }
     this.host.requestUpdate();
   }
 
   private firstPageWithProblems(): number | undefined {
     const evaluation = this.evaluation();
-    return evaluation.visiblePages.find((page) => (evaluation.instances.get(page) ?? []).some((instance) => this.hasProblem(instance)));
+    return evaluation.visiblePages.find((page) =>
+      (evaluation.instances.get(page) ?? []).some((instance) => this.hasProblem(instance)),
+    );
   }
 
   private hasProblem(instance: Instance): boolean {
@@ -519,8 +558,15 @@ export class FormSession {
     }
     const data = cloneJson(this.evaluation().data);
     this.pending ??= { idempotencyKey: newIdempotencyKey(), submittedAt: new Date().toISOString(), data };
-    const detail = { formId: this.definition.id, formVersion: this.definition.version, data, idempotencyKey: this.pending.idempotencyKey };
-    const proceed = this.host.dispatchEvent(new CustomEvent('gov-submit', { detail, bubbles: true, composed: true, cancelable: true }));
+    const detail = {
+      formId: this.definition.id,
+      formVersion: this.definition.version,
+      data,
+      idempotencyKey: this.pending.idempotencyKey,
+    };
+    const proceed = this.host.dispatchEvent(
+      new CustomEvent('gov-submit', { detail, bubbles: true, composed: true, cancelable: true }),
+    );
     if (!proceed) return;
     this.sending = true;
     this.sendStatus = { key: 'form-sending' };
@@ -550,10 +596,18 @@ export class FormSession {
     return submitForm({
       endpoint,
       idempotencyKey: pending.idempotencyKey,
-      body: { formId: this.definition.id, formVersion: this.definition.version, submittedAt: pending.submittedAt, data },
+      body: {
+        formId: this.definition.id,
+        formVersion: this.definition.version,
+        submittedAt: pending.submittedAt,
+        data,
+      },
       baseDelay: this.options.retryDelay(),
       onRetry: ({ attempt, delay }) => {
-        this.sendStatus = { key: 'form-retrying', params: { seconds: Math.max(1, Math.round(delay / 1000)), attempt: attempt + 1 } };
+        this.sendStatus = {
+          key: 'form-retrying',
+          params: { seconds: Math.max(1, Math.round(delay / 1000)), attempt: attempt + 1 },
+        };
         this.host.requestUpdate();
       },
     });
@@ -571,7 +625,11 @@ export class FormSession {
         this.status = undefined;
         this.draftStatus = undefined;
         this.host.dispatchEvent(
-          new CustomEvent('gov-receipt', { detail: { formId: this.definition.id, ...this.receipt }, bubbles: true, composed: true }),
+          new CustomEvent('gov-receipt', {
+            detail: { formId: this.definition.id, ...this.receipt },
+            bubbles: true,
+            composed: true,
+          }),
         );
         this.focus('receipt-title');
         return;

@@ -107,7 +107,10 @@ export async function submitForm(options: SubmitOptions): Promise<SubmitOutcome>
     let status: number | undefined;
     let retryAfter: number | undefined;
     const request = new AbortController();
-    const timer = setTimeout(() => request.abort(new DOMException('timed out', 'TimeoutError')), options.timeout ?? 30_000);
+    const timer = setTimeout(
+      () => request.abort(new DOMException('timed out', 'TimeoutError')),
+      options.timeout ?? 30_000,
+    );
     try {
       const response = await fetch(options.endpoint, {
         method: 'POST',
@@ -124,7 +127,11 @@ export async function submitForm(options: SubmitOptions): Promise<SubmitOutcome>
       const body = await readJson(response);
       if (response.ok) {
         if (typeof body?.receipt === 'string' || typeof body?.receipt === 'number') {
-          return { kind: 'receipt', receipt: String(body.receipt), receivedAt: typeof body.receivedAt === 'string' ? body.receivedAt : new Date().toISOString() };
+          return {
+            kind: 'receipt',
+            receipt: String(body.receipt),
+            receivedAt: typeof body.receivedAt === 'string' ? body.receivedAt : new Date().toISOString(),
+          };
         }
         return { kind: 'failed', reason: 'server', status };
       }
@@ -135,7 +142,12 @@ export async function submitForm(options: SubmitOptions): Promise<SubmitOutcome>
       if (status === 422) return { kind: 'key-conflict' };
       if (!RETRYABLE(status)) return { kind: 'failed', reason: 'rejected', status };
       retryAfter = parseRetryAfter(response.headers.get('Retry-After'));
-      last = { kind: 'failed', reason: status === 429 || status === 503 || status === 409 ? 'busy' : 'server', status, retryAfter };
+      last = {
+        kind: 'failed',
+        reason: status === 429 || status === 503 || status === 409 ? 'busy' : 'server',
+        status,
+        retryAfter,
+      };
     } catch {
       last = { kind: 'failed', reason: 'network' };
     } finally {
