@@ -73,9 +73,8 @@ export function isShown(banner: Banner, time: number): boolean {
  * @csspart retry-button - The retry button in the error state.
  * @csspart publication - The publication record.
  *
- * @cssprop --gov-banner-aspect-ratio - The space kept for every banner picture (default `3 / 1`).
- * @cssprop --gov-banner-min-width - The narrowest a banner gets before the grid wraps (default 14rem).
- * @cssprop --gov-color-border - The frame around each banner.
+ * @cssprop [--gov-banner-aspect-ratio=3 / 1] - The space kept for every banner picture.
+ * @cssprop [--gov-banner-min-width=14rem] - The narrowest a banner gets before the grid wraps.
  *
  * @fires gov-load - The data is ready; `detail` is the data.
  * @fires gov-error - Loading or validation failed; `detail.error` says why.

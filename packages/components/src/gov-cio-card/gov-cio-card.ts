@@ -42,9 +42,7 @@ const silhouette = svg`<circle cx="40" cy="36" r="18"></circle><path d="M8 100c0
  * @csspart retry-button - The retry button in the error state.
  * @csspart publication - The publication record.
  *
- * @cssprop --gov-cio-photo-width - Width of the portrait (default 8rem; its height follows at 4:5).
- * @cssprop --gov-color-accent - Links and the placeholder's colour.
- * @cssprop --gov-color-border - The frame around the portrait.
+ * @cssprop [--gov-cio-photo-width=8rem] - Width of the portrait (its height follows at 4:5).
  *
  * @fires gov-load - The data is ready; `detail` is the data.
  * @fires gov-error - Loading or validation failed; `detail.error` says why.

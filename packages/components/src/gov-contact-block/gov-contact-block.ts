@@ -54,9 +54,6 @@ function websiteUrl(value: string): string {
  * @csspart retry-button - The retry button in the error state.
  * @csspart publication - The publication record.
  *
- * @cssprop --gov-color-accent - Links and focus accents.
- * @cssprop --gov-color-muted - Phone labels and the publication record.
- *
  * @fires gov-load - The data is ready; `detail` is the data.
  * @fires gov-error - Loading or validation failed; `detail.error` says why.
  */

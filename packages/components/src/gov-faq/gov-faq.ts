@@ -65,11 +65,6 @@ function highlight(text: string, query: string): unknown[] {
  * @csspart retry-button - The retry button in the error state.
  * @csspart publication - The publication record.
  *
- * @cssprop --gov-color-accent - Links, buttons and focus accents.
- * @cssprop --gov-color-border - Lines between questions.
- * @cssprop --gov-color-input-border - The edge of the search box and the category list.
- * @cssprop --gov-color-highlight - Background of matched search terms.
- *
  * @fires gov-load - The data is ready; `detail` is the data.
  * @fires gov-error - Loading or validation failed; `detail.error` says why.
  */

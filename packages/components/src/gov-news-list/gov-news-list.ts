@@ -120,10 +120,7 @@ interface Context {
  * @csspart retry-button - The retry button in the error state.
  * @csspart publication - The publication record.
  *
- * @cssprop --gov-color-accent - Links, buttons and focus accents.
- * @cssprop --gov-color-border - Lines between items.
- * @cssprop --gov-color-muted - Dates, categories and file details.
- * @cssprop --gov-news-image-width - Width of item pictures on wide screens (default 12rem).
+ * @cssprop [--gov-news-image-width=12rem] - Width of item pictures on wide screens.
  *
  * @fires gov-load - The data is ready; `detail` is the data, newest first.
  * @fires gov-error - Loading, parsing or validation failed; `detail.error` says why.

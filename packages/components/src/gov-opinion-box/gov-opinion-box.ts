@@ -47,10 +47,6 @@ const OPINION_FORM_VERSION = '1';
  * @csspart error - The error message box when the data cannot be used.
  * @csspart retry-button - The retry button in the error state.
  *
- * @cssprop --gov-color-accent - Buttons, links and the receipt frame.
- * @cssprop --gov-color-error - Error messages and the error summary.
- * @cssprop --gov-color-focus - The focus outline.
- *
  * @fires gov-load - The data is ready; `detail` is the data.
  * @fires gov-error - Loading or checking the data failed; `detail.error` says why.
  * @fires gov-submit - The person pressed send and the answers are valid; `detail` is `{ formId, formVersion, data, idempotencyKey }`. Cancel it to send the opinion yourself.

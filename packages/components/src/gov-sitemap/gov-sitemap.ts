@@ -71,10 +71,7 @@ function pageKey(href: string, base?: string): string | undefined {
  * @csspart retry-button - The retry button in the error state.
  * @csspart publication - The publication record.
  *
- * @cssprop --gov-color-accent - Links, buttons and focus accents.
- * @cssprop --gov-color-border - The line beside nested lists.
- * @cssprop --gov-color-muted - Descriptions and the sub-page toggles.
- * @cssprop --gov-sitemap-column - The narrowest column of top-level sections (default 16rem).
+ * @cssprop [--gov-sitemap-column=16rem] - The narrowest column of top-level sections.
  *
  * @fires gov-load - The data is ready; `detail` is the data.
  * @fires gov-error - Loading or validation failed; `detail.error` says why.
