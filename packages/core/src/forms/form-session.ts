@@ -1,6 +1,7 @@
 import type { ReactiveController } from 'lit';
 import type { EformDefinition } from '@govkit-th/schemas';
-import { FormModel, type Evaluation } from './form-model.js';
+import { FormModel } from './form-model.js';
+import type { Evaluation } from './model/types.js';
 import { getAt, type Answers, type Segment } from './paths.js';
 import { AnswerFile } from './session/answer-file.js';
 import { Answering } from './session/answering.js';

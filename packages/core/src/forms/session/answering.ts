@@ -1,4 +1,4 @@
-import type { FieldInstance, GroupInstance } from '../form-model.js';
+import type { FieldInstance, GroupInstance } from '../model/types.js';
 import type { FormSession } from '../form-session.js';
 import { setAt } from '../paths.js';
 import { focusId } from './focus.js';

@@ -1,4 +1,4 @@
-import type { Instance } from '../form-model.js';
+import type { Instance } from '../model/types.js';
 import type { FormHost } from './types.js';
 
 /** The control a link to this field moves focus to: the input, the first choice, or the group's first field. */

@@ -1,4 +1,4 @@
-import type { Instance } from '../form-model.js';
+import type { Instance } from '../model/types.js';
 import type { FormSession } from '../form-session.js';
 import { focusId } from './focus.js';
 import type { Step } from './types.js';

@@ -1,4 +1,4 @@
-import { withItems, type Instance } from '../form-model.js';
+import { withItems, type Instance } from '../model/types.js';
 import type { FormSession } from '../form-session.js';
 import type { ServerProblem } from '../submit.js';
 import { focusId } from './focus.js';

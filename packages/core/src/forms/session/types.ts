@@ -1,6 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { Lang } from '@govkit-th/schemas';
-import type { Instance } from '../form-model.js';
+import type { Instance } from '../model/types.js';
 
 /** The element a form lives in: Lit's host plus what the form reads from it. */
 export interface FormHost extends ReactiveControllerHost, HTMLElement {

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatDate, formatNumber } from '../../dates.js';
-import { sentValue, type FieldInstance, type GroupInstance, type Instance } from '../form-model.js';
+import { sentValue } from '../model/field-info.js';
+import type { FieldInstance, GroupInstance, Instance } from '../model/types.js';
 import type { FormSession } from '../form-session.js';
 import { focusId } from '../session/focus.js';
 import { itemOf, sectionHeading, type FormViewContext } from './context.js';

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import type { FieldInstance } from '../form-model.js';
+import type { FieldInstance } from '../model/types.js';
 import type { FormSession } from '../form-session.js';
 import type { FormViewContext } from './context.js';
 import { fieldParts, labelText } from './field-parts.js';

@@ -2,7 +2,7 @@ import type { LocalizedText } from '@govkit-th/schemas';
 import { toThaiDigits, type Numerals } from '../../dates.js';
 import type { Lang } from '../../lang.js';
 import { heading } from '../../templates.js';
-import type { Instance } from '../form-model.js';
+import type { Instance } from '../model/types.js';
 
 /** What the view needs from the element: words, language and headings. */
 export interface FormViewContext {

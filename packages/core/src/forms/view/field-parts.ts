@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { link } from '../../templates.js';
-import type { FieldInstance, Instance } from '../form-model.js';
+import type { FieldInstance, Instance } from '../model/types.js';
 import type { FormSession } from '../form-session.js';
 import { itemOf, type FormViewContext } from './context.js';
 import { problemText } from './words.js';

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatDate } from '../../dates.js';
-import type { FieldInstance } from '../form-model.js';
+import type { FieldInstance } from '../model/types.js';
 import type { FormSession } from '../form-session.js';
 import { renderChoices } from './choices-view.js';
 import type { FormViewContext } from './context.js';

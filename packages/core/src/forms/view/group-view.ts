@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { GroupInstance } from '../form-model.js';
+import type { GroupInstance } from '../model/types.js';
 import type { FormSession } from '../form-session.js';
 import type { FormViewContext } from './context.js';
 import { fieldParts } from './field-parts.js';

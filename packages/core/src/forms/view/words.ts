@@ -2,7 +2,7 @@
 import { html, type TemplateResult } from 'lit';
 import type { EformOption } from '@govkit-th/schemas';
 import { formatDate, formatNumber, machineDate } from '../../dates.js';
-import type { GroupInstance, Instance } from '../form-model.js';
+import type { GroupInstance, Instance } from '../model/types.js';
 import type { Message, SummaryEntry } from '../session/types.js';
 import { digits, itemOf, type FormViewContext } from './context.js';
 
