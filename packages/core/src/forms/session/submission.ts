@@ -1,8 +1,13 @@
 import type { PendingSubmission } from '../draft-store.js';
 import type { FormSession } from '../form-session.js';
 import { cloneJson, sameJson, type Answers } from '../paths.js';
-import { newIdempotencyKey, submitForm, type SubmitOutcome } from '../submit.js';
+import { lazyImport } from '../../lazy.js';
+import type { SubmitOutcome } from '../submit.js';
 import type { Message, Receipt } from './types.js';
+
+/** The HTTP client (retries, `Retry-After`, the idempotency key): its own chunk, loaded when the person first sends. */
+const loadClient = lazyImport(() => import('../submit.js'));
+type SubmitClient = Awaited<ReturnType<typeof loadClient>>;
 
 /** Sending the answers: the `gov-submit` event, the idempotency key kept with the draft, retries, and the receipt. */
 export class Submission {
@@ -31,21 +36,25 @@ export class Submission {
     if (session.evaluation().general.length > 0) return session.problems.showSummary();
     const endpoint = session.endpoint();
     if (!endpoint) return this.fail({ key: 'form-no-endpoint' });
-    const data = cloneJson(session.evaluation().data);
-    this.pending ??= { idempotencyKey: newIdempotencyKey(), submittedAt: new Date().toISOString(), data };
-    if (!this.announce(data)) return;
+    // Busy from here: a second press while the client loads does nothing.
     this.sending = true;
-    this.status = { key: 'form-sending' };
-    session.host.requestUpdate();
     try {
+      const client = await loadClient().catch(() => undefined);
+      // The client could not be downloaded (offline): the same words as a failed request.
+      if (!client) return this.fail({ key: 'form-send-failed-network' });
+      const data = cloneJson(session.evaluation().data);
+      this.pending ??= { idempotencyKey: client.newIdempotencyKey(), submittedAt: new Date().toISOString(), data };
+      if (!this.announce(data)) return;
+      this.status = { key: 'form-sending' };
+      session.host.requestUpdate();
       // The key is on the device before the request leaves: a reload resends with the same key.
       await this.keepPending();
-      let outcome = await this.post(endpoint, data);
+      let outcome = await this.post(client.submitForm, endpoint, data);
       if (outcome.kind === 'key-conflict' && !sameJson(this.pending.data, data)) {
         // The person changed answers after the key was made, and the first send did arrive: a new submission.
-        this.pending = { idempotencyKey: newIdempotencyKey(), submittedAt: new Date().toISOString(), data };
+        this.pending = { idempotencyKey: client.newIdempotencyKey(), submittedAt: new Date().toISOString(), data };
         await this.keepPending();
-        outcome = await this.post(endpoint, data);
+        outcome = await this.post(client.submitForm, endpoint, data);
       }
       await this.settle(outcome);
     } finally {
@@ -81,7 +90,7 @@ export class Submission {
     await this.session.drafts.flush();
   }
 
-  private post(endpoint: string, data: Answers): Promise<SubmitOutcome> {
+  private post(submitForm: SubmitClient['submitForm'], endpoint: string, data: Answers): Promise<SubmitOutcome> {
     const { definition, host } = this.session;
     const pending = this.pending!;
     return submitForm({
