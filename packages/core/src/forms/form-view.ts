@@ -14,11 +14,9 @@ function restoredNotice(session: FormSession, context: FormViewContext): Templat
   const restoredAt = session.drafts.restoredAt;
   if (!restoredAt || session.step === 'receipt') return nothing;
   return html`<div class="notice" part="notice">
-    <p>${message({ key: 'form-draft-restored', time: restoredAt }, context)}</p>
-    <button type="button" class="secondary small" @click=${() => void session.startAgain()}>
-      ${context.t('form-start-again')}
-    </button>
-  </div>`;
+            <p>${message({ key: 'form-draft-restored', time: restoredAt }, context)}</p>
+            <button type="button" class="secondary small" @click=${() => void session.startAgain()}>${context.t('form-start-again')}</button>
+          </div>`;
 }
 
 /**
@@ -28,9 +26,10 @@ function restoredNotice(session: FormSession, context: FormViewContext): Templat
  */
 export function renderForm(session: FormSession, context: FormViewContext): TemplateResult {
   const receipt = session.step === 'receipt';
+  const body = receipt ? renderReceipt(session, context) : renderStep(session, context);
   return html`<div class="form-screen">
-      ${restoredNotice(session, context)} ${receipt ? renderReceipt(session, context) : renderStep(session, context)}
-      ${receipt ? nothing : renderTools(session, context)}
+      ${restoredNotice(session, context)}
+      ${body} ${receipt ? nothing : renderTools(session, context)}
     </div>
     ${renderPrintView(session, context)}`;
 }

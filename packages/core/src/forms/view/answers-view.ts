@@ -19,9 +19,7 @@ function answerText(instance: FieldInstance, session: FormSession, context: Form
       return optionLabel(info.options, value, context);
     case 'checkboxes':
       return Array.isArray(value)
-        ? html`<ul class="answer-list">
-            ${value.map((item) => html`<li>${optionLabel(info.options, item, context)}</li>`)}
-          </ul>`
+        ? html`<ul class="answer-list">${value.map((item) => html`<li>${optionLabel(info.options, item, context)}</li>`)}</ul>`
         : String(value);
     case 'checkbox':
       return value === true ? context.t('form-checked') : notAnswered(context);
@@ -50,30 +48,25 @@ function groupAnswer(group: GroupInstance, session: FormSession, context: FormVi
   return answered.length === 0
     ? notAnswered(context)
     : html`<ol class="answer-items">
-        ${answered.map(
-          ({ fields, index }) =>
-            html`<li>
+          ${answered.map(
+            ({ fields, index }) => html`<li>
               <span class="item-title">${itemTitle(group, index, context)}</span>
               <ul class="answer-list">
                 ${fields.map((field) => html`<li>${context.text(field.info.field.label)}: ${answerText(field, session, context)}</li>`)}
               </ul>
             </li>`,
-        )}
-      </ol>`;
+          )}
+        </ol>`;
 }
 
 /** "Change" beside an answer on the check page: back to its page, focus on the field. */
 function changeLink(instance: Instance, label: string, session: FormSession, context: FormViewContext) {
   return html`<dd class="change">
-    <a
-      href=${`#${focusId(instance)}`}
-      @click=${(event: Event) => {
-        event.preventDefault();
-        session.navigation.change(instance);
-      }}
-      >${context.t('form-change')}<span class="visually-hidden"> ${label}</span></a
-    >
-  </dd>`;
+          <a href=${`#${focusId(instance)}`} @click=${(event: Event) => {
+            event.preventDefault();
+            session.navigation.change(instance);
+          }}>${context.t('form-change')}<span class="visually-hidden"> ${label}</span></a>
+        </dd>`;
 }
 
 /** The answers of every visible page: the check page (with "change" links) and the print view. */
@@ -90,9 +83,7 @@ export function renderAnswers(session: FormSession, context: FormViewContext, wi
           const field = instance.kind === 'field';
           return html`<div class="answer-row">
             <dt>${label}</dt>
-            <dd class=${field ? 'value' : nothing}>
-              ${field ? answerText(instance, session, context) : groupAnswer(instance, session, context)}
-            </dd>
+            <dd class=${field ? 'value' : nothing}>${field ? answerText(instance, session, context) : groupAnswer(instance, session, context)}</dd>
             ${withChange ? changeLink(instance, label, session, context) : nothing}
           </div>`;
         })}

@@ -37,16 +37,9 @@ export function renderChoices(
           );
         };
         return html`<div class="choice">
-          <input
-            type=${multiple ? 'checkbox' : 'radio'}
-            id=${optionId}
-            name=${id}
-            .checked=${live(chosen.includes(option.value))}
-            aria-invalid=${parts.invalid}
-            aria-describedby=${option.hint ? `${optionId}-hint` : nothing}
-            @change=${toggle}
-            @blur=${() => answering.leave(instance)}
-          />
+          <input type=${multiple ? 'checkbox' : 'radio'} id=${optionId} name=${id} .checked=${live(chosen.includes(option.value))}
+            aria-invalid=${parts.invalid} aria-describedby=${option.hint ? `${optionId}-hint` : nothing}
+            @change=${toggle} @blur=${() => answering.leave(instance)} />
           <label for=${optionId}>${context.text(option.label)}</label>
           ${option.hint ? html`<p class="hint choice-hint" id=${`${optionId}-hint`}>${context.text(option.hint)}</p>` : nothing}
         </div>`;

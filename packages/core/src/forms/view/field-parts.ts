@@ -27,15 +27,14 @@ export function fieldParts(
   const errorId = problem ? `${instance.id}-error` : undefined;
   const describedBy = [hintId, ...extra, errorId].filter(Boolean).join(' ');
   const above = html`${hint ? html`<p class="hint" id=${hintId!}>${context.text(hint)}</p>` : nothing}
-  ${fieldLink ? html`<p class="hint field-link">${link(fieldLink.href, context.text(fieldLink.label), { base: context.base })}</p>` : nothing}
-  ${
-    problem
-      ? html`<p class="error-message" id=${errorId!} part="error-message">
-          <span class="visually-hidden">${context.t('form-error-prefix')}</span>
-          ${problemText(problem, instance, context)}
+    ${fieldLink ? html`<p class="hint field-link">${link(fieldLink.href, context.text(fieldLink.label), { base: context.base })}</p>` : nothing}
+    ${
+      problem
+        ? html`<p class="error-message" id=${errorId!} part="error-message">
+          <span class="visually-hidden">${context.t('form-error-prefix')}</span> ${problemText(problem, instance, context)}
         </p>`
-      : nothing
-  }`;
+        : nothing
+    }`;
   return {
     classes: `${instance.kind}${problem ? ' field-error' : ''}`,
     describedBy: describedBy || nothing,

@@ -53,9 +53,7 @@ export function renderField(instance: FieldInstance, session: FormSession, conte
     case 'file':
       control = fileControl(input, noteId);
       if (file)
-        after = html`<p class="file-chosen" id=${chosenId}>
-          ${context.t('form-file-chosen', { name: file.name ?? '', size: fileSize(Number(file.size ?? 0), context) })}
-        </p>`;
+        after = html`<p class="file-chosen" id=${chosenId}>${context.t('form-file-chosen', { name: file.name ?? '', size: fileSize(Number(file.size ?? 0), context) })}</p>`;
       break;
     default:
       control = textControl(input);

@@ -15,22 +15,9 @@ export function fileChooser(
     onBlur?: () => void;
   },
 ): TemplateResult {
-  return html`<input
-      type="file"
-      id="${id}-file"
-      hidden
-      accept=${options.accept ?? nothing}
-      @change=${(event: Event) => options.onChange(event.target as HTMLInputElement)}
-    />
-    <button
-      type="button"
-      class="secondary file-button"
-      id=${id}
-      aria-labelledby="${id}-label ${id}"
-      aria-describedby=${options.describedBy ?? nothing}
-      @blur=${options.onBlur ?? nothing}
-      @click=${(event: Event) => ((event.currentTarget as HTMLElement).previousElementSibling as HTMLInputElement).click()}
-    >
-      ${choose}
-    </button>`;
+  return html`<input type="file" id="${id}-file" hidden accept=${options.accept ?? nothing}
+      @change=${(event: Event) => options.onChange(event.target as HTMLInputElement)} />
+    <button type="button" class="secondary file-button" id=${id} aria-labelledby="${id}-label ${id}"
+      aria-describedby=${options.describedBy ?? nothing} @blur=${options.onBlur ?? nothing}
+      @click=${(event: Event) => ((event.currentTarget as HTMLElement).previousElementSibling as HTMLInputElement).click()}>${choose}</button>`;
 }

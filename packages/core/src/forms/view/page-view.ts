@@ -22,12 +22,14 @@ function content(session: FormSession, context: FormViewContext): TemplateResult
   const step = session.step;
   if (typeof step !== 'number')
     return html`<p>${context.t('form-check-intro')}</p>
-      ${renderAnswers(session, context, true)}`;
+            ${renderAnswers(session, context, true)}`;
   const { page } = session.model.pages[step];
   return html`${page.description ? html`<p class="page-description">${context.text(page.description)}</p>` : nothing}
-  ${(session.evaluation().instances.get(step) ?? []).map((instance) =>
-    instance.kind === 'group' ? renderGroup(instance, session, context) : renderField(instance, session, context),
-  )}`;
+          ${(session.evaluation().instances.get(step) ?? []).map((instance) =>
+            instance.kind === 'group'
+              ? renderGroup(instance, session, context)
+              : renderField(instance, session, context),
+          )}`;
 }
 
 /** Why sending failed, shown on the page that sends. */
@@ -35,9 +37,9 @@ function sendError(session: FormSession, context: FormViewContext): TemplateResu
   const error = session.submission.error;
   return error
     ? html`<div class="send-error" id="send-error" part="send-error" role="alert" tabindex="-1">
-        <p class="error-title">${context.t('form-send-failed-title')}</p>
-        <p>${message(error, context)}</p>
-      </div>`
+            <p class="error-title">${context.t('form-send-failed-title')}</p>
+            <p>${message(error, context)}</p>
+          </div>`
     : nothing;
 }
 
@@ -58,13 +60,7 @@ export function renderStep(session: FormSession, context: FormViewContext): Temp
   };
   return html`${first ? nothing : html`<button type="button" class="back" part="back" @click=${() => navigation.back()}>${context.t('form-back')}</button>`}
     ${renderErrorSummary(session, context)}
-    <form
-      novalidate
-      part=${check ? 'check' : 'page'}
-      @submit=${submit}
-      aria-labelledby=${single ? nothing : 'page-title'}
-      aria-label=${single ? title : nothing}
-    >
+    <form novalidate part=${check ? 'check' : 'page'} @submit=${submit} aria-labelledby=${single ? nothing : 'page-title'} aria-label=${single ? title : nothing}>
       ${progress(session, context)}
       ${single ? nothing : sectionHeading(context.headingLevel + 1, title, 'page-title', true)}
       ${content(session, context)}

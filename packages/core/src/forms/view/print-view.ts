@@ -13,10 +13,8 @@ export function renderPrintView(session: FormSession, context: FormViewContext):
     <p class="print-title">${context.title}</p>
     ${
       receipt
-        ? html`<p class="print-receipt">
-            ${context.t('form-receipt-number')} ${digits(receipt.receipt, context.numerals)} ·
-            ${context.t('form-receipt-time')} ${dateTime(receipt.receivedAt, context)}
-          </p>`
+        ? html`<p class="print-receipt">${context.t('form-receipt-number')} ${digits(receipt.receipt, context.numerals)} · ${context.t('form-receipt-time')}
+          ${dateTime(receipt.receivedAt, context)}</p>`
         : nothing
     }
     ${renderAnswers(session, context, false)}

@@ -9,12 +9,8 @@ import { message } from './words.js';
 function renderFileTools(session: FormSession, context: FormViewContext): TemplateResult {
   const { file } = session;
   return html`<div class="tool-buttons">
-      <button type="button" class="secondary" part="save-file" @click=${() => file.save()}>
-        ${context.t('form-save-file')}
-      </button>
-      <button type="button" class="secondary" part="print" @click=${() => window.print()}>
-        ${context.t('form-print')}
-      </button>
+      <button type="button" class="secondary" part="save-file" @click=${() => file.save()}>${context.t('form-save-file')}</button>
+      <button type="button" class="secondary" part="print" @click=${() => window.print()}>${context.t('form-print')}</button>
     </div>
     <div class="field">
       <label class="label" for="open-file" id="open-file-label">${context.t('form-open-file')}</label>
@@ -27,12 +23,7 @@ function renderFileTools(session: FormSession, context: FormViewContext): Templa
           if (chosen) void file.open(chosen).then(() => (input.value = ''));
         },
       })}
-      <p
-        class=${file.status?.error ? 'file-status error-message' : 'file-status'}
-        id="file-status"
-        role="status"
-        part="file-status"
-      >
+      <p class=${file.status?.error ? 'file-status error-message' : 'file-status'} id="file-status" role="status" part="file-status">
         ${message(file.status, context)}
       </p>
     </div>`;
@@ -45,13 +36,8 @@ export function renderTools(session: FormSession, context: FormViewContext): Tem
     ${sectionHeading(context.headingLevel + 1, context.t(context.tools === 'keep' ? 'form-tools-keep' : 'form-tools'), 'tools-title')}
     <p class="draft-status" role="status" part="draft-status">${message(drafts.status, context)}</p>
     <div class="choice">
-      <input
-        type="checkbox"
-        id="keep-off"
-        .checked=${live(!drafts.keep)}
-        aria-describedby="keep-off-hint"
-        @change=${(event: Event) => void drafts.setKeep(!(event.target as HTMLInputElement).checked)}
-      />
+      <input type="checkbox" id="keep-off" .checked=${live(!drafts.keep)} aria-describedby="keep-off-hint"
+        @change=${(event: Event) => void drafts.setKeep(!(event.target as HTMLInputElement).checked)} />
       <label for="keep-off">${context.t('form-keep-off')}</label>
     </div>
     <p class="hint" id="keep-off-hint">${context.t('form-keep-off-hint')}</p>
