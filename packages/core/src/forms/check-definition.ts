@@ -1,6 +1,6 @@
 import { compile, type EformDefinition, type EformGroup } from '@govkit-th/schemas';
 import type { DataProblem } from '../data-controller.js';
-import { isObject, propertySchema, resolve } from './form-model.js';
+import { isObject, propertySchema, resolve } from './model/schema-reading.js';
 import { nameToPath, toPointer } from './paths.js';
 
 type Translate = (key: string, params?: Record<string, string | number>) => string;

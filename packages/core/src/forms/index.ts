@@ -21,7 +21,7 @@ export type {
   GroupInstance,
   Instance,
   PageInfo,
-} from './form-model.js';
+} from './model/types.js';
 export type {
   FormHost,
   FormSession,
