@@ -1,4 +1,5 @@
 import { common, SCHEMA_BASE, type LocalizedText } from './common.js';
+import { FORM_ID_PATTERN } from './submission.js';
 
 /** The Thai formats a form can name on a field; checked in addition to the schema. */
 export type ThaiFormat = 'th-national-id' | 'th-phone' | 'th-postcode' | 'email-or-th-phone';
@@ -158,7 +159,7 @@ export const eformDefinitionSchema = {
   type: 'object',
   required: ['id', 'version', 'title', 'schema', 'pages'],
   properties: {
-    id: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]{0,63}$' },
+    id: { type: 'string', pattern: FORM_ID_PATTERN },
     version: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$' },
     title: localized,
     description: localized,

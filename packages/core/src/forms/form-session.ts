@@ -1,5 +1,5 @@
 import type { ReactiveControllerHost } from 'lit';
-import type { EformDefinition, Lang } from '@govkit-th/schemas';
+import type { EformDefinition, Lang, SubmissionReceipt } from '@govkit-th/schemas';
 import { deleteDraft, readDraft, writeDraft, type PendingSubmission } from './draft-store.js';
 import {
   FormModel,
@@ -27,11 +27,6 @@ export interface FormSessionOptions {
 
 /** Where the person is: a page (by index), the check-your-answers page, or the receipt. */
 export type Step = number | 'check' | 'receipt';
-
-export interface Receipt {
-  receipt: string;
-  receivedAt: string;
-}
 
 /** A message waiting to be put into words in the reader's language. */
 export interface Message {
@@ -78,7 +73,7 @@ export class FormSession {
   fileStatus?: Message & { error?: boolean };
   /** The polite announcement while sending. */
   sendStatus?: Message;
-  receipt?: Receipt;
+  receipt?: SubmissionReceipt;
   pending?: PendingSubmission;
   /** Set by "change" on the check page: continue goes back there. */
   returnToCheck = false;

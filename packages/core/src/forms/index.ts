@@ -22,17 +22,9 @@ export type {
   Instance,
   PageInfo,
 } from './form-model.js';
-export type {
-  FormHost,
-  FormSession,
-  FormSessionOptions,
-  Message,
-  Receipt,
-  Step,
-  SummaryEntry,
-} from './form-session.js';
+export type { FormHost, FormSession, FormSessionOptions, Message, Step, SummaryEntry } from './form-session.js';
 export type { FormViewContext } from './form-view.js';
-export type { RetryInfo, ServerProblem, SubmissionBody, SubmitOptions, SubmitOutcome } from './submit.js';
+export type { RetryInfo, ServerProblem, SubmitOptions, SubmitOutcome } from './submit.js';
 
 export { loadFormMachinery, type FormMachinery } from './load.js';
 export { GovFormElement, type FormElementData } from './form-element.js';

@@ -3,23 +3,13 @@
  * `Idempotency-Key`, retried with exponential back-off on network failures, `5xx`,
  * `409` (still processing) and `429`, honouring `Retry-After`, a bounded number of times.
  */
-import type { Answers } from './paths.js';
-
-export interface SubmissionBody {
-  formId: string;
-  formVersion: string;
-  submittedAt: string;
-  data: Answers;
-}
+import type { SubmissionBody, SubmissionProblem, SubmissionReceipt } from '@govkit-th/schemas';
 
 /** One problem the receiver found, at a JSON pointer into `data` (or into the body). */
-export interface ServerProblem {
-  path: string;
-  message: string;
-}
+export type ServerProblem = Pick<SubmissionProblem, 'path' | 'message'>;
 
 export type SubmitOutcome =
-  | { kind: 'receipt'; receipt: string; receivedAt: string }
+  | ({ kind: 'receipt' } & SubmissionReceipt)
   | { kind: 'invalid'; errors: ServerProblem[] }
   /** `422`: the key was already used with another body. */
   | { kind: 'key-conflict' }
