@@ -183,9 +183,7 @@ export class GovBannerStrip extends GovElement<BannersData> {
   private renderTop(data?: BannersData) {
     const province = data?.province ?? this.province ?? DEFAULT_PROVINCE;
     return html`${heading(this.headingLevel, this.text(data?.title) || this.t('title'))}
-      <p class="province">
-        ${this.linkTo(province.href, this.t('province', { name: this.text(province.name) }), 'province')}
-      </p>`;
+      <p class="province">${this.linkTo(province.href, this.t('province', { name: this.text(province.name) }), 'province')}</p>`;
   }
 
   private renderBanner(banner: Banner) {

@@ -181,28 +181,18 @@ export class GovFaq extends GovElement<FaqData> {
         <div class="field">
           <label for="search">${this.t('search-label')}</label>
           <span class="hint" id="search-hint">${this.t('search-hint')}</span>
-          <input
-            id="search"
-            part="search"
-            type="search"
-            autocomplete="off"
-            aria-describedby="search-hint"
-            .value=${this.query}
-            @input=${(event: Event) => (this.query = (event.target as HTMLInputElement).value)}
-          />
+          <input id="search" part="search" type="search" autocomplete="off" aria-describedby="search-hint"
+            .value=${this.query} @input=${(event: Event) => (this.query = (event.target as HTMLInputElement).value)} />
         </div>
         ${
           categories.length > 1
             ? html`<div class="field">
-                <label for="category">${this.t('category-label')}</label>
-                <select
-                  id="category"
-                  @change=${(event: Event) => (this.category = (event.target as HTMLSelectElement).value)}
-                >
-                  <option value="" ?selected=${this.category === ''}>${this.t('all-categories')}</option>
-                  ${categories.map((name) => html`<option value=${name} ?selected=${this.category === name}>${name}</option>`)}
-                </select>
-              </div>`
+              <label for="category">${this.t('category-label')}</label>
+              <select id="category" @change=${(event: Event) => (this.category = (event.target as HTMLSelectElement).value)}>
+                <option value="" ?selected=${this.category === ''}>${this.t('all-categories')}</option>
+                ${categories.map((name) => html`<option value=${name} ?selected=${this.category === name}>${name}</option>`)}
+              </select>
+            </div>`
             : nothing
         }
         <div class="toggles">
@@ -230,20 +220,13 @@ export class GovFaq extends GovElement<FaqData> {
   }
 
   private renderItem(item: FaqItem) {
-    return html`<details
-      id=${item.id}
-      part="item"
-      ?open=${this.openIds.has(item.id)}
-      @toggle=${(event: Event) => this.onToggle(item.id, event)}
-    >
+    return html`<details id=${item.id} part="item" ?open=${this.openIds.has(item.id)} @toggle=${(event: Event) => this.onToggle(item.id, event)}>
       <summary part="question">${highlight(this.text(item.question), this.query)}</summary>
       <div class="answer" part="answer">
         ${sanitizeHtml(this.text(item.answer))}
         <p class="meta answer-meta">
           ${item.updatedAt ? html`<span>${this.t('updated-at')} ${this.date(item.updatedAt)}</span>` : nothing}
-          <a href="#${item.id}" aria-label="${this.t('permalink')}: ${this.text(item.question)}"
-            >${this.t('permalink')}</a
-          >
+          <a href="#${item.id}" aria-label="${this.t('permalink')}: ${this.text(item.question)}">${this.t('permalink')}</a>
         </p>
         ${renderPublication(item.publication, this.publicationContext())}
       </div>
