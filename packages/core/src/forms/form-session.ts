@@ -591,6 +591,7 @@ export class FormSession {
     return submitForm({
       endpoint,
       idempotencyKey: pending.idempotencyKey,
+      lang: this.host.lang,
       body: {
         formId: this.definition.id,
         formVersion: this.definition.version,

@@ -3,7 +3,7 @@
  * `Idempotency-Key`, retried with exponential back-off on network failures, `5xx`,
  * `409` (still processing) and `429`, honouring `Retry-After`, a bounded number of times.
  */
-import type { SubmissionBody, SubmissionProblem, SubmissionReceipt } from '@govkit-th/schemas';
+import type { Lang, SubmissionBody, SubmissionProblem, SubmissionReceipt } from '@govkit-th/schemas';
 
 /** One problem the receiver found, at a JSON pointer into `data` (or into the body). */
 export type ServerProblem = Pick<SubmissionProblem, 'path' | 'message'>;
@@ -29,6 +29,8 @@ export interface SubmitOptions {
   endpoint: string;
   body: SubmissionBody;
   idempotencyKey: string;
+  /** The language the receiver's messages (`400` problems) should be in. */
+  lang?: Lang;
   /** Attempts in all, the first included (default 5). */
   attempts?: number;
   /** The first back-off delay in ms; it doubles each time (default 1000). */
@@ -107,6 +109,7 @@ export async function submitForm(options: SubmitOptions): Promise<SubmitOutcome>
         headers: {
           'Content-Type': 'application/json',
           Accept: 'application/json',
+          ...(options.lang ? { 'Accept-Language': options.lang } : {}),
           // A structured-field string, as the IETF Idempotency-Key draft writes it.
           'Idempotency-Key': `"${options.idempotencyKey}"`,
         },
