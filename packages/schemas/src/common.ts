@@ -89,6 +89,18 @@ export function common<Name extends keyof typeof commonSchema.$defs>(
 /** The TypeScript type a kit schema describes, with its `$ref`s into `common.json` resolved. */
 export type FromKitSchema<Schema extends JSONSchema> = FromSchema<Schema, { references: [typeof commonSchema] }>;
 
+/**
+ * A schema with one property taken out, for a type that says that property by hand
+ * (FromSchema cannot follow a schema that refers to itself, and makes `if`/`then`/`else` unreadable).
+ */
+export type WithoutProperty<
+  Schema extends { properties: object; required: readonly string[] },
+  Name extends string,
+> = Omit<Schema, 'properties' | 'required'> & {
+  properties: Omit<Schema['properties'], Name>;
+  required: readonly Exclude<Schema['required'][number], Name>[];
+};
+
 type CommonType<Name extends keyof typeof commonSchema.$defs> = FromKitSchema<{
   $id: typeof commonSchema.$id;
   $ref: `common.json#/$defs/${Name}`;
