@@ -8,6 +8,7 @@ export const bannersSchema = {
   type: 'object',
   required: ['banners'],
   properties: {
+    $schema: common('schemaLink'),
     title: common('localizedText'),
     banners: {
       type: 'array',

@@ -7,6 +7,7 @@ export const cioSchema = {
   title: 'Chief Information Officer (CIO)',
   type: 'object',
   properties: {
+    $schema: common('schemaLink'),
     title: {
       ...common('localizedText'),
       description: 'The heading; "ผู้บริหารเทคโนโลยีสารสนเทศระดับสูง (CIO)" when absent.',

@@ -21,6 +21,12 @@ export const commonSchema = {
   $id: `${SCHEMA_BASE}common.json`,
   title: 'GovKit TH shared definitions',
   $defs: {
+    schemaLink: {
+      description:
+        'The schema this file follows, so an editor can check and complete it: https://unpkg.com/@govkit-th/schemas@<line>/json/<type>.json.',
+      type: 'string',
+      minLength: 1,
+    },
     localizedText: {
       description: 'A string, or { "th": "...", "en": "..." } with at least one of the two.',
       anyOf: [
@@ -84,6 +90,15 @@ export function common<Name extends keyof typeof commonSchema.$defs>(
   name: Name,
 ): { $ref: `common.json#/$defs/${Name}` } {
   return { $ref: `common.json#/$defs/${name}` };
+}
+
+/**
+ * The file a kit schema is published as (`faq.json` for `faqSchema`), read from its `$id`;
+ * `undefined` for anything else. The build writes each one to `json/`.
+ */
+export function schemaFileName(value: unknown): string | undefined {
+  const id = (value as { $id?: unknown } | null)?.$id;
+  return typeof id === 'string' && id.startsWith(SCHEMA_BASE) ? id.slice(SCHEMA_BASE.length) : undefined;
 }
 
 /** The TypeScript type a kit schema describes, with its `$ref`s into `common.json` resolved. */

@@ -8,6 +8,7 @@ export const contactSchema = {
   type: 'object',
   required: ['name', 'address'],
   properties: {
+    $schema: common('schemaLink'),
     name: common('localizedText'),
     address: {
       type: 'object',

@@ -143,6 +143,7 @@ export const eformDefinitionSchema = {
   type: 'object',
   required: ['id', 'version', 'title', 'schema', 'pages'],
   properties: {
+    $schema: common('schemaLink'),
     id: {
       description: 'Lower-case letters, digits and `-`; part of the submission URL and the draft key.',
       type: 'string',

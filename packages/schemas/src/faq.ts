@@ -8,6 +8,7 @@ export const faqSchema = {
   type: 'object',
   required: ['items'],
   properties: {
+    $schema: common('schemaLink'),
     title: common('localizedText'),
     items: {
       type: 'array',

@@ -1,4 +1,4 @@
-export { commonSchema, common, SCHEMA_BASE, SCHEMA_LINE } from './common.js';
+export { commonSchema, common, schemaFileName, SCHEMA_BASE, SCHEMA_LINE } from './common.js';
 export type { FromKitSchema, LocalizedText, PublicationRecord, Link } from './common.js';
 export { FORM_ID_PATTERN, isFormId, problemsSchema, receiptSchema, submissionSchema } from './submission.js';
 export type { SubmissionBody, SubmissionProblem, SubmissionProblems, SubmissionReceipt } from './submission.js';

@@ -8,6 +8,7 @@ export const newsSchema = {
   type: 'object',
   required: ['items'],
   properties: {
+    $schema: common('schemaLink'),
     title: common('localizedText'),
     language: {
       description: "BCP 47 language of the items' text when it is not the page's (feeds declare it).",

@@ -18,6 +18,7 @@ export const opinionBoxSchema = {
   type: 'object',
   required: ['topics', 'consent', 'privacyNotice'],
   properties: {
+    $schema: common('schemaLink'),
     title: common('localizedText'),
     intro: common('localizedText'),
     topics: {

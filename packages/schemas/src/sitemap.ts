@@ -23,6 +23,7 @@ export const sitemapSchema = {
   type: 'object',
   required: ['items'],
   properties: {
+    $schema: common('schemaLink'),
     title: common('localizedText'),
     items: { type: 'array', maxItems: SITEMAP_LIMITS.perList, items: { $ref: '#/$defs/item' } },
     publication: common('publication'),
