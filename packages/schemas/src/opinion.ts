@@ -1,5 +1,6 @@
 import type { FromSchema } from 'json-schema-to-ts';
 import { common, SCHEMA_BASE, type FromKitSchema } from './common.js';
+import { senderProperties } from './submission.js';
 
 /**
  * The longest opinion, in characters. An opinion box takes a few lines to a page or two:
@@ -82,14 +83,7 @@ export const opinionSubmissionSchema = {
     // One character is enough ("ดีมาก" is five): a short word of praise or complaint is
     // an opinion too. Blank or spaces only is not.
     message: { title: 'ความคิดเห็น', type: 'string', minLength: 1, maxLength: OPINION_MAX_LENGTH, pattern: '\\S' },
-    name: { title: 'ชื่อ', type: 'string', maxLength: 200 },
-    contact: {
-      title: 'ช่องทางติดต่อกลับ',
-      description: 'An email address or a Thai phone number, so the agency can answer.',
-      type: 'string',
-      maxLength: 254,
-    },
-    consent: { title: 'ยินยอมให้เก็บข้อมูล', const: true },
+    ...senderProperties,
   },
   additionalProperties: false,
 } as const;

@@ -1,5 +1,6 @@
 import type { FromSchema } from 'json-schema-to-ts';
 import { SCHEMA_BASE } from './common.js';
+import { senderProperties } from './submission.js';
 
 /**
  * The `data` of a public question for the Q&A board (order 1.4(2)): `POST /questions`,
@@ -14,9 +15,7 @@ export const questionSubmissionSchema = {
   properties: {
     question: { title: 'คำถาม', type: 'string', minLength: 5, maxLength: 2000, pattern: '\\S' },
     category: { title: 'หมวด', type: 'string', maxLength: 200 },
-    name: { title: 'ชื่อ', type: 'string', maxLength: 200 },
-    contact: { title: 'ช่องทางติดต่อกลับ', type: 'string', maxLength: 254 },
-    consent: { title: 'ยินยอมให้เก็บข้อมูล', const: true },
+    ...senderProperties,
   },
   additionalProperties: false,
 } as const;

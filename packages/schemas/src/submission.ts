@@ -13,6 +13,18 @@ export function isFormId(id: unknown): id is string {
   return typeof id === 'string' && new RegExp(FORM_ID_PATTERN).test(id);
 }
 
+/** Who sent an opinion or a question, and their consent: the same in both. */
+export const senderProperties = {
+  name: { title: 'ชื่อ', type: 'string', maxLength: 200 },
+  contact: {
+    title: 'ช่องทางติดต่อกลับ',
+    description: 'An email address or a Thai phone number, so the agency can answer.',
+    type: 'string',
+    maxLength: 254,
+  },
+  consent: { title: 'ยินยอมให้เก็บข้อมูล', const: true },
+} as const;
+
 /**
  * What a form element posts to the inbox (`POST /forms/{formId}/submissions`,
  * `/opinions`, `/questions`), with an `Idempotency-Key` header.
