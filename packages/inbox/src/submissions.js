@@ -1,9 +1,8 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { FORM_ID } from './forms.js';
+import { compile, isFormId, submissionSchema } from '@govkit-th/schemas';
 import { HttpError, apiMessage, canonicalJson, discardBody, nestingDepth, readBody, sendError, sendJson } from './http.js';
 
 const KEY = /^[\x21-\x7e]{1,255}$/;
-const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/i;
 const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 const BANGKOK = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Bangkok', year: 'numeric', month: '2-digit', day: '2-digit' });
 
@@ -46,7 +45,7 @@ export class SubmissionReceiver {
    * @param {{ kind: 'form' | 'opinion' | 'question', formId: string, lang: 'th' | 'en', headers: Record<string, string>, log: Record<string, unknown> }} context
    */
   async handle(req, res, { kind, formId, lang, headers, log }) {
-    log.formId = FORM_ID.test(formId) ? formId : undefined;
+    log.formId = isFormId(formId) ? formId : undefined;
     try {
       const result = await this.receive(req, kind, formId, lang);
       log.outcome = result.outcome;
@@ -164,25 +163,16 @@ function idempotencyKey(header) {
   return value;
 }
 
-/** The envelope's own rules; paths point into the request body. */
+const checkSubmission = await compile(submissionSchema);
+
+/**
+ * The envelope's own rules (`submissionSchema`, shared with the browser), and that it names
+ * the form of the URL; paths point into the request body.
+ */
 function checkEnvelope(body, formId, lang) {
-  const errors = [];
-  const add = (path, key, params) => errors.push({ path, message: apiMessage(lang, key, params), keyword: 'envelope' });
-  if (body === null || typeof body !== 'object' || Array.isArray(body)) {
-    add('', 'must-be-object');
-    return errors;
+  const errors = checkSubmission(body, lang).map(({ path, message }) => ({ path, message, keyword: 'envelope' }));
+  if (typeof body?.formId === 'string' && body.formId !== formId) {
+    errors.push({ path: '/formId', message: apiMessage(lang, 'form-id-mismatch', { expected: formId }), keyword: 'envelope' });
   }
-  if (body.formId === undefined) add('/formId', 'required');
-  else if (body.formId !== formId) add('/formId', 'form-id-mismatch', { expected: formId });
-  if (body.formVersion === undefined) add('/formVersion', 'required');
-  else if (!(typeof body.formVersion === 'string' && body.formVersion.length > 0 && body.formVersion.length <= 64) && !Number.isFinite(body.formVersion)) {
-    add('/formVersion', 'must-be-version');
-  }
-  if (body.submittedAt === undefined) add('/submittedAt', 'required');
-  else if (typeof body.submittedAt !== 'string' || !DATE_TIME.test(body.submittedAt) || Number.isNaN(Date.parse(body.submittedAt))) {
-    add('/submittedAt', 'must-be-date-time');
-  }
-  if (body.data === undefined) add('/data', 'required');
-  else if (body.data === null || typeof body.data !== 'object' || Array.isArray(body.data)) add('/data', 'must-be-object');
   return errors;
 }

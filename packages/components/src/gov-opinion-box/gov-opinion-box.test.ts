@@ -20,6 +20,7 @@ import {
   withFetch,
   xssPayloads,
 } from '../../test/helpers.js';
+import { RECEIPT, losingAnswers, storedReceipt, storedSubmissions, testInboxes } from '../../test/inbox.js';
 
 const FIXTURE = '/packages/components/test/fixtures/gov-opinion-box/opinion.json';
 const DEMO = '/apps/demo-agency/data/opinion.json';
@@ -35,20 +36,11 @@ async function sample(change: (data: OpinionBoxData) => void = () => {}): Promis
   return copy;
 }
 
-function receiver() {
-  const bucket = `o${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
-  return {
-    endpoint: `/inbox-stub/${bucket}/opinions`,
-    async script(steps: unknown[]) {
-      await fetch(`/inbox-stub/${bucket}/script`, { method: 'PUT', body: JSON.stringify(steps) });
-    },
-    async stored(): Promise<{
-      submissions: Array<{ key: string; body: Record<string, unknown> }>;
-      requests: Array<{ key: string }>;
-    }> {
-      return (await fetch(`/inbox-stub/${bucket}/stored`)).json();
-    },
-  };
+/** The opinion the main inbox stored under `receipt`. */
+async function storedOpinion(receipt: string) {
+  const found = (await storedSubmissions('opinion')).filter((stored) => stored.receipt === receipt);
+  expect(found, `one opinion stored under ${receipt}`).to.have.length(1);
+  return found[0];
 }
 
 async function box(data: OpinionBoxData, options: { lang?: string; endpoint?: string } = {}): Promise<GovOpinionBox> {
@@ -183,16 +175,18 @@ describe('gov-opinion-box', () => {
       await expect(element).to.be.accessible();
     });
 
-    it('without topics, leaves the topic question out and still takes opinions', async () => {
-      const inbox = receiver();
-      const element = await box(await sample((d) => (d.topics = [])), { endpoint: inbox.endpoint });
+    it('without topics, leaves the topic question out, and the inbox gives a receipt', async () => {
+      const { main } = await testInboxes();
+      const element = await box(await sample((d) => (d.topics = [])), { endpoint: `${main}/opinions` });
       expect(element.state).to.equal('ready');
       expect(byId(element, 'f-topic-0')).to.equal(null);
       await fill(element, 'f-message', MESSAGE);
       byId(element, 'f-consent').click();
+      const received = oneEvent(element, 'gov-receipt');
       await send(element);
-      await waitFor(() => element.getAttribute('step') === 'receipt', 'the receipt');
-      expect((await inbox.stored()).submissions[0].body.data).to.deep.equal({ message: MESSAGE, consent: true });
+      const { detail } = await received;
+      expect(detail.receipt).to.match(RECEIPT);
+      expect((await storedOpinion(detail.receipt)).data).to.deep.equal({ message: MESSAGE, consent: true });
     });
   });
 
@@ -202,14 +196,14 @@ describe('gov-opinion-box', () => {
       await fill(element, 'f-name', 'สมหญิง');
       await fill(element, 'f-contact', 'ติดต่อได้ไหม');
       expect(byId(element, 'f-contact-error').textContent).to.contain('ต้องเป็นอีเมลหรือหมายเลขโทรศัพท์');
-      await fill(element, 'f-message', 'สั้นไป');
-      expect(byId(element, 'f-message-error').textContent).to.contain('ต้องมีอย่างน้อย 10 ตัวอักษร');
+      await fill(element, 'f-message', 'ก'.repeat(3001));
+      expect(byId(element, 'f-message-error').textContent).to.contain('ต้องมีไม่เกิน 3000 ตัวอักษร');
       await send(element);
       const summary = shadowQuery(element, '[part=error-summary]')!;
       expect(element.shadowRoot!.activeElement).to.equal(summary);
       expect(shadowQueryAll(element, '.error-summary a').map((a) => a.textContent!.trim())).to.deep.equal([
         'เลือกเรื่องที่ต้องการแสดงความคิดเห็น',
-        'ความคิดเห็นหรือข้อเสนอแนะ: ต้องมีอย่างน้อย 10 ตัวอักษร',
+        'ความคิดเห็นหรือข้อเสนอแนะ: ต้องมีไม่เกิน 3000 ตัวอักษร',
         'อีเมลหรือหมายเลขโทรศัพท์: ต้องเป็นอีเมลหรือหมายเลขโทรศัพท์ เช่น name@example.com หรือ 081 234 5678',
         'กรุณายืนยันความยินยอมก่อนส่ง',
       ]);
@@ -226,53 +220,60 @@ describe('gov-opinion-box', () => {
   });
 
   describe('sending', () => {
-    it('posts once to /opinions with an idempotency key, survives a dropped connection, and shows the receipt', async () => {
-      const inbox = receiver();
-      await inbox.script([{ network: true }, { status: 500, store: true }]);
-      const element = await box(await sample(), { endpoint: inbox.endpoint });
-      await answerAll(element);
-      await fill(element, 'f-contact', 'somying@example.com');
-      const received = oneEvent(element, 'gov-receipt');
-      await send(element);
-      const receipt = await received;
-      await element.updateComplete;
-      expect(receipt.detail).to.include({ formId: 'opinion', receipt: 'TEST-000001' });
-      const { submissions, requests } = await inbox.stored();
-      expect(submissions).to.have.length(1);
-      expect(requests).to.have.length(3);
-      expect(new Set(requests.map((r) => r.key)).size).to.equal(1);
-      expect(submissions[0].body).to.include({ formId: 'opinion', formVersion: '1' });
-      expect(submissions[0].body.data).to.deep.equal({
-        topic: 'roads-lights',
-        message: MESSAGE,
-        contact: 'somying@example.com',
-        consent: true,
+    it('posts to /opinions with an idempotency key, survives a lost answer, is stored once, and shows the receipt', async () => {
+      const { main } = await testInboxes();
+      const before = (await storedSubmissions('opinion')).length;
+      const network = losingAnswers(1);
+      await withFetch(network.handler, async () => {
+        const element = await box(await sample(), { endpoint: `${main}/opinions` });
+        await answerAll(element);
+        await fill(element, 'f-contact', 'somying@example.com');
+        const submitted = oneEvent(element, 'gov-submit');
+        const received = oneEvent(element, 'gov-receipt');
+        await send(element);
+        const key = (await submitted).detail.idempotencyKey as string;
+        const { detail } = await received;
+        await element.updateComplete;
+        expect(detail).to.include({ formId: 'opinion' });
+        expect(detail.receipt).to.match(RECEIPT);
+        expect(network.keys, 'the same key again after the lost answer').to.deep.equal([key, key]);
+        expect(await storedReceipt(key)).to.include({ receipt: detail.receipt });
+        const stored = await storedSubmissions('opinion');
+        expect(stored, 'stored once').to.have.length(before + 1);
+        expect(stored[stored.length - 1]).to.include({ receipt: detail.receipt, formId: 'opinion', formVersion: '1' });
+        expect(stored[stored.length - 1].data).to.deep.equal({
+          topic: 'roads-lights',
+          message: MESSAGE,
+          contact: 'somying@example.com',
+          consent: true,
+        });
+        expect(element.getAttribute('step')).to.equal('receipt');
+        expect(activeId(element)).to.equal('receipt-title');
+        expect(shadowQuery(element, '#receipt-title')!.textContent).to.equal('ได้รับความคิดเห็นของท่านแล้ว');
+        expect(shadowQuery(element, '.receipt-number')!.textContent).to.equal(detail.receipt);
+        expect(await readDraft('opinion', '1')).to.equal(undefined);
+        await expect(element).to.be.accessible();
       });
-      expect(element.getAttribute('step')).to.equal('receipt');
-      expect(activeId(element)).to.equal('receipt-title');
-      expect(shadowQuery(element, '#receipt-title')!.textContent).to.equal('ได้รับความคิดเห็นของท่านแล้ว');
-      expect(shadowQuery(element, '.receipt-number')!.textContent).to.equal('TEST-000001');
-      expect(await readDraft('opinion', '1')).to.equal(undefined);
-      await expect(element).to.be.accessible();
     });
 
-    it('puts the receiver’s 400 messages on the fields', async () => {
-      const inbox = receiver();
-      await inbox.script([{ status: 400, errors: [{ path: '/data/message', message: 'ข้อความมีคำที่ไม่สุภาพ' }] }]);
-      const element = await box(await sample(), { endpoint: inbox.endpoint });
+    it('puts the inbox’s 400 messages on the fields', async () => {
+      // This inbox keeps opinions to 40 characters: stricter than the page's copy of the form.
+      const { strict } = await testInboxes();
+      const element = await box(await sample(), { endpoint: `${strict}/opinions` });
       await answerAll(element);
       await send(element);
       await waitFor(() => shadowQuery(element, '#f-message-error') !== null, 'the mapped error');
       await element.updateComplete;
-      expect(byId(element, 'f-message-error').textContent).to.contain('ข้อความมีคำที่ไม่สุภาพ');
+      expect(byId(element, 'f-message-error').textContent).to.contain('ต้องมีไม่เกิน 40 ตัวอักษร');
       expect(shadowQueryAll(element, '.error-summary a').map((a) => a.textContent!.trim())).to.deep.equal([
-        'ความคิดเห็นหรือข้อเสนอแนะ: ข้อความมีคำที่ไม่สุภาพ',
+        'ความคิดเห็นหรือข้อเสนอแนะ: ต้องมีไม่เกิน 40 ตัวอักษร',
       ]);
+      expect(element.getAttribute('step')).to.equal('form');
     });
 
     it('a person can write and send an opinion with the keyboard only', async () => {
-      const inbox = receiver();
-      const element = await box(await sample(), { endpoint: inbox.endpoint });
+      const { main } = await testInboxes();
+      const element = await box(await sample(), { endpoint: `${main}/opinions` });
       byId(element, 'f-topic-0').focus();
       await sendKeys({ press: 'ArrowDown' });
       await sendKeys({ press: 'ArrowDown' });
@@ -292,7 +293,8 @@ describe('gov-opinion-box', () => {
       await sendKeys({ press: 'Space' });
       await sendKeys({ press: 'Enter' });
       await waitFor(() => element.getAttribute('step') === 'receipt', 'the receipt');
-      expect((await inbox.stored()).submissions[0].body.data).to.deep.equal({
+      const receipt = shadowQuery(element, '.receipt-number')!.textContent!;
+      expect((await storedOpinion(receipt)).data).to.deep.equal({
         topic: 'environment',
         message: MESSAGE,
         name: 'สมหญิง',

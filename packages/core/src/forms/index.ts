@@ -32,7 +32,7 @@ export type {
   SummaryEntry,
 } from './form-session.js';
 export type { FormViewContext } from './form-view.js';
-export type { RetryInfo, ServerProblem, SubmissionBody, SubmitOptions, SubmitOutcome } from './submit.js';
+export type { RetryInfo, ServerProblem, SubmitOptions, SubmitOutcome } from './submit.js';
 
 export { loadFormMachinery, type FormMachinery } from './load.js';
 export { GovFormElement, type FormElementData } from './form-element.js';

@@ -96,6 +96,7 @@ export class Submission {
     return submitForm({
       endpoint,
       idempotencyKey: pending.idempotencyKey,
+      lang: host.lang,
       body: { formId: definition.id, formVersion: definition.version, submittedAt: pending.submittedAt, data },
       baseDelay: host.retryDelay,
       onRetry: ({ attempt, delay }) => {

@@ -1,5 +1,5 @@
 import type { ReactiveControllerHost } from 'lit';
-import type { Lang } from '@govkit-th/schemas';
+import type { Lang, SubmissionReceipt } from '@govkit-th/schemas';
 import type { Instance } from '../model/types.js';
 
 /** The element a form lives in: Lit's host plus what the form reads from it. */
@@ -20,10 +20,8 @@ export interface FormSessionOptions {
 /** Where the person is: a page (by index), the check-your-answers page, or the receipt. */
 export type Step = number | 'check' | 'receipt';
 
-export interface Receipt {
-  receipt: string;
-  receivedAt: string;
-}
+/** The receiver's `201` answer: defined once, in `@govkit-th/schemas`. */
+export type Receipt = SubmissionReceipt;
 
 /** A message waiting to be put into words in the reader's language. */
 export interface Message {
