@@ -43,11 +43,15 @@ async function storedOpinion(receipt: string) {
   return found[0];
 }
 
+/** The last box made: its draft writes must land before the next test deletes the draft. */
+let lastBox: GovOpinionBox | undefined;
+
 async function box(data: OpinionBoxData, options: { lang?: string; endpoint?: string } = {}): Promise<GovOpinionBox> {
   const wrapper = await fixture<HTMLDivElement>(
     html`<div lang=${options.lang ?? 'th'}><gov-opinion-box retry-delay="5" endpoint=${options.endpoint ?? ''}></gov-opinion-box></div>`,
   );
   const element = wrapper.querySelector('gov-opinion-box')!;
+  lastBox = element;
   element.data = data;
   await element.whenSettled();
   return element;
@@ -105,7 +109,11 @@ async function answerAll(element: GovOpinionBox): Promise<void> {
 }
 
 describe('gov-opinion-box', () => {
-  beforeEach(() => deleteDraft('opinion', '1'));
+  beforeEach(async () => {
+    // All the boxes share one form id: a write still under way would bring the last test's answers back.
+    await lastBox?.whenDraftSaved();
+    await deleteDraft('opinion', '1');
+  });
 
   describe('loading', () => {
     it('shows a status line and keeps the fallback content visible', async () => {
