@@ -8,8 +8,12 @@ import { css } from 'lit';
  * they follow the reader's text size. Fonts and the text colour have no default: they
  * inherit from the page (an unset `--gov-color-text` leaves `color` inherited).
  * Documented in the core README (token table) and by `@cssprop` on `GovElement`.
+ *
+ * After the layer, the base every element shares: focus ring, buttons, fields, status
+ * lines, errors, publication record. One template with no interpolation, so the build
+ * minifies it.
  */
-const tokenLayer = css`
+export const baseStyles = css`
   :host {
     --_space-1: var(--gov-space-1, 0.125rem);
     --_space-2: var(--gov-space-2, 0.25rem);
@@ -44,11 +48,6 @@ const tokenLayer = css`
     --_focus-offset: var(--gov-focus-offset, 2px);
     color: var(--gov-color-text);
   }
-`;
-
-/** The base every element shares: the token layer, focus ring, buttons, fields, status, errors, publication record. */
-export const baseStyles = css`
-  ${tokenLayer}
   :host {
     display: block;
     box-sizing: border-box;
