@@ -1,6 +1,7 @@
 /**
  * `npm test`: everything CI checks, in order, stopping at nothing so one report shows all
- * failures: type-check, lint (ESLint and Prettier), build (packages, CDN bundle, manifest, Storybook), element tests in
+ * failures: type-check, lint (ESLint and Prettier), build (packages, CDN bundle, manifest, Storybook),
+ * size budgets (size-budgets.json: any entry over its gzip ceiling fails), element tests in
  * headless Chromium, every Storybook story rendered, the demo site end to end under its
  * CSP, the JSON Schema conformance suite, and the inbox against SQLite (and PostgreSQL
  * when DATABASE_URL is set). Ends with one `N passed, N failed` line.
@@ -16,6 +17,7 @@ const steps = [
   { name: 'type-check', command: 'npx tsc -p tsconfig.json --noEmit' },
   { name: 'lint (ESLint, Prettier)', command: 'npx eslint . && npx prettier --check .' },
   { name: 'build', command: 'npx turbo run build --output-logs=errors-only' },
+  { name: 'size budgets', command: 'node scripts/bench.mjs --budgets', counts: 'tally' },
   { name: 'element tests (Chromium)', command: 'npx wtr', counts: 'wtr' },
   { name: 'storybook stories', command: 'node scripts/storybook-smoke.mjs', counts: 'tally' },
   { name: 'demo site end to end', command: 'node scripts/e2e-demo.mjs', counts: 'tally' },

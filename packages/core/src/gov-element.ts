@@ -10,6 +10,9 @@ import { baseStyles } from './tokens.js';
 /**
  * The base of every GovKit element: language, strings, dates, the data life cycle and
  * its four states. Subclasses supply a {@link DataSource} and `renderReady()`.
+ *
+ * @fires gov-load - The data was accepted and rendered; `detail` is the data (typed per element: `GovLoadEvent<T>`).
+ * @fires gov-error - Loading, parsing or validating failed; `detail.error` is a `GovDataError` with `kind` and `problems`.
  */
 export abstract class GovElement<T> extends LitElement implements DataHost {
   static kitVersion = KIT_VERSION;
