@@ -132,11 +132,29 @@ function indexSource(tags) {
   ].join('\n');
 }
 
-async function main() {
+/** Writes src/index.ts (git-ignored): every element found by folder, plus the page API. */
+export async function writeIndex() {
   const tags = await elementTags();
+  await writeFile(`${src}/index.ts`, indexSource(tags));
+  return tags;
+}
+
+/** Every element's optional light-DOM stylesheet, in one file. */
+export async function lightdomCss() {
+  const tags = await elementTags();
+  const parts = await Promise.all(
+    tags.map(async (tag) => {
+      const file = `${src}/${tag}/${tag}.lightdom.css`;
+      return existsSync(file) ? readFile(file, 'utf8') : '';
+    }),
+  );
+  return parts.join('\n');
+}
+
+async function main() {
   await rm(dist, { recursive: true, force: true });
   await mkdir(`${dist}/cdn`, { recursive: true });
-  await writeFile(`${src}/index.ts`, indexSource(tags));
+  const tags = await writeIndex();
 
   // npm: one define entry and one class entry per element, dependencies left to the user's bundler.
   await buildNpm(tags);
@@ -145,15 +163,10 @@ async function main() {
   // CDN: everything in one module a script tag can load; heavy helpers split off lazily.
   await build(cdnConfig({ govkit: `${src}/index.ts` }, `${dist}/cdn`));
 
-  const css = await Promise.all(
-    tags.map(async (tag) => {
-      const file = `${src}/${tag}/${tag}.lightdom.css`;
-      return existsSync(file) ? readFile(file, 'utf8') : '';
-    }),
-  );
   // Beside the npm files, and inside cdn/ so that copying that one folder is all a webmaster does.
-  await writeFile(`${dist}/govkit-lightdom.css`, css.join('\n'));
-  await writeFile(`${dist}/cdn/govkit-lightdom.css`, css.join('\n'));
+  const css = await lightdomCss();
+  await writeFile(`${dist}/govkit-lightdom.css`, css);
+  await writeFile(`${dist}/cdn/govkit-lightdom.css`, css);
   console.log(`built ${tags.length} elements: ${tags.join(', ')}`);
 }
 
