@@ -68,7 +68,7 @@ describe('guarded define', () => {
     });
     expect(customElements.get('gov-test-foreign')).to.equal(Foreign);
     expect(warnings).to.have.length(1);
-    expect(warnings[0]).to.contain('something other than GovKit');
+    expect(warnings[0]).to.contain('<gov-test-foreign> is already registered by another script');
   });
 
   it('does not throw on a name the browser refuses', () => {

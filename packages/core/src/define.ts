@@ -23,12 +23,10 @@ export function compareVersions(a: string, b: string): number {
 
 /** Why a second registration of `tag` deserves a warning, or undefined when it does not. */
 function clash(tag: string, registered: string | undefined, ours: string): string | undefined {
-  if (registered === undefined)
-    return `<${tag}> is already registered by something other than GovKit; GovKit ${ours} leaves it alone.`;
-  if (compareVersions(ours, registered) <= 0) return undefined;
+  if (registered !== undefined && compareVersions(ours, registered) <= 0) return undefined;
   return (
-    `<${tag}> is already registered by GovKit ${registered}; this newer copy (GovKit ${ours}) is ignored. ` +
-    'Load the kit once per page, the newest version.'
+    `<${tag}> is already registered by ${registered ? `GovKit ${registered}` : 'another script'}; ` +
+    `GovKit ${ours} leaves it. Load the kit once per page, the newest version.`
   );
 }
 
