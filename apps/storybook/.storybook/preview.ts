@@ -1,4 +1,4 @@
-import type { ArgTypesEnhancer, Preview } from '@storybook/web-components-vite';
+import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components';
 import manifest from '@govkit-th/components/custom-elements.json';
 
@@ -16,6 +16,8 @@ interface Declaration {
   tagName?: string;
   members?: Member[];
 }
+
+type ArgTypesEnhancer = NonNullable<Preview['argTypesEnhancers']>[number];
 
 const declarations = (manifest.modules as { declarations?: Declaration[] }[]).flatMap(
   (module) => module.declarations ?? [],
