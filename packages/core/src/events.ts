@@ -43,38 +43,25 @@ declare global {
 
 type Listener<E, This> = ((this: This, event: E) => unknown) | { handleEvent(event: E): unknown };
 
+/** `addEventListener` / `removeEventListener`: the kit's events first, then the DOM's own overloads. */
+interface ListenerMethod<T, This, Options> {
+  <K extends keyof GovEventMap<T>>(
+    type: K,
+    listener: Listener<GovEventMap<T>[K], This>,
+    options?: boolean | Options,
+  ): void;
+  <K extends keyof HTMLElementEventMap>(
+    type: K,
+    listener: Listener<HTMLElementEventMap[K], This>,
+    options?: boolean | Options,
+  ): void;
+  (type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | Options): void;
+}
+
 declare module './gov-element.js' {
-  // The element's own data type in `gov-load`, then the DOM's own overloads.
+  // On an element, `gov-load` carries that element's own data type.
   interface GovElement<T> {
-    addEventListener<K extends keyof GovEventMap<T>>(
-      type: K,
-      listener: Listener<GovEventMap<T>[K], this>,
-      options?: boolean | AddEventListenerOptions,
-    ): void;
-    addEventListener<K extends keyof HTMLElementEventMap>(
-      type: K,
-      listener: Listener<HTMLElementEventMap[K], this>,
-      options?: boolean | AddEventListenerOptions,
-    ): void;
-    addEventListener(
-      type: string,
-      listener: EventListenerOrEventListenerObject | null,
-      options?: boolean | AddEventListenerOptions,
-    ): void;
-    removeEventListener<K extends keyof GovEventMap<T>>(
-      type: K,
-      listener: Listener<GovEventMap<T>[K], this>,
-      options?: boolean | EventListenerOptions,
-    ): void;
-    removeEventListener<K extends keyof HTMLElementEventMap>(
-      type: K,
-      listener: Listener<HTMLElementEventMap[K], this>,
-      options?: boolean | EventListenerOptions,
-    ): void;
-    removeEventListener(
-      type: string,
-      listener: EventListenerOrEventListenerObject | null,
-      options?: boolean | EventListenerOptions,
-    ): void;
+    addEventListener: ListenerMethod<T, this, AddEventListenerOptions>;
+    removeEventListener: ListenerMethod<T, this, EventListenerOptions>;
   }
 }
