@@ -6,106 +6,130 @@
  *    beside the same DOM written as static HTML (parsed by Chromium) and the same list
  *    rendered by Lit alone (no validation, no kit), in one browser session.
  * Further benches (forms, inbox) run after these when their scripts exist.
- * Figures only: nothing here passes or fails on time.
+ * Figures only: nothing here passes or fails on time. `--budgets` measures the sizes only
+ * and fails when one passes its ceiling in size-budgets.json (a step of `npm test`).
  */
 import { build } from 'esbuild';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { build as viteBuild } from 'vite';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { posix } from 'node:path';
 import { launchChromium } from './lib/chromium.mjs';
-import { minifyLitCss } from '../packages/components/scripts/build.mjs';
+import { cdnConfig } from '../packages/components/scripts/build.mjs';
 import { serveFolder } from './lib/static-server.mjs';
+import { createTally } from './lib/tally.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const components = `${root}packages/components/`;
+const benchDir = `${root}node_modules/.cache/govkit-bench`;
+let bundleCount = 0;
 const kb = (bytes) => (bytes / 1024).toFixed(1).padStart(6);
 
-async function bundleSize(entryContents, resolveDir) {
-  const result = await build({
-    stdin: { contents: entryContents, resolveDir, loader: 'ts' },
-    bundle: true,
-    format: 'esm',
-    minify: true,
-    splitting: true,
-    outdir: '/tmp/govkit-bench',
-    write: false,
-    conditions: ['source'],
-    charset: 'utf8',
-    legalComments: 'none',
-    tsconfig: `${root}tsconfig.base.json`,
-    define: { 'process.env.NODE_ENV': '"production"' },
-    plugins: [minifyLitCss],
-  });
-  const [entry, ...chunks] = result.outputFiles;
-  const size = (file) => ({ raw: file.contents.length, gzip: gzipSync(file.contents, { level: 9 }).length });
-  return { entry: size(entry), chunks: chunks.map(size) };
+/**
+ * Bundles `entryContents` exactly as the CDN build does (same Vite config, Lit included,
+ * lazy `import()`s split off). `upFront`: the entry and every chunk it imports statically,
+ * followed transitively (what a page downloads before the element can render); `lazy`: the
+ * chunks fetched only on need (validator, sanitiser, forms machinery, feed parsers).
+ */
+async function bundleSize(entryContents) {
+  mkdirSync(benchDir, { recursive: true });
+  const file = `${benchDir}/entry-${(bundleCount += 1)}.ts`;
+  writeFileSync(file, entryContents);
+  const config = cdnConfig({ entry: file }, `${benchDir}/out`);
+  const result = await viteBuild({ ...config, build: { ...config.build, write: false, sourcemap: false } });
+  const chunks = (Array.isArray(result) ? result[0] : result).output.filter((item) => item.type === 'chunk');
+  const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+  const entry = chunks.find((chunk) => chunk.isEntry);
+  const upFront = new Set([entry.fileName]);
+  for (const name of upFront) for (const imported of byName.get(name).imports) upFront.add(imported);
+  const total = (names) =>
+    names.reduce(
+      (sum, name) => {
+        const bytes = Buffer.from(byName.get(name).code);
+        return { raw: sum.raw + bytes.length, gzip: sum.gzip + gzipSync(bytes, { level: 9 }).length };
+      },
+      { raw: 0, gzip: 0 },
+    );
+  return {
+    upFront: total([...upFront]),
+    lazy: total([...byName.keys()].filter((name) => !upFront.has(name))),
+  };
 }
 
+const line = (label, size, note = '') => console.log(`${label.padEnd(44)} ${kb(size.raw)} / ${kb(size.gzip)}${note}`);
+
+/** Prints every size and returns the figures the budgets file names (gzip bytes). */
 async function sizes() {
-  console.log('\n## Sizes (minified / gzip, KB)');
-  const lit = await bundleSize(`export { LitElement, html, css, svg, nothing, render } from 'lit';`, components);
-  console.log(`${'Lit alone (baseline)'.padEnd(44)} ${kb(lit.entry.raw)} / ${kb(lit.entry.gzip)}`);
+  const figures = {};
+  console.log('\n## Sizes (minified / gzip, KB; up front = entry + its static imports)');
+  const lit = (await bundleSize(`export { LitElement, html, css, svg, nothing, render } from 'lit';`)).upFront;
+  line('Lit alone (baseline)', lit);
+  const core = (
+    await bundleSize(`import { GovElement, define } from '@govkit-th/core'; export { GovElement, define };`)
+  ).upFront;
+  line('Lit + core (GovElement, i18n…)', core, `   over Lit: ${kb(core.gzip - lit.gzip)} gzip`);
+  figures['Lit + core, up front'] = core.gzip;
   const tags = readdirSync(`${components}src`).filter(
     (name) => name.startsWith('gov-') && existsSync(`${components}src/${name}/define.ts`),
   );
-  const core = await bundleSize(
-    `import { GovElement, define } from '@govkit-th/core'; export { GovElement, define };`,
-    components,
-  );
-  console.log(
-    `${'Lit + core (GovElement, i18n…)'.padEnd(44)} ${kb(core.entry.raw)} / ${kb(core.entry.gzip)}   over Lit: ${kb(core.entry.gzip - lit.entry.gzip)} gzip`,
-  );
   for (const tag of tags.sort()) {
-    const element = await bundleSize(`import './src/${tag}/define.ts';`, components);
-    const lazy = element.chunks.reduce((sum, chunk) => sum + chunk.gzip, 0);
-    console.log(
-      `${tag.padEnd(44)} ${kb(element.entry.raw)} / ${kb(element.entry.gzip)}   over Lit+core: ${kb(element.entry.gzip - core.entry.gzip)} gzip` +
-        `   lazy chunks: ${kb(lazy)} gzip`,
+    const { upFront, lazy } = await bundleSize(`import '${components}src/${tag}/define.ts';`);
+    line(
+      tag,
+      upFront,
+      `   over Lit+core: ${kb(upFront.gzip - core.gzip)} gzip   lazy chunks: ${kb(lazy.gzip)} gzip` +
+        `   all over Lit: ${kb(upFront.gzip + lazy.gzip - lit.gzip)} gzip`,
     );
+    figures[`${tag}, up front`] = upFront.gzip;
+    figures[`${tag}, up front over Lit+core`] = upFront.gzip - core.gzip;
+    figures[`${tag} with its lazy chunks, over Lit`] = upFront.gzip + lazy.gzip - lit.gzip;
   }
+  // The foundation pair (contact block + FAQ) as a page with only those two would load it.
+  const pair = (
+    await bundleSize(
+      `import '${components}src/gov-faq/define.ts'; import '${components}src/gov-contact-block/define.ts';`,
+    )
+  ).upFront;
+  line('gov-faq + gov-contact-block, Lit included', pair);
+  figures['gov-faq + gov-contact-block, up front'] = pair.gzip;
   const cdn = `${components}dist/cdn/`;
-  if (!existsSync(`${cdn}govkit.js`)) return console.log('(CDN bundle not built: run npm run build)');
-  // What a page downloads before any element can render: the entry and the chunks it
-  // imports statically, followed transitively. Everything else loads only when needed.
+  if (!existsSync(`${cdn}govkit.js`)) {
+    console.log('(CDN bundle not built: run npm run build)');
+    return figures;
+  }
+  // The built CDN folder: what a page downloads before any element can render, then each lazy chunk.
   const upFront = new Set(['govkit.js']);
-  const queue = ['govkit.js'];
-  while (queue.length) {
-    const importer = queue.shift();
+  for (const importer of upFront) {
     const text = readFileSync(`${cdn}${importer}`, 'utf8');
     // Static imports only: `from"./x.js"` or a bare `import"./x.js"`, never `import("./x.js")`.
     for (const [, path] of text.matchAll(/(?:from|import)\s*"(\.[^"]+\.js)"/g)) {
       const file = posix.join(posix.dirname(importer), path);
-      if (!upFront.has(file) && existsSync(`${cdn}${file}`)) {
-        upFront.add(file);
-        queue.push(file);
-      }
+      if (existsSync(`${cdn}${file}`)) upFront.add(file);
     }
   }
+  const fileSize = (file) => {
+    const bytes = readFileSync(`${cdn}${file}`);
+    return { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+  };
   let upFrontGzip = 0;
   for (const file of upFront) {
-    const bytes = readFileSync(`${cdn}${file}`);
-    upFrontGzip += gzipSync(bytes, { level: 9 }).length;
-    console.log(
-      `${`CDN up front: ${file}`.padEnd(44)} ${kb(bytes.length)} / ${kb(gzipSync(bytes, { level: 9 }).length)}`,
-    );
+    const size = fileSize(file);
+    upFrontGzip += size.gzip;
+    line(`CDN up front: ${file}`, size);
   }
   console.log(`${'CDN up front, all elements (total)'.padEnd(44)} ${''.padStart(6)}   ${kb(upFrontGzip)}`);
-  for (const chunk of readdirSync(`${cdn}chunks`).filter(
-    (name) => name.endsWith('.js') && !upFront.has(`chunks/${name}`),
-  )) {
-    const bytes = readFileSync(`${cdn}chunks/${chunk}`);
-    console.log(`${`CDN lazy: ${chunk}`.padEnd(44)} ${kb(bytes.length)} / ${kb(gzipSync(bytes, { level: 9 }).length)}`);
+  figures['CDN govkit.js, up front'] = upFrontGzip;
+  for (const chunk of readdirSync(`${cdn}chunks`).filter((name) => name.endsWith('.js'))) {
+    if (upFront.has(`chunks/${chunk}`)) continue;
+    const size = fileSize(`chunks/${chunk}`);
+    line(`CDN lazy: ${chunk}`, size);
+    // Chunk names carry a content hash; the budget names the chunk without it.
+    const name = `CDN lazy chunk ${chunk.replace(/-[\w-]{8}\.js$/, '')}`;
+    figures[name] = Math.max(figures[name] ?? 0, size.gzip);
   }
-  // The foundation pair (contact block + FAQ) as a page with only those two would load it.
-  const pair = await bundleSize(
-    `import './src/gov-faq/define.ts'; import './src/gov-contact-block/define.ts';`,
-    components,
-  );
-  console.log(
-    `${'gov-faq + gov-contact-block, Lit included'.padEnd(44)} ${kb(pair.entry.raw)} / ${kb(pair.entry.gzip)}`,
-  );
+  return figures;
 }
 
 /** Median of `runs` timings of `body`, which resolves with one duration in ms. */
@@ -264,6 +288,33 @@ async function measureLit({ make, count }) {
   return performance.now() - started;
 }
 
+/**
+ * Compares the figures with `size-budgets.json`: every ceiling is a gzip size that must not
+ * be exceeded (today's size, so nothing grows); goals are shown beside them, not enforced.
+ */
+function checkBudgets(figures) {
+  const { budgets } = JSON.parse(readFileSync(`${root}size-budgets.json`, 'utf8'));
+  const tally = createTally('size budgets');
+  console.log('\n## Budgets (gzip KB: figure / ceiling, goal)');
+  for (const [name, { ceiling, goal }] of Object.entries(budgets)) {
+    const figure = figures[name];
+    const detail = `${kb(figure ?? NaN).trim()} KB > ceiling ${ceiling.toFixed(1)} KB`;
+    const goalNote = goal === undefined ? '' : `, goal ${goal} KB${figure / 1024 <= goal ? ' (met)' : ''}`;
+    if (figure === undefined)
+      tally.check(`${name}: measured`, false, 'no such figure (renamed? update size-budgets.json)');
+    else
+      tally.check(
+        `${name}: ${kb(figure).trim()} / ${ceiling.toFixed(1)} KB${goalNote}`,
+        figure / 1024 <= ceiling,
+        detail,
+      );
+  }
+  for (const name of Object.keys(figures).filter((name) => !(name in budgets)))
+    tally.check(`${name}: has a budget`, false, `${kb(figures[name]).trim()} KB, not in size-budgets.json`);
+  return tally.finish();
+}
+
+if (process.argv.includes('--budgets')) process.exit(checkBudgets(await sizes()) ? 0 : 1);
 if (!process.argv.includes('--render-only')) await sizes();
 if (!process.argv.includes('--sizes-only')) await renderBench();
 if (process.argv.includes('--render-only')) process.exit(0);

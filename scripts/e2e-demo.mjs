@@ -2,17 +2,21 @@
  * End-to-end checks of the demo agency site as a citizen's browser sees it: every page
  * served with the strict CSP (script-src 'self', Trusted Types required), every GovKit
  * element upgraded and settled with no error, no console error or CSP violation, no
- * sideways scrolling at 320 px, the fallback content without JavaScript, and two copies
- * of the bundle on one page.
+ * sideways scrolling at 320 px, the fallback content without JavaScript, and the README's
+ * own page: `setStrings` imported from govkit.js, one element, two copies of the bundle.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { startDemoServer } from '../apps/demo-agency/server.mjs';
+import { contentSecurityPolicy, startDemoServer } from '../apps/demo-agency/server.mjs';
 import { launchChromium } from './lib/chromium.mjs';
 import { createTally } from './lib/tally.mjs';
 
 const siteDir = fileURLToPath(new URL('../apps/demo-agency/', import.meta.url));
+const kitDir = fileURLToPath(new URL('../packages/components/dist/cdn/', import.meta.url));
+const componentsVersion = JSON.parse(
+  readFileSync(new URL('../packages/components/package.json', import.meta.url), 'utf8'),
+).version;
 const pages = readdirSync(siteDir, { recursive: true })
   .filter((name) => name.endsWith('.html') && !/^(node_modules|data|assets)\//.test(name))
   .sort();
@@ -128,7 +132,7 @@ try {
     await context.close();
   }
 
-  console.log('two copies of the kit on one page');
+  console.log("the README's page: setStrings from govkit.js, one element, two copies of the kit, under the CSP");
   {
     const context = await browser.newContext();
     const page = await context.newPage();
@@ -136,26 +140,77 @@ try {
     const warnings = [];
     page.on('pageerror', (error) => errors.push(error.message));
     page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
-    await page.route(`${origin}/__two-copies.html`, (route) =>
-      route.fulfill({
-        contentType: 'text/html; charset=utf-8',
-        body: `<!doctype html><html lang="th"><body>
+    await page.addInitScript(recordViolations);
+    const csp = { 'content-security-policy': contentSecurityPolicy('http://localhost:8081') };
+    const serve = (body, contentType) => (route) => route.fulfill({ body, contentType, headers: csp });
+    // A webmaster's page as README.md shows it, plus a plugin that brought its own copy of the kit.
+    await page.route(
+      `${origin}/__readme.html`,
+      serve(
+        `<!doctype html><html lang="th"><head><meta charset="utf-8"><title>README</title>
+          <link rel="stylesheet" href="/govkit/govkit-lightdom.css">
           <script type="module" src="/govkit/govkit.js"></script>
-          <script type="module" src="/govkit/govkit.js?second-copy"></script>
-          <gov-faq src="/data/faq.json"></gov-faq></body></html>`,
-      }),
+          <script type="module" src="/plugin/govkit/govkit.js"></script>
+          <script type="module" src="/__strings.js"></script></head>
+          <body><main><gov-faq src="/__flaky/faq.json"><p>สอบถามได้ที่ศูนย์ข้อมูลข่าวสาร</p></gov-faq></main></body></html>`,
+        'text/html; charset=utf-8',
+      ),
     );
-    await page.goto(`${origin}/__two-copies.html`);
+    // Inline scripts are refused by the CSP, so the README's import lives in the site's own file.
+    await page.route(
+      `${origin}/__strings.js`,
+      serve(
+        `import { setStrings, define, KIT_VERSION } from '/govkit/govkit.js';
+        setStrings('th', { retry: 'โหลดใหม่' });
+        window.__kit = { version: KIT_VERSION, define: typeof define };
+        class NewerCopy extends HTMLElement { static kitVersion = '999.0.0'; }
+        define('gov-faq', NewerCopy);`,
+        'text/javascript; charset=utf-8',
+      ),
+    );
+    // The second copy: the same cdn/ folder copied elsewhere, so nothing is shared with the first.
+    await page.route(`${origin}/plugin/govkit/**`, (route) =>
+      serve(
+        readFileSync(`${kitDir}${new URL(route.request().url()).pathname.slice('/plugin/govkit/'.length)}`),
+        'text/javascript; charset=utf-8',
+      )(route),
+    );
+    // The data fails once, so the retry button (with the page's own label) is seen and used.
+    let attempts = 0;
+    await page.route(`${origin}/__flaky/faq.json`, (route) =>
+      (attempts += 1) === 1
+        ? route.fulfill({ status: 503, body: '', headers: csp })
+        : serve(readFileSync(`${siteDir}data/faq.json`), 'application/json')(route),
+    );
+    await page.goto(`${origin}/__readme.html`);
+    const faq = page.locator('gov-faq');
+    await page.waitForFunction(() => document.querySelector('gov-faq')?.getAttribute('state') === 'error');
+    tally.check(
+      "setStrings('th', { retry: 'โหลดใหม่' }) from /govkit/govkit.js relabels the retry button",
+      (await faq.locator('[part=retry-button]').textContent())?.trim() === 'โหลดใหม่',
+    );
+    await faq.locator('[part=retry-button]').click();
     await page.waitForFunction(() => document.querySelector('gov-faq')?.getAttribute('state') === 'ready', undefined, {
       timeout: 10000,
     });
-    tally.check('no exception', errors.length === 0, errors.join('; '));
     tally.check(
-      'one warning per tag names both copies',
-      warnings.some((text) => /gov-faq> is already registered/.test(text)),
+      'the element renders with two copies of the kit on the page',
+      (await faq.getAttribute('state')) === 'ready',
+    );
+    const kit = await page.evaluate(() => window.__kit);
+    tally.check(
+      `govkit.js exports define and KIT_VERSION, the package's version (${componentsVersion})`,
+      kit?.define === 'function' && kit?.version === componentsVersion,
+      JSON.stringify(kit),
+    );
+    tally.check('no exception', errors.length === 0, errors.join('; '));
+    const violations = await page.evaluate(() => window.__violations);
+    tally.check('no CSP or Trusted Types violation', violations.length === 0, violations.join('; '));
+    tally.check(
+      'a second copy of the same version is silent; a newer one gets one warning',
+      warnings.length === 1 && /gov-faq> is already registered by GovKit .*999\.0\.0/.test(warnings[0]),
       warnings.join('; '),
     );
-    tally.check('the element still renders', (await page.locator('gov-faq').getAttribute('state')) === 'ready');
     await context.close();
   }
 } finally {

@@ -1,7 +1,12 @@
 /**
  * `npm start`: serves the demo agency site (http://localhost:8080/, PORT overrides) and
  * runs the inbox beside it (http://localhost:8081/, INBOX_PORT overrides) so the demo's
- * forms really submit. `npm start` builds first; this file only serves.
+ * forms really submit. `npm start` builds first; this file only serves. The demo loads the
+ * built CDN bundle under its strict CSP, as a webmaster's site would.
+ *
+ * `npm run dev` (`--dev`): the same demo through Vite's dev server for people changing the
+ * kit: `/govkit/govkit.js` is the kit's TypeScript source, so an edit reloads the page with
+ * no build. Vite's client needs what the strict CSP forbids, so dev pages go without it.
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -29,10 +34,43 @@ if (existsSync(inboxBin)) {
   });
 }
 
-await startDemoServer({ port, host: process.env.HOST ?? '0.0.0.0', inboxOrigin: `http://localhost:${inboxPort}` });
-console.log(`\nGovKit TH demo agency site: http://localhost:${port}/`);
+const host = process.env.HOST ?? '0.0.0.0';
+if (process.argv.includes('--dev')) await startDevServer();
+else await startDemoServer({ port, host, inboxOrigin: `http://localhost:${inboxPort}` });
+console.log(
+  `\nGovKit TH demo agency site${process.argv.includes('--dev') ? ' (Vite dev server, kit from source)' : ''}: http://localhost:${port}/`,
+);
 if (inbox) console.log(`Inbox (forms, opinions, staff pages): http://localhost:${inboxPort}/staff/`);
 console.log('Press Ctrl+C to stop.\n');
+
+/** The demo through Vite's dev server, with `/govkit/` answered from the kit's source. */
+async function startDevServer() {
+  const { createServer } = await import('vite');
+  const { lightdomCss, viteBase, writeIndex } = await import('../packages/components/scripts/build.mjs');
+  await writeIndex();
+  const entry = fileURLToPath(new URL('../packages/components/src/index.ts', import.meta.url));
+  const kitFromSource = {
+    name: 'govkit-from-source',
+    configureServer(server) {
+      server.middlewares.use(async (request, response, next) => {
+        if (request.url === '/govkit/govkit.js') request.url = `/@fs${entry}`;
+        if (request.url !== '/govkit/govkit-lightdom.css') return next();
+        response.setHeader('content-type', 'text/css; charset=utf-8');
+        response.end(await lightdomCss());
+      });
+    },
+  };
+  const server = await createServer({
+    ...viteBase(),
+    // Lit's development build, with its warnings, for people changing the kit.
+    resolve: { conditions: ['source', 'module', 'browser', 'development'] },
+    root: fileURLToPath(new URL('../apps/demo-agency/', import.meta.url)),
+    logLevel: 'info',
+    plugins: [kitFromSource],
+    server: { port, host, strictPort: true, fs: { allow: [fileURLToPath(new URL('..', import.meta.url))] } },
+  });
+  await server.listen();
+}
 
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => {

@@ -1,6 +1,8 @@
 /**
  * `npm test`: everything CI checks, in order, stopping at nothing so one report shows all
- * failures: type-check, lint (ESLint and Prettier), the design-token rules, build (packages, CDN bundle, manifest, Storybook), element tests in
+ * failures: type-check, lint (ESLint and Prettier), the design-token rules, build (packages, CDN
+ * bundle, manifest, Storybook),
+ * size budgets (size-budgets.json: any entry over its gzip ceiling fails), element tests in
  * headless Chromium, every Storybook story rendered, the demo site end to end under its
  * CSP, the JSON Schema conformance suite, and the inbox against SQLite (and PostgreSQL
  * when DATABASE_URL is set). Ends with one `N passed, N failed` line.
@@ -17,6 +19,7 @@ const steps = [
   { name: 'lint (ESLint, Prettier)', command: 'npx eslint . && npx prettier --check .' },
   { name: 'design tokens', command: 'node scripts/check-tokens.mjs' },
   { name: 'build', command: 'npx turbo run build --output-logs=errors-only' },
+  { name: 'size budgets', command: 'node scripts/bench.mjs --budgets', counts: 'tally' },
   { name: 'element tests (Chromium)', command: 'npx wtr', counts: 'wtr' },
   { name: 'storybook stories', command: 'node scripts/storybook-smoke.mjs', counts: 'tally' },
   { name: 'demo site end to end', command: 'node scripts/e2e-demo.mjs', counts: 'tally' },

@@ -1,4 +1,9 @@
 import type { StorybookConfig } from '@storybook/web-components-vite';
+import { readFileSync } from 'node:fs';
+
+const { version } = JSON.parse(
+  readFileSync(new URL('../../../packages/components/package.json', import.meta.url), 'utf8'),
+) as { version: string };
 
 /** Stories live beside their element; this app holds only the configuration. */
 const config: StorybookConfig = {
@@ -12,6 +17,8 @@ const config: StorybookConfig = {
     viteConfig.resolve ??= {};
     // Workspace packages are read from source, as in the tests.
     viteConfig.resolve.conditions = ['source', 'module', 'browser', 'development|production'];
+    // The kit's version, as the package build writes it in (core's guarded define() reads it).
+    viteConfig.define = { ...viteConfig.define, __GOVKIT_VERSION__: JSON.stringify(version) };
     return viteConfig;
   },
 };

@@ -2,14 +2,63 @@ import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components';
 import manifest from '@govkit-th/components/custom-elements.json';
 
-// Docs and controls come from the JSDoc of each element class.
+interface Member {
+  kind: string;
+  name: string;
+  description?: string;
+  privacy?: string;
+  static?: boolean;
+  parameters?: { name: string; type?: { text: string } }[];
+  return?: { type?: { text: string } };
+  inheritedFrom?: { name: string };
+}
+interface Declaration {
+  tagName?: string;
+  members?: Member[];
+}
+
+type ArgTypesEnhancer = NonNullable<Preview['argTypesEnhancers']>[number];
+
+const declarations = (manifest.modules as { declarations?: Declaration[] }[]).flatMap(
+  (module) => module.declarations ?? [],
+);
+const publicMember = (member: Member) => member.privacy === undefined || member.privacy === 'public';
+
+// Docs and controls come from the JSDoc of each element class (and, through core's manifest,
+// of the base classes). Only what a page may use is listed: no protected or static members.
+for (const declaration of declarations)
+  declaration.members = declaration.members?.filter((member) => publicMember(member) && !member.static);
 setCustomElementsManifest(manifest);
+
+const signature = (method: Member) =>
+  `(${(method.parameters ?? []).map((p) => `${p.name}: ${p.type?.text ?? 'unknown'}`).join(', ')}) => ${method.return?.type?.text ?? 'void'}`;
+
+/** Storybook lists fields, attributes and events from the manifest but skips methods: add them. */
+const methods: ArgTypesEnhancer = ({ component, argTypes }) => {
+  const element = declarations.find((declaration) => declaration.tagName === component);
+  const listed = (element?.members ?? []).filter((member) => member.kind === 'method');
+  return {
+    ...argTypes,
+    ...Object.fromEntries(
+      listed.map((method) => [
+        `${method.name}()`,
+        {
+          name: `${method.name}()`,
+          description: method.description,
+          control: false,
+          table: { category: 'methods', type: { summary: signature(method) } },
+        },
+      ]),
+    ),
+  };
+};
 
 const preview: Preview = {
   parameters: {
     controls: { expanded: true },
     docs: { toc: true },
   },
+  argTypesEnhancers: [methods],
   tags: ['autodocs'],
 };
 export default preview;

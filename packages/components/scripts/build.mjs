@@ -1,20 +1,28 @@
 /**
- * Builds the components package:
- * - dist/<tag>.js        one entry per element for npm users (Lit, core and schemas external)
- * - dist/index.js        every element (external deps), for npm users who want them all
- * - dist/cdn/govkit.js   one minified ES module with everything (Lit included) for a script
- *                        tag; the validator and sanitiser come as lazy chunks beside it
+ * Builds the components package with Vite (library mode, Rolldown underneath):
+ * - dist/<tag>.js           the define entry: registers <tag> and re-exports its class
+ * - dist/<tag>/<tag>.js     the class entry: the class alone, no registration (one file per
+ *                           source module; tsc adds the .d.ts files beside them)
+ * - dist/index.js           every element plus the page API (Lit, core and schemas external)
+ * - dist/cdn/govkit.js      one minified ES module with everything (Lit included) for a script
+ *                           tag; the validator, the sanitiser, the forms machinery and the feed
+ *                           parsers stay lazy `import()` chunks in dist/cdn/chunks/
  * - dist/govkit-lightdom.css (and dist/cdn/) the optional stylesheet that reserves space before upgrade
  * Elements are found by folder (src/<tag>/define.ts), so adding one needs no edit here.
  */
-import { build } from 'esbuild';
+import { build } from 'vite';
+import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
+import { defaultShouldMinify } from '@lit-labs/rollup-plugin-minify-html-literals/lib/minify-html-literals.js';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const src = `${root}src`;
 const dist = `${root}dist`;
+
+/** The kit's version, written into the code at build time (compared by core's guarded `define()`). */
+export const kitVersion = JSON.parse(readFileSync(`${root}package.json`, 'utf8')).version;
 
 export async function elementTags() {
   const folders = await readdir(src, { withFileTypes: true });
@@ -26,93 +34,139 @@ export async function elementTags() {
     .sort();
 }
 
-/** Collapses the CSS inside Lit `css` templates, which esbuild leaves as written; quoted strings are kept as they are. */
-export function minifyCss(source) {
-  return source
-    .replace(/\/\*[\s\S]*?\*\//g, '')
-    .split(/("[^"]*"|'[^']*')/)
-    .map((part, index) =>
-      index % 2 === 1
-        ? part
-        : part
-            .replace(/\s+/g, ' ')
-            .replace(/\s*([{};,>])\s*/g, '$1')
-            .replace(/:\s+/g, ':')
-            .replace(/;}/g, '}'),
-    )
-    .join('')
-    .trim();
+/** A template whose tag name is an expression (`<${tag}>` in static-html) is left as written: the minifier cannot parse it. */
+const dynamicTagName = (template) => template.parts.some((part) => /<\/?$/.test(part.text));
+
+const minifyOptions = {
+  include: ['**/packages/*/src/**/*.ts'],
+  failOnError: true,
+  options: { shouldMinify: (template) => defaultShouldMinify(template) && !dynamicTagName(template) },
+};
+
+/**
+ * Vite settings shared by the build and the size bench: workspace packages read from
+ * source, the version written in, Lit's `html` and `css` templates minified (html-minifier-next
+ * and lightningcss, through the Lit team's plugin) before TypeScript is stripped.
+ */
+export function viteBase() {
+  return {
+    configFile: false,
+    logLevel: 'warn',
+    root,
+    resolve: { conditions: ['source', 'module', 'browser', 'production'] },
+    define: {
+      __GOVKIT_VERSION__: JSON.stringify(kitVersion),
+      'process.env.NODE_ENV': '"production"',
+    },
+    plugins: [{ ...minifyHtmlLiterals(minifyOptions), enforce: 'pre' }],
+  };
 }
 
-/** An esbuild plugin that minifies every `css` literal without interpolations in the kit's own TypeScript. */
-export const minifyLitCss = {
-  name: 'minify-lit-css',
-  setup(build) {
-    build.onLoad({ filter: /packages\/[^/]+\/src\/.*\.ts$/ }, async (args) => {
-      const source = await readFile(args.path, 'utf8');
-      if (!source.includes('css`')) return undefined;
-      const contents = source.replace(/css`([^`]*)`/g, (whole, body) =>
-        body.includes('${') ? whole : `css\`${minifyCss(body)}\``,
-      );
-      return { contents, loader: 'ts' };
-    });
-  },
-};
-
-const common = {
-  bundle: true,
-  format: 'esm',
-  target: 'es2022',
-  conditions: ['source'],
-  tsconfig: `${root}../../tsconfig.base.json`,
-  legalComments: 'none',
-  charset: 'utf8',
-  logLevel: 'warning',
-  plugins: [minifyLitCss],
-};
-
-async function main() {
-  const tags = await elementTags();
-  await rm(dist, { recursive: true, force: true });
-  await mkdir(`${dist}/cdn`, { recursive: true });
-
-  const indexSource = tags.map((tag) => `export * from './${tag}/define.js';`).join('\n') + '\n';
-  await writeFile(`${src}/index.ts`, `// Generated by scripts/build.mjs from the element folders.\n${indexSource}`);
-
-  // npm: one file per element, dependencies left to the user's bundler.
-  await build({
-    ...common,
-    entryPoints: Object.fromEntries([
-      ...tags.map((tag) => [tag, `${src}/${tag}/define.ts`]),
-      ['index', `${src}/index.ts`],
+/** Entry names → source files: `<tag>` registers, `<tag>/<tag>` is the class alone. */
+function npmEntries(tags) {
+  return Object.fromEntries([
+    ...tags.flatMap((tag) => [
+      [tag, `${src}/${tag}/define.ts`],
+      [`${tag}/${tag}`, `${src}/${tag}/${tag}.ts`],
     ]),
-    outdir: dist,
-    packages: 'external',
-    minify: false,
-    sourcemap: true,
-  });
+    ['index', `${src}/index.ts`],
+  ]);
+}
 
-  // CDN: everything in one module a script tag can load; heavy helpers split off lazily.
+/** Bare imports (lit, @govkit-th/*, dompurify…) stay imports in the npm files. */
+const bareImport = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0');
+
+async function buildNpm(tags) {
   await build({
-    ...common,
-    entryPoints: { govkit: `${src}/index.ts` },
-    outdir: `${dist}/cdn`,
-    splitting: true,
-    chunkNames: 'chunks/[name]-[hash]',
-    minify: true,
-    sourcemap: 'linked',
-    define: { 'process.env.NODE_ENV': '"production"' },
+    ...viteBase(),
+    build: {
+      outDir: dist,
+      emptyOutDir: false,
+      target: 'es2022',
+      minify: false,
+      sourcemap: true,
+      lib: { entry: npmEntries(tags), formats: ['es'] },
+      rolldownOptions: {
+        external: bareImport,
+        // One file per source module, as Lit and Shoelace ship: the class entry is the class's own file.
+        output: { entryFileNames: '[name].js', preserveModules: true, preserveModulesRoot: src },
+      },
+    },
   });
+}
 
-  const css = await Promise.all(
+/**
+ * The CDN build of `entries` (name → file): Lit and everything else bundled, minified, lazy
+ * `import()`s kept as chunks. The size bench builds its samples with this same config.
+ */
+export function cdnConfig(entries, outDir) {
+  return {
+    ...viteBase(),
+    build: {
+      outDir,
+      emptyOutDir: false,
+      target: 'es2022',
+      minify: true,
+      sourcemap: true,
+      lib: { entry: entries, formats: ['es'] },
+      rolldownOptions: {
+        // Library mode keeps whitespace in ES output for other bundlers; a script tag's file is final.
+        output: {
+          entryFileNames: '[name].js',
+          chunkFileNames: 'chunks/[name]-[hash].js',
+          minify: true,
+          comments: false,
+        },
+      },
+    },
+  };
+}
+
+/** The page API a webmaster imports from govkit.js (README), beside every element. */
+function indexSource(tags) {
+  return [
+    '// Generated by scripts/build.mjs from the element folders.',
+    ...tags.map((tag) => `export * from './${tag}/define.js';`),
+    "export { define, KIT_VERSION, setStrings } from '@govkit-th/core';",
+    '',
+  ].join('\n');
+}
+
+/** Writes src/index.ts (git-ignored): every element found by folder, plus the page API. */
+export async function writeIndex() {
+  const tags = await elementTags();
+  await writeFile(`${src}/index.ts`, indexSource(tags));
+  return tags;
+}
+
+/** Every element's optional light-DOM stylesheet, in one file. */
+export async function lightdomCss() {
+  const tags = await elementTags();
+  const parts = await Promise.all(
     tags.map(async (tag) => {
       const file = `${src}/${tag}/${tag}.lightdom.css`;
       return existsSync(file) ? readFile(file, 'utf8') : '';
     }),
   );
+  return parts.join('\n');
+}
+
+async function main() {
+  await rm(dist, { recursive: true, force: true });
+  await mkdir(`${dist}/cdn`, { recursive: true });
+  const tags = await writeIndex();
+
+  // npm: one define entry and one class entry per element, dependencies left to the user's bundler.
+  await buildNpm(tags);
+  // Types of the define entry (tsc writes dist/<tag>/define.d.ts and dist/<tag>/<tag>.d.ts).
+  for (const tag of tags) await writeFile(`${dist}/${tag}.d.ts`, `export * from './${tag}/define.js';\n`);
+  // CDN: everything in one module a script tag can load; heavy helpers split off lazily.
+  await build(cdnConfig({ govkit: `${src}/index.ts` }, `${dist}/cdn`));
+
   // Beside the npm files, and inside cdn/ so that copying that one folder is all a webmaster does.
-  await writeFile(`${dist}/govkit-lightdom.css`, css.join('\n'));
-  await writeFile(`${dist}/cdn/govkit-lightdom.css`, css.join('\n'));
+  const css = await lightdomCss();
+  await writeFile(`${dist}/govkit-lightdom.css`, css);
+  await writeFile(`${dist}/cdn/govkit-lightdom.css`, css);
   console.log(`built ${tags.length} elements: ${tags.join(', ')}`);
 }
 

@@ -43,6 +43,8 @@ import { baseStyles } from './tokens.js';
  * @cssprop [--gov-radius=0.375rem] - Corner radius of buttons, fields, cards and pictures.
  * @cssprop [--gov-focus-width=3px] - Width of the focus ring's outline.
  * @cssprop [--gov-focus-offset=2px] - Gap between a focused control and its outline (filled by the focus edge colour).
+ * @fires gov-load - The data was accepted and rendered; `detail` is the data (typed per element: `GovLoadEvent<T>`).
+ * @fires gov-error - Loading, parsing or validating failed; `detail.error` is a `GovDataError` with `kind` and `problems`.
  */
 export abstract class GovElement<T> extends LitElement implements DataHost {
   static kitVersion = KIT_VERSION;

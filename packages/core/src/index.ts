@@ -1,7 +1,7 @@
 export { GovElement } from './gov-element.js';
 export { DataController, GovDataError } from './data-controller.js';
 export type { DataSource, DataState, DataErrorKind, DataProblem, DataHost } from './data-controller.js';
-export { define, KIT_VERSION } from './define.js';
+export { compareVersions, define, KIT_VERSION } from './define.js';
 export { formatDate, formatNumber, machineDate, parseDate, toThaiDigits } from './dates.js';
 export type { DateOptions, Numerals } from './dates.js';
 export { coreStrings, interpolate, lookup, setStrings, STRINGS_CHANGED } from './i18n.js';
@@ -21,3 +21,4 @@ export { baseStyles } from './tokens.js';
 export { telHref } from './tel.js';
 export { assertNoEntityDeclarations, parseXml, XmlError } from './xml.js';
 export { decodeText } from './charset.js';
+export type { GovErrorEvent, GovEventMap, GovLoadEvent, GovReceiptEvent, GovSubmitEvent } from './events.js';

@@ -22,6 +22,9 @@ export interface FormElementData {
  * submission), the heading and introduction above the form, the `step` attribute, and
  * the answers API. The machinery (`loadFormMachinery()`) loads when data arrives.
  * A subclass says how its data is checked, which form it runs, and what heads it.
+ *
+ * @fires gov-submit - The person pressed send and every check passed; cancelable. `detail`: `formId`, `formVersion`, `data`, `idempotencyKey`.
+ * @fires gov-receipt - The receiver confirmed the submission. `detail`: `formId`, `receipt`, `receivedAt`.
  */
 export abstract class GovFormElement<T extends FormElementData> extends GovElement<T> {
   static override styles = [...GovElement.styles, formStyles];
