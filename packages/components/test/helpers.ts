@@ -261,7 +261,7 @@ export async function expectErrorBox(element: LifecycleElement, expected: ErrorB
   if (expected.retry) {
     const button = shadowQuery<HTMLButtonElement>(element, '[part=retry-button]');
     expect(button, 'no retry button').to.not.equal(null);
-    if (typeof expected.retry === 'string') expect(button!.textContent).to.equal(expected.retry);
+    if (typeof expected.retry === 'string') expect(button!.textContent!.trim()).to.equal(expected.retry);
   }
   if (expected.fallbackText !== undefined) {
     if (expected.exactFallback) expect(fallbackShown(element)).to.equal(expected.fallbackText);

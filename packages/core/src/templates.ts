@@ -1,6 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { safeUrl } from './links.js';
 
+/** A heading level the page may ask for, clamped to 2–6; `below` steps down from it (a sub-heading is `below` 1). */
+export function headingLevel(level: number, below = 0): 2 | 3 | 4 | 5 | 6 {
+  return Math.min(6, Math.max(2, Math.round(level) || 2) + below) as 2 | 3 | 4 | 5 | 6;
+}
+
 /**
  * A heading at the level the page asks for (2–6), exposed as `part="heading"`. Options:
  * another `part` (`''` for none), and `focusable` for a heading focus is moved to
@@ -14,7 +19,7 @@ export function heading(
 ): TemplateResult {
   const part = options.part ?? 'heading';
   const tabindex = options.focusable ? '-1' : nothing;
-  switch (Math.min(6, Math.max(2, Math.round(level) || 2))) {
+  switch (headingLevel(level)) {
     case 3:
       return html`<h3 part=${part || nothing} id=${id ?? nothing} tabindex=${tabindex}>${content}</h3>`;
     case 4:

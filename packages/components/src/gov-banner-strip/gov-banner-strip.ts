@@ -1,10 +1,9 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import {
   GovElement,
-  heading,
+  bangkokMidnight,
   isExternal,
   link,
-  renderPublication,
   safeUrl,
   type DataProblem,
   type DataSource,
@@ -38,7 +37,7 @@ export const DEFAULT_PROVINCE: ProvinceLink = {
 export function bannerInstant(value: string | undefined, isEnd = false): number | undefined {
   const trimmed = value?.trim();
   if (!trimmed) return undefined;
-  if (DATE_ONLY.test(trimmed)) return Date.parse(`${trimmed}T00:00:00+07:00`) + (isEnd ? DAY : 0);
+  if (DATE_ONLY.test(trimmed)) return bangkokMidnight(trimmed) + (isEnd ? DAY : 0);
   const time = Date.parse(trimmed);
   return Number.isNaN(time) ? undefined : time;
 }
@@ -49,6 +48,22 @@ export function isShown(banner: Banner, time: number): boolean {
   const end = bannerInstant(banner.endsAt, true);
   return (start === undefined || start <= time) && (end === undefined || time < end);
 }
+
+const th = {
+  title: 'ลิงก์สำคัญ',
+  province: 'เว็บไซต์{name}',
+  external: '(เปิดเว็บไซต์ภายนอก)',
+  empty: 'ขณะนี้ยังไม่มีแบนเนอร์ที่เผยแพร่',
+  'ends-before-starts': 'เวลาสิ้นสุดต้องอยู่หลังเวลาเริ่มแสดง (startsAt)',
+};
+
+const en = {
+  title: 'Important links',
+  province: '{name} website',
+  external: '(external website)',
+  empty: 'There are no banners to show at the moment.',
+  'ends-before-starts': 'The end must be later than the start (startsAt)',
+} satisfies Record<keyof typeof th, string>;
 
 /**
  * Banners, the agency's important links (order 3.4), as a wrapping grid of links that
@@ -83,22 +98,7 @@ export function isShown(banner: Banner, time: number): boolean {
 export class GovBannerStrip extends GovElement<BannersData> {
   static override styles = [...GovElement.styles, bannerStyles];
 
-  static override strings = {
-    th: {
-      title: 'ลิงก์สำคัญ',
-      province: 'เว็บไซต์{name}',
-      external: '(เปิดเว็บไซต์ภายนอก)',
-      empty: 'ขณะนี้ยังไม่มีแบนเนอร์ที่เผยแพร่',
-      'ends-before-starts': 'เวลาสิ้นสุดต้องอยู่หลังเวลาเริ่มแสดง (startsAt)',
-    },
-    en: {
-      title: 'Important links',
-      province: '{name} website',
-      external: '(external website)',
-      empty: 'There are no banners to show at the moment.',
-      'ends-before-starts': 'The end must be later than the start (startsAt)',
-    },
-  };
+  static override strings = { th, en };
 
   static override properties = {
     ...GovElement.properties,
@@ -147,9 +147,9 @@ export class GovBannerStrip extends GovElement<BannersData> {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // Time went on (or `now` changed): the banners shown, and so ready or empty, may differ.
+    this.dataController.recheck();
     super.willUpdate(changed);
-    if (this.state === 'ready' || this.state === 'empty')
-      this.state = this.shownBanners(this.data!).length ? 'ready' : 'empty';
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -166,13 +166,11 @@ export class GovBannerStrip extends GovElement<BannersData> {
       <ul part="list">
         ${this.shownBanners(data).map((banner) => html`<li>${this.renderBanner(banner)}</li>`)}
       </ul>
-      ${this.renderPublication(data)}`;
+      ${this.publication(data.publication)}`;
   }
 
   protected override renderEmpty(data: BannersData): unknown {
-    return html`${this.renderTop(data)}
-      <p class="status" role="status" part="status empty">${this.t('empty')}</p>
-      ${this.renderPublication(data)}`;
+    return html`${this.renderTop(data)} ${this.renderEmptyStatus()} ${this.publication(data.publication)}`;
   }
 
   /** The province link comes before the error and the fallback, so it is never lost. */
@@ -182,7 +180,7 @@ export class GovBannerStrip extends GovElement<BannersData> {
 
   private renderTop(data?: BannersData) {
     const province = data?.province ?? this.province ?? DEFAULT_PROVINCE;
-    return html`${heading(this.headingLevel, this.text(data?.title) || this.t('title'))}
+    return html`${this.renderHeading(data)}
       <p class="province">
         ${this.linkTo(province.href, this.t('province', { name: this.text(province.name) }), 'province')}
       </p>`;
@@ -205,14 +203,6 @@ export class GovBannerStrip extends GovElement<BannersData> {
     const external =
       url && isExternal(url) ? html`<span class="visually-hidden"> ${this.t('external')}</span>` : nothing;
     return link(url, html`${content}${external}`, { part });
-  }
-
-  private renderPublication(data: BannersData) {
-    return renderPublication(data.publication, {
-      t: (key: string) => this.t(key),
-      date: (value: string | undefined) => this.date(value),
-      base: this.dataController.baseUrl,
-    });
   }
 
   private currentTime(): number {

@@ -1,16 +1,14 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import {
   GovElement,
+  digitsIn,
   heading,
   link,
   localize,
   localizedLang,
-  lookup,
-  renderPublication,
   safeUrl,
   setJsonLd,
   telHref,
-  toThaiDigits,
   type DataSource,
   type Lang,
   type LocalizedText,
@@ -34,6 +32,56 @@ const THAI = /[\u0e00-\u0e7f]/;
 function websiteUrl(value: string): string {
   return /^[\w-]+(\.[\w-]+)+(\/|$)/.test(value.trim()) ? `https://${value.trim()}` : value;
 }
+
+const th = {
+  phone: 'โทรศัพท์',
+  fax: 'โทรสาร',
+  email: 'อีเมล',
+  website: 'เว็บไซต์',
+  'office-hours': 'วันและเวลาทำการ',
+  social: 'สื่อสังคมออนไลน์',
+  'social-link': '{platform} ของ {name}',
+  'social-facebook': 'เฟซบุ๊ก',
+  'social-line': 'ไลน์',
+  'social-youtube': 'ยูทูบ',
+  'social-x': 'เอ็กซ์ (ทวิตเตอร์)',
+  'social-instagram': 'อินสตาแกรม',
+  'social-tiktok': 'ติ๊กต็อก',
+  'social-other': 'ช่องทางอื่น',
+  map: 'ดูตำแหน่งบนแผนที่ OpenStreetMap',
+  empty: 'หน่วยงานยังไม่ได้เผยแพร่หมายเลขโทรศัพท์ อีเมล หรือช่องทางติดต่ออื่น',
+  subdistrict: 'ตำบล',
+  district: 'อำเภอ',
+  province: 'จังหวัด',
+  'bangkok-subdistrict': 'แขวง',
+  'bangkok-district': 'เขต',
+  'bangkok-province': '',
+};
+
+const en = {
+  phone: 'Phone',
+  fax: 'Fax',
+  email: 'Email',
+  website: 'Website',
+  'office-hours': 'Office hours',
+  social: 'Social media',
+  'social-link': '{name} on {platform}',
+  'social-facebook': 'Facebook',
+  'social-line': 'LINE',
+  'social-youtube': 'YouTube',
+  'social-x': 'X (Twitter)',
+  'social-instagram': 'Instagram',
+  'social-tiktok': 'TikTok',
+  'social-other': 'Other channel',
+  map: 'See the location on OpenStreetMap',
+  empty: 'No phone number, email or other contact channel has been published yet.',
+  subdistrict: '',
+  district: '',
+  province: '',
+  'bangkok-subdistrict': '',
+  'bangkok-district': '',
+  'bangkok-province': '',
+} satisfies Record<keyof typeof th, string>;
 
 /**
  * How to contact the agency (order 1.1(1), "ติดต่อเรา"): the address in Thai or English
@@ -63,56 +111,7 @@ function websiteUrl(value: string): string {
 export class GovContactBlock extends GovElement<ContactData> {
   static override styles = [...GovElement.styles, contactStyles];
 
-  static override strings = {
-    th: {
-      phone: 'โทรศัพท์',
-      fax: 'โทรสาร',
-      email: 'อีเมล',
-      website: 'เว็บไซต์',
-      'office-hours': 'วันและเวลาทำการ',
-      social: 'สื่อสังคมออนไลน์',
-      'social-link': '{platform} ของ {name}',
-      'social-facebook': 'เฟซบุ๊ก',
-      'social-line': 'ไลน์',
-      'social-youtube': 'ยูทูบ',
-      'social-x': 'เอ็กซ์ (ทวิตเตอร์)',
-      'social-instagram': 'อินสตาแกรม',
-      'social-tiktok': 'ติ๊กต็อก',
-      'social-other': 'ช่องทางอื่น',
-      map: 'ดูตำแหน่งบนแผนที่ OpenStreetMap',
-      empty: 'หน่วยงานยังไม่ได้เผยแพร่หมายเลขโทรศัพท์ อีเมล หรือช่องทางติดต่ออื่น',
-      subdistrict: 'ตำบล',
-      district: 'อำเภอ',
-      province: 'จังหวัด',
-      'bangkok-subdistrict': 'แขวง',
-      'bangkok-district': 'เขต',
-      'bangkok-province': '',
-    },
-    en: {
-      phone: 'Phone',
-      fax: 'Fax',
-      email: 'Email',
-      website: 'Website',
-      'office-hours': 'Office hours',
-      social: 'Social media',
-      'social-link': '{name} on {platform}',
-      'social-facebook': 'Facebook',
-      'social-line': 'LINE',
-      'social-youtube': 'YouTube',
-      'social-x': 'X (Twitter)',
-      'social-instagram': 'Instagram',
-      'social-tiktok': 'TikTok',
-      'social-other': 'Other channel',
-      map: 'See the location on OpenStreetMap',
-      empty: 'No phone number, email or other contact channel has been published yet.',
-      subdistrict: '',
-      district: '',
-      province: '',
-      'bangkok-subdistrict': '',
-      'bangkok-district': '',
-      'bangkok-province': '',
-    },
-  };
+  static override strings = { th, en };
 
   protected dataSource(): DataSource<ContactData> {
     void loadValidator();
@@ -175,10 +174,10 @@ export class GovContactBlock extends GovElement<ContactData> {
       <address part="address" lang=${address.lang === this.lang ? nothing : address.lang}>
         ${this.digits(address.text)}
       </address>
-      ${empty ? html`<p class="status" role="status" part="status empty">${this.t('empty')}</p>` : nothing}
+      ${empty ? this.renderEmptyStatus() : nothing}
       ${rows.length ? html`<dl class="channels" part="channels">${rows}</dl>` : nothing}
       ${data.map ? html`<p><a part="map-link" href=${this.mapUrl(data.map)}>${this.t('map')}</a></p>` : nothing}
-      ${renderPublication(data.publication, { t: (key) => this.t(key), date: (value) => this.date(value), base })}
+      ${this.publication(data.publication)}
     `;
   }
 
@@ -197,7 +196,7 @@ export class GovContactBlock extends GovElement<ContactData> {
 
   /** Phone numbers, fax and postcode in Thai digits when a Thai page asks for them. */
   private digits(text: string): string {
-    return this.numerals === 'thai' && this.lang === 'th' ? toThaiDigits(text) : text;
+    return this.lang === 'th' ? digitsIn(text, this.numerals) : text;
   }
 
   /**
@@ -213,11 +212,7 @@ export class GovContactBlock extends GovElement<ContactData> {
     const bangkok = names.some((value) => /^\s*(กรุงเทพ|bangkok)/i.test(value ?? ''));
     const part = (key: string, value: LocalizedText | undefined) => {
       const text = localize(value, this.lang).trim();
-      const prefix = lookup(lang, `${bangkok ? 'bangkok-' : ''}${key}`, {
-        tag: this.localName,
-        element: this,
-        elementStrings: GovContactBlock.strings,
-      });
+      const prefix = this.l10n.t(`${bangkok ? 'bangkok-' : ''}${key}`, undefined, lang);
       return !text || text.startsWith(prefix) ? text : prefix + text;
     };
     const line = localize(address.line, this.lang).trim();

@@ -1,3 +1,4 @@
+import { GovDataError, plainText } from '@govkit-th/core';
 import type { NewsAttachment, NewsData, NewsImage, NewsItem } from '@govkit-th/schemas';
 
 /**
@@ -41,14 +42,8 @@ const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 const MAX_URL = 2048;
 const LANGUAGE = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
 
-/** The body is well formed but no news format the element reads; `reason` picks the localised message. */
-export class NotAFeedError extends Error {
-  readonly reason = 'not-a-feed';
-  constructor(message: string) {
-    super(message);
-    this.name = 'NotAFeedError';
-  }
-}
+/** The body is well formed but no news format the element reads; the reason picks the localised message. */
+const notAFeed = (message: string) => new GovDataError('parse', message, { reason: 'not-a-feed' });
 
 /** Parses a fetched body into the data the schema checks. Throws when it is no news at all. */
 export function parseNews(text: string, info: { contentType: string; url: string }, parseXml: XmlParser): unknown {
@@ -59,7 +54,7 @@ export function parseNews(text: string, info: { contentType: string; url: string
     return isJsonFeed(json) ? fromJsonFeed(json) : json;
   }
   if (first === '<') return fromXml(parseXml(source), info.url, source.includes('xml:base'));
-  throw new NotAFeedError(`neither JSON nor XML (Content-Type: ${info.contentType || 'none'})`);
+  throw notAFeed(`neither JSON nor XML (Content-Type: ${info.contentType || 'none'})`);
 }
 
 /** Which format a body is in, judged by its content alone; `undefined` when it is none of them. */
@@ -122,21 +117,6 @@ function positiveInteger(value: unknown, max = Number.MAX_SAFE_INTEGER): number 
 
 function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-
-/** Markup to text for titles (rare in feeds); numeric and the common named references decoded. */
-function htmlToText(html: string): string {
-  return html
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-      if (name[0] !== '#') return ENTITIES[name.toLowerCase()] ?? whole;
-      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    })
-    .replace(/\s+/g, ' ')
-    .trim();
 }
 
 function isImageType(type: string | undefined, url: string): boolean {
@@ -276,8 +256,7 @@ function textOf(element: Element | undefined): string | undefined {
 function fromXml(document: Document, feedUrl: string, hasXmlBase: boolean): NewsData {
   const root = document.documentElement;
   const format = xmlFormat(root);
-  if (!format)
-    throw new NotAFeedError(`not a news feed: the document is <${root.localName}>, not <rss>, <rdf:RDF> or <feed>`);
+  if (!format) throw notAFeed(`not a news feed: the document is <${root.localName}>, not <rss>, <rdf:RDF> or <feed>`);
   const resolve = (element: Element, href: string | undefined) =>
     href && hasXmlBase ? withXmlBase(element, href, feedUrl) : href;
   return format === 'atom' ? fromAtom(root, resolve) : fromRss(root, format === 'rss1' ? 'rss1' : 'rss');
@@ -365,7 +344,7 @@ function mediaImage(entry: Element): NewsImage | undefined {
 function atomText(element: Element | undefined): string | undefined {
   if (!element) return undefined;
   const text = element.textContent ?? '';
-  return clean(element.getAttribute('type') === 'html' ? htmlToText(text) : text);
+  return clean(element.getAttribute('type') === 'html' ? plainText(text) : text);
 }
 
 /** An Atom text construct as HTML, for the summary. */

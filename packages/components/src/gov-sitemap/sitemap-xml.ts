@@ -1,3 +1,4 @@
+import { GovDataError } from '@govkit-th/core';
 import { SITEMAP_LIMITS, type LocalizedText, type SitemapData, type SitemapItem } from '@govkit-th/schemas';
 
 /**
@@ -12,17 +13,9 @@ import { SITEMAP_LIMITS, type LocalizedText, type SitemapData, type SitemapItem 
 /** Core's `parseXml`: XML text to an inert document, refusing entity declarations. */
 export type XmlParser = (text: string) => Document;
 
-/** Why a sitemap file could not be read; `reason` names the element's message `error-<reason>`. */
-export class SitemapFileError extends Error {
-  constructor(
-    /** Picks the message `error-<reason>` from the element's catalogue. */
-    readonly reason: 'not-sitemap' | 'sitemap-index',
-    message: string,
-  ) {
-    super(message);
-    this.name = 'SitemapFileError';
-  }
-}
+/** Why a sitemap file could not be read; the reason names the element's message `error-<reason>`. */
+const unreadable = (reason: 'not-sitemap' | 'sitemap-index', message: string) =>
+  new GovDataError('parse', message, { reason });
 
 /** `about-us.html` → `About us`; `%E0%B8%82%E0%B9%88%E0%B8%B2%E0%B8%A7` → `ข่าว`. */
 export function readableLabel(segment: string): string {
@@ -57,24 +50,23 @@ export interface SitemapTree {
 }
 
 /**
- * The `<loc>` of every `<url>`, in document order. Throws {@link SitemapFileError}, or
- * core's `XmlError` for XML that is not well formed or declares entities.
+ * The `<loc>` of every `<url>`, in document order. Throws a `GovDataError` whose reason says why, also for XML that is not well formed or declares entities.
  */
 export function readLocs(text: string, parseXml: XmlParser): string[] {
   const body = text.replace(/^\ufeff/, '');
   if (/^\s*(<!--[\s\S]*?-->\s*)*(<!doctype\s+html|<html[\s>])/i.test(body)) {
-    throw new SitemapFileError('not-sitemap', 'the file is an HTML page, not a sitemap');
+    throw unreadable('not-sitemap', 'the file is an HTML page, not a sitemap');
   }
   const doc = parseXml(body);
   const root = doc.documentElement;
   if (root.localName === 'sitemapindex') {
-    throw new SitemapFileError(
+    throw unreadable(
       'sitemap-index',
       'sitemap index files are not supported; point src at one of the sitemaps it lists',
     );
   }
   if (root.localName !== 'urlset') {
-    throw new SitemapFileError('not-sitemap', `the root element is <${root.localName}>, not <urlset>`);
+    throw unreadable('not-sitemap', `the root element is <${root.localName}>, not <urlset>`);
   }
   const locs: string[] = [];
   for (const url of Array.from(root.children)) {

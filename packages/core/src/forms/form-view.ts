@@ -1,7 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { EformOption, LocalizedText } from '@govkit-th/schemas';
-import { formatDate, formatNumber, machineDate, toThaiDigits, type Numerals } from '../dates.js';
+import { digitsIn, formatBytes, formatDate, formatNumber, machineDate, type Numerals } from '../dates.js';
+import { interpolate } from '../i18n.js';
 import type { Lang } from '../lang.js';
 import { heading, link } from '../templates.js';
 import { sentValue, type FieldInstance, type GroupInstance, type Instance } from './form-model.js';
@@ -28,16 +29,12 @@ export interface FormViewContext {
 const sectionHeading = (level: number, content: unknown, id?: string, focusable = false) =>
   heading(level, content, id, { part: '', focusable });
 
-function digits(text: string, numerals: Numerals): string {
-  return numerals === 'thai' ? toThaiDigits(text) : text;
-}
-
 function timeOfDay(iso: string, context: FormViewContext): string {
   const formatter = new Intl.DateTimeFormat(context.lang === 'th' ? 'th-TH-u-nu-latn' : 'en-GB', {
     hour: '2-digit',
     minute: '2-digit',
   });
-  return digits(formatter.format(new Date(iso)), context.numerals);
+  return digitsIn(formatter.format(new Date(iso)), context.numerals);
 }
 
 function dateTime(iso: string, context: FormViewContext): TemplateResult | string {
@@ -57,16 +54,6 @@ function message(entry: Message | undefined, context: FormViewContext): string {
   return context.t(entry.key, params);
 }
 
-function fileSize(bytes: number, context: FormViewContext): string {
-  const [value, unit] =
-    bytes < 1024
-      ? [bytes, 'byte']
-      : bytes < 1024 * 1024
-        ? [Math.round(bytes / 1024), 'kilobyte']
-        : [Math.round(bytes / 104857.6) / 10, 'megabyte'];
-  return formatNumber(value, context.lang, context.numerals, { style: 'unit', unit, unitDisplay: 'short' });
-}
-
 /** The field or group of the definition an instance shows. */
 const itemOf = (instance: Instance) => (instance.kind === 'field' ? instance.info.field : instance.info.group);
 
@@ -77,7 +64,7 @@ function problemText(
   context: FormViewContext,
 ): string {
   const own = instance?.kind === 'field' ? instance.info.field.messages?.[problem.keyword] : undefined;
-  if (own) return context.text(own).replace(/\{limit\}/g, problem.limit ?? '');
+  if (own) return interpolate(context.text(own), { limit: problem.limit ?? '' });
   return problem.key ? context.t(problem.key) : problem.message;
 }
 
@@ -103,9 +90,7 @@ const notAnswered = (context: FormViewContext) =>
 /** The heading of one item of a group: the definition's `itemLabel` or "รายการที่ {n}". */
 function itemTitle(group: GroupInstance, index: number, context: FormViewContext): string {
   const { itemLabel } = group.info.group;
-  return itemLabel
-    ? context.text(itemLabel).replace(/\{n\}/g, String(index + 1))
-    : context.t('form-item', { n: index + 1 });
+  return itemLabel ? interpolate(context.text(itemLabel), { n: index + 1 }) : context.t('form-item', { n: index + 1 });
 }
 
 /** An answer as the check page and the print view show it. */
@@ -130,7 +115,7 @@ function answerText(instance: FieldInstance, session: FormSession, context: Form
       return formatDate(String(value), context.lang, { numerals: context.numerals }) ?? String(value);
     case 'file': {
       const file = value as { name?: string; size?: number };
-      return `${file.name ?? ''} (${fileSize(Number(file.size ?? 0), context)})`;
+      return `${file.name ?? ''} (${formatBytes(Number(file.size ?? 0), context.lang, context.numerals)})`;
     }
     case 'number': {
       const number = sentValue(info, value);
@@ -330,7 +315,7 @@ function renderField(instance: FieldInstance, session: FormSession, context: For
         })}`;
       if (file)
         after = html`<p class="file-chosen" id=${chosenId}>
-          ${context.t('form-file-chosen', { name: file.name ?? '', size: fileSize(Number(file.size ?? 0), context) })}
+          ${context.t('form-file-chosen', { name: file.name ?? '', size: formatBytes(Number(file.size ?? 0), context.lang, context.numerals) })}
         </p>`;
       break;
     default: {
@@ -447,7 +432,7 @@ function progress(session: FormSession, context: FormViewContext): TemplateResul
   if (total <= 1) return nothing;
   const current = session.step === 'check' ? total : visible.indexOf(session.step as number) + 1;
   return html`<p class="progress" part="progress">
-    ${context.t('form-step', { current: digits(String(current), context.numerals), total: digits(String(total), context.numerals) })}
+    ${context.t('form-step', { current: digitsIn(String(current), context.numerals), total: digitsIn(String(total), context.numerals) })}
   </p>`;
 }
 
@@ -576,7 +561,7 @@ function renderReceipt(session: FormSession, context: FormViewContext): Template
     <dl class="receipt-details">
       <div>
         <dt>${context.t('form-receipt-number')}</dt>
-        <dd class="receipt-number">${digits(receipt.receipt, context.numerals)}</dd>
+        <dd class="receipt-number">${digitsIn(receipt.receipt, context.numerals)}</dd>
       </div>
       <div>
         <dt>${context.t('form-receipt-time')}</dt>
@@ -689,7 +674,7 @@ function renderPrintView(session: FormSession, context: FormViewContext): Templa
     ${
       session.receipt
         ? html`<p class="print-receipt">
-            ${context.t('form-receipt-number')} ${digits(session.receipt.receipt, context.numerals)} ·
+            ${context.t('form-receipt-number')} ${digitsIn(session.receipt.receipt, context.numerals)} ·
             ${context.t('form-receipt-time')} ${dateTime(session.receipt.receivedAt, context)}
           </p>`
         : nothing
