@@ -231,7 +231,7 @@ export async function expectLoadingWithFallback(
   expect(element.getAttribute('state')).to.equal('loading');
   expect(shadowQuery(element, '[role=status]')!.textContent).to.contain(options.status ?? 'กำลังโหลดข้อมูล');
   if (options.contains) expect(fallbackShown(element)).to.contain(text);
-  else expect(fallbackShown(element)).to.equal(text);
+  else expect(fallbackShown(element).trim()).to.equal(text.trim());
   await expect(element).to.be.accessible();
 }
 

@@ -36,3 +36,4 @@ export { baseStyles } from './tokens.js';
 export { telHref } from './tel.js';
 export { assertNoEntityDeclarations, parseXml } from './xml.js';
 export { decodeText } from './charset.js';
+export { longListStyles } from './long-list.js';

@@ -3,6 +3,7 @@ import {
   GovElement,
   loadSanitizer,
   localize,
+  longListStyles,
   plainText,
   sanitizeHtml,
   setJsonLd,
@@ -106,7 +107,7 @@ const en = {
  * @fires gov-error - Loading or validation failed; `detail.error` says why.
  */
 export class GovFaq extends GovElement<FaqData> {
-  static override styles = [...GovElement.styles, faqStyles];
+  static override styles = [...GovElement.styles, faqStyles, longListStyles];
 
   static override strings = { th, en };
 

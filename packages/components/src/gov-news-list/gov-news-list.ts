@@ -1,14 +1,15 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { html as staticHtml, literal } from 'lit/static-html.js';
 import {
   GovElement,
   decodeText,
   formatBytes,
   formatDate,
+  heading,
   headingLevel,
   lazyImport,
   link,
   localize,
+  longListStyles,
   localizedLang,
   machineDate,
   parseXml,
@@ -25,8 +26,6 @@ import { newsStyles } from './gov-news-list.styles.js';
 const DEFAULT_PAGE_SIZE = 10;
 /** Summaries longer than this many characters are shortened at a word boundary. */
 const SUMMARY_LIMIT = 280;
-/** Item titles, one level below the list's heading. */
-const TITLE_TAGS = [literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 
 /** The schema and its checkers load in their own chunk, from the moment an element is made. */
 const loadChecker = lazyImport(() => import('./check.js'));
@@ -116,7 +115,8 @@ interface Context {
   /** The feed's language, for text that does not say its own. */
   language?: string;
   base: string;
-  tag: (typeof TITLE_TAGS)[number];
+  /** Item titles are one level below the list's heading. */
+  level: number;
   t: Record<'published-at' | 'updated-at' | 'untitled' | 'attachments' | 'file', string>;
 }
 
@@ -159,7 +159,7 @@ interface Context {
  * @fires gov-error - Loading, parsing or validation failed; `detail.error` says why.
  */
 export class GovNewsList extends GovElement<NewsData> {
-  static override styles = [...GovElement.styles, newsStyles];
+  static override styles = [...GovElement.styles, newsStyles, longListStyles];
 
   static override strings = { th, en };
 
@@ -233,7 +233,7 @@ export class GovNewsList extends GovElement<NewsData> {
       lang: this.lang,
       language: data.language,
       base: this.dataController.baseUrl,
-      tag: TITLE_TAGS[headingLevel(this.headingLevel, 1) - 3],
+      level: headingLevel(this.headingLevel, 1),
       t: {
         'published-at': this.t('published-at'),
         'updated-at': this.t('updated-at'),
@@ -285,25 +285,25 @@ export class GovNewsList extends GovElement<NewsData> {
   }
 
   /**
-   * One item as one template (the title's heading level is part of it), so a long list
-   * costs one template instance per item plus its few optional pieces. No white space
-   * between the blocks: it would only add text nodes.
+   * One item: one template instance plus its few optional pieces. No white space between
+   * the blocks: it would only add text nodes.
    */
   private renderItem(item: NewsItem, index: number, c: Context): TemplateResult {
     const title = localize(item.title, c.lang);
     const label = title || html`<span class="untitled">${c.t.untitled}</span>`;
     const summary = this.summaryText(item, c.lang);
     const image = this.renderImage(item.image, c);
-    return staticHtml`<li part="item" data-index=${index}
-      ><article class=${image === nothing ? '' : 'with-image'}
-        >${image}<div class="body"
-          ><${c.tag} class="title" tabindex="-1" lang=${langOf(item.title, c)}
-            >${item.url ? link(item.url, label, { base: c.base, part: 'title-link' }) : label}</${c.tag}
-          >${this.renderMeta(item, c)}${
+    const content = item.url ? link(item.url, label, { base: c.base, part: 'title-link' }) : label;
+    return html`<li part="item" data-index=${index}>
+      <article class=${image === nothing ? '' : 'with-image'}>
+        ${image}
+        <div class="body">
+          ${heading(c.level, content, undefined, { part: '', focusable: true, className: 'title', lang: langOf(item.title, c) })}${this.renderMeta(item, c)}${
             summary ? html`<p class="summary" part="summary" lang=${langOf(item.summary, c)}>${summary}</p>` : nothing
-          }${this.renderAttachments(item.attachments, c)}${this.publication(item.publication)}</div
-        ></article
-      ></li>`;
+          }${this.renderAttachments(item.attachments, c)}${this.publication(item.publication)}
+        </div>
+      </article>
+    </li>`;
   }
 
   /** The category, the publication date and, when it names another day, the last-modified date. */

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { html as staticHtml, literal } from 'lit/static-html.js';
 import {
   GovElement,
+  heading,
   headingLevel,
   isExternal,
   lazyImport,
@@ -13,8 +13,6 @@ import {
 } from '@govkit-th/core';
 import type { LocalizedText, SitemapData, SitemapItem } from '@govkit-th/schemas';
 import { sitemapStyles } from './gov-sitemap.styles.js';
-
-const SECTION_HEADINGS = [literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 
 /** The schema and its checks load in their own chunk, from the moment an element is made. */
 const loadChecker = lazyImport(() => import('./check.js'));
@@ -210,9 +208,11 @@ export class GovSitemap extends GovElement<SitemapData> {
   }
 
   private renderSection(item: SitemapItem, key: string, current: string | undefined) {
-    const tag = SECTION_HEADINGS[headingLevel(this.headingLevel, 1) - 2];
     return html`<li class="section" part="section">
-      ${staticHtml`<${tag} class="section-heading" part="section-heading">${this.renderLink(item, current)}</${tag}>`}
+      ${heading(headingLevel(this.headingLevel, 1), this.renderLink(item, current), undefined, {
+        part: 'section-heading',
+        className: 'section-heading',
+      })}
       ${this.renderDescription(item)} ${this.renderChildren(item, key, current)}
     </li>`;
   }
