@@ -69,12 +69,7 @@ export function machineDate(value: string): string | undefined {
   });
 }
 
-const bangkokDays = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Asia/Bangkok',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
+let bangkokDays: Intl.DateTimeFormat | undefined;
 
 /**
  * The calendar day (`YYYY-MM-DD`) in Thailand (Asia/Bangkok, UTC+7 all year) of an
@@ -84,7 +79,14 @@ const bangkokDays = new Intl.DateTimeFormat('en-CA', {
 export function bangkokDay(value: string | number | Date | undefined): string | undefined {
   if (typeof value === 'string' && DATE_ONLY.test(value.trim())) return parseDate(value) && value.trim();
   const date = typeof value === 'string' ? parseDate(value) : value === undefined ? undefined : new Date(value);
-  return date && !Number.isNaN(date.getTime()) ? bangkokDays.format(date) : undefined;
+  if (!date || Number.isNaN(date.getTime())) return undefined;
+  bangkokDays ??= new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Bangkok',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  });
+  return bangkokDays.format(date);
 }
 
 /** The instant (ms) a Thai calendar day begins: 00:00 in Bangkok. */

@@ -37,3 +37,5 @@ export { telHref } from './tel.js';
 export { assertNoEntityDeclarations, parseXml } from './xml.js';
 export { decodeText } from './charset.js';
 export { longListStyles } from './long-list.js';
+export { parserTools } from './parser-tools.js';
+export type { ParserTools } from './parser-tools.js';

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import {
   GovElement,
+  lazyImport,
   digitsIn,
   heading,
   link,
@@ -13,7 +14,7 @@ import {
   type Lang,
   type LocalizedText,
 } from '@govkit-th/core';
-import { contactSchema, validate, loadValidator, type ContactData, type ThaiAddress } from '@govkit-th/schemas';
+import type { ContactData, ThaiAddress } from '@govkit-th/schemas';
 import { contactStyles } from './gov-contact-block.styles.js';
 
 /** The address in its parts, prefixes added, ready to show or to publish as PostalAddress. */
@@ -32,6 +33,9 @@ const THAI = /[\u0e00-\u0e7f]/;
 function websiteUrl(value: string): string {
   return /^[\w-]+(\.[\w-]+)+(\/|$)/.test(value.trim()) ? `https://${value.trim()}` : value;
 }
+
+/** The schema and its checks load in their own chunk, from the moment an element is made. */
+const loadChecker = lazyImport(() => import('./check.js'));
 
 const th = {
   phone: 'โทรศัพท์',
@@ -114,9 +118,9 @@ export class GovContactBlock extends GovElement<ContactData> {
   static override strings = { th, en };
 
   protected dataSource(): DataSource<ContactData> {
-    void loadValidator();
+    loadChecker().catch(() => undefined); // early, beside the data's fetch; a failure is retried when the data is checked
     return {
-      validate: (data) => validate(contactSchema, data, this.lang),
+      validate: async (data) => (await loadChecker()).checkContact(data, this.lang),
       // Empty: nothing but the address (and hours, map) to go on — no way to call or write.
       isEmpty: (data) =>
         !(data.phones?.length || data.fax?.length || data.emails?.length || data.website || data.socials?.length),

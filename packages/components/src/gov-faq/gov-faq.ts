@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import {
   GovElement,
+  lazyImport,
   loadSanitizer,
   localize,
   longListStyles,
@@ -10,7 +11,7 @@ import {
   type DataSource,
   type Lang,
 } from '@govkit-th/core';
-import { faqSchema, validate, loadValidator, type FaqData, type FaqItem } from '@govkit-th/schemas';
+import type { FaqData, FaqItem } from '@govkit-th/schemas';
 import { faqStyles } from './gov-faq.styles.js';
 
 /** Lower-cased, NFC, single-spaced plain text for matching what a person types, in Thai or English. */
@@ -43,6 +44,9 @@ function highlight(text: string, terms: string[]): unknown {
   parts.push(text.slice(position));
   return parts;
 }
+
+/** The schema and its checks load in their own chunk, from the moment an element is made. */
+const loadChecker = lazyImport(() => import('./check.js'));
 
 const th = {
   title: 'คำถามที่พบบ่อย',
@@ -135,9 +139,9 @@ export class GovFaq extends GovElement<FaqData> {
   }
 
   protected dataSource(): DataSource<FaqData> {
-    void loadValidator();
+    loadChecker().catch(() => undefined); // early, beside the data's fetch; a failure is retried when the data is checked
     return {
-      validate: (data) => validate(faqSchema, data, this.lang),
+      validate: async (data) => (await loadChecker()).checkFaq(data, this.lang),
       isEmpty: (data) => data.items.length === 0,
       prepare: () => loadSanitizer(),
     };

@@ -12,7 +12,7 @@ import {
   longListStyles,
   localizedLang,
   machineDate,
-  parseXml,
+  parserTools,
   plainText,
   safeUrl,
   type DataSource,
@@ -40,7 +40,7 @@ async function parse(text: string, info: { contentType: string; url: string }): 
     const json = JSON.parse(body) as { version?: unknown };
     if (typeof json.version !== 'string') return json;
   }
-  return (await import('./feeds.js')).parseNews(text, info, parseXml);
+  return (await import('./feeds.js')).parseNews(text, info, parserTools);
 }
 
 const th = {

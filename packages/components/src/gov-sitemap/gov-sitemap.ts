@@ -5,7 +5,7 @@ import {
   headingLevel,
   isExternal,
   lazyImport,
-  parseXml,
+  parserTools,
   safeUrl,
   type DataSource,
   type Lang,
@@ -291,7 +291,7 @@ export class GovSitemap extends GovElement<SitemapData> {
     const home = Object.fromEntries(
       (['th', 'en'] as Lang[]).map((lang) => [lang, this.l10n.t('home', undefined, lang)]),
     );
-    const tree = sitemapTreeFromXml(text, url, home, parseXml);
+    const tree = sitemapTreeFromXml(text, url, home, parserTools);
     this.xmlTitleKeys.set(tree.data, tree.titleKeys);
     return tree.data;
   }
