@@ -204,17 +204,15 @@ export abstract class GovElement<T> extends LitElement implements DataHost {
     return html`<div class="error" role="alert" part="error">
         <p class="error-title">${this.t('error-title')}</p>
         <p class="error-reason">${this.errorReason()}</p>
-        <button type="button" class="secondary" part="retry-button" @click=${() => this.retry()}>
-          ${this.t('retry')}
-        </button>
+        <button type="button" class="secondary" part="retry-button" @click=${() => this.retry()}>${this.t('retry')}</button>
         ${
           problems.length
             ? html`<details>
-                <summary>${this.t('error-details')}</summary>
-                <ul>
-                  ${problems.slice(0, 10).map((p) => html`<li><code>${p.path || '/'}</code>: ${p.message}</li>`)}
-                </ul>
-              </details>`
+              <summary>${this.t('error-details')}</summary>
+              <ul>
+                ${problems.slice(0, 10).map((p) => html`<li><code>${p.path || '/'}</code>: ${p.message}</li>`)}
+              </ul>
+            </details>`
             : nothing
         }
         ${hasFallback ? html`<p class="meta">${this.t('error-fallback')}</p>` : nothing}

@@ -37,12 +37,6 @@ export function renderPublication(
   const shown = rows.filter(([, value]) => value !== undefined && value !== '' && value !== nothing);
   if (shown.length === 0) return nothing;
   return html`<dl class="meta publication" part="publication">
-    ${shown.map(
-      ([key, value]) =>
-        html`<div>
-          <dt>${context.t(key)}</dt>
-          <dd>${value}</dd>
-        </div>`,
-    )}
+    ${shown.map(([key, value]) => html`<div><dt>${context.t(key)}</dt><dd>${value}</dd></div>`)}
   </dl>`;
 }

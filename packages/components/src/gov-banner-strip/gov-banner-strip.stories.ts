@@ -81,15 +81,14 @@ const meta: Meta<Args> = {
     now: { control: 'text' },
     province: { control: 'text' },
   },
-  render: ({ lang, now, province, src, data, width }) =>
-    html`<div lang=${lang} class=${width ? `width-${width}` : ''}>
-      <gov-banner-strip now=${now || ''} province=${province ?? ''} src=${src ?? ''} .data=${src ? undefined : data}>
-        <ul>
-          <li><a href="https://www.damrongdhama.moi.go.th/">ศูนย์ดำรงธรรมจังหวัดสิงห์บุรี</a></li>
-          <li><a href="https://ratchakitcha.soc.go.th/">ราชกิจจานุเบกษา</a></li>
-        </ul>
-      </gov-banner-strip>
-    </div>`,
+  render: ({ lang, now, province, src, data, width }) => html`<div lang=${lang} class=${width ? `width-${width}` : ''}>
+    <gov-banner-strip now=${now || ''} province=${province ?? ''} src=${src ?? ''} .data=${src ? undefined : data}>
+      <ul>
+        <li><a href="https://www.damrongdhama.moi.go.th/">ศูนย์ดำรงธรรมจังหวัดสิงห์บุรี</a></li>
+        <li><a href="https://ratchakitcha.soc.go.th/">ราชกิจจานุเบกษา</a></li>
+      </ul>
+    </gov-banner-strip>
+  </div>`,
 };
 export default meta;
 type Story = StoryObj<Args>;
@@ -133,13 +132,5 @@ export const LongThaiText: Story = {
 };
 export const Narrow320: Story = {
   args: { width: 320 },
-  decorators: [
-    (story) =>
-      html`<style>
-          .width-320 {
-            max-width: 320px;
-            border: 1px dashed #999;
-          }</style
-        >${story()}`,
-  ],
+  decorators: [(story) => html`<style>.width-320 { max-width: 320px; border: 1px dashed #999; }</style>${story()}`],
 };

@@ -104,11 +104,7 @@ describe('gov-banner-strip', () => {
     it('shows the province link, a status line and the fallback content', async () => {
       await withFetch(hangingFetch, async () => {
         const strip = await fixture<GovBannerStrip>(
-          html`<gov-banner-strip src="/never.json"
-            ><ul>
-              <li><a href="https://www.damrongdhama.moi.go.th/">ศูนย์ดำรงธรรม</a></li>
-            </ul></gov-banner-strip
-          >`,
+          html`<gov-banner-strip src="/never.json"><ul><li><a href="https://www.damrongdhama.moi.go.th/">ศูนย์ดำรงธรรม</a></li></ul></gov-banner-strip>`,
         );
         expect(provinceLink(strip)!.getAttribute('href')).to.equal('https://www.singburi.go.th/');
         await expectLoadingWithFallback(strip, 'ศูนย์ดำรงธรรม', { contains: true });
@@ -210,10 +206,7 @@ describe('gov-banner-strip', () => {
       expect(provinceLink(fromData)!.getAttribute('href')).to.equal('https://www.angthong.go.th/');
       expect(provinceLink(fromData)!.textContent).to.contain('เว็บไซต์จังหวัดอ่างทอง');
       const fromPage = await settledFixture<GovBannerStrip>(
-        html`<gov-banner-strip
-          province='{"name":"จังหวัดลพบุรี","href":"https://www.lopburi.go.th/"}'
-          .data=${sample}
-        ></gov-banner-strip>`,
+        html`<gov-banner-strip province='{"name":"จังหวัดลพบุรี","href":"https://www.lopburi.go.th/"}' .data=${sample}></gov-banner-strip>`,
       );
       expect(provinceLink(fromPage)!.getAttribute('href')).to.equal('https://www.lopburi.go.th/');
       const malformed = await settledFixture<GovBannerStrip>(
@@ -498,10 +491,7 @@ describe('gov-banner-strip', () => {
         () => new Response('gone', { status: 410 }),
         async () => {
           const strip = await fixture<GovBannerStrip>(
-            html`<gov-banner-strip
-              src="/gone.json"
-              province='{"name":"จังหวัดอ่างทอง","href":"https://www.angthong.go.th/"}'
-            ></gov-banner-strip>`,
+            html`<gov-banner-strip src="/gone.json" province='{"name":"จังหวัดอ่างทอง","href":"https://www.angthong.go.th/"}'></gov-banner-strip>`,
           );
           await waitForState(strip, 'error');
           expect(provinceLink(strip)!.getAttribute('href')).to.equal('https://www.angthong.go.th/');

@@ -181,9 +181,7 @@ export class GovBannerStrip extends GovElement<BannersData> {
   private renderTop(data?: BannersData) {
     const province = data?.province ?? this.province ?? DEFAULT_PROVINCE;
     return html`${this.renderHeading(data)}
-      <p class="province">
-        ${this.linkTo(province.href, this.t('province', { name: this.text(province.name) }), 'province')}
-      </p>`;
+      <p class="province">${this.linkTo(province.href, this.t('province', { name: this.text(province.name) }), 'province')}</p>`;
   }
 
   private renderBanner(banner: Banner) {

@@ -108,25 +108,11 @@ export class GovCioCard extends GovElement<CioData> {
           ${
             data.phone || data.email
               ? html`<address part="contact">
-                  <dl>
-                    ${
-                      data.phone
-                        ? html`<div>
-                            <dt>${this.t('phone')}</dt>
-                            <dd>${link(telHref(data.phone), this.phoneText(data.phone))}</dd>
-                          </div>`
-                        : nothing
-                    }
-                    ${
-                      data.email
-                        ? html`<div>
-                            <dt>${this.t('email')}</dt>
-                            <dd>${link(`mailto:${data.email}`, data.email)}</dd>
-                          </div>`
-                        : nothing
-                    }
-                  </dl>
-                </address>`
+                <dl>
+                  ${data.phone ? html`<div><dt>${this.t('phone')}</dt><dd>${link(telHref(data.phone), this.phoneText(data.phone))}</dd></div>` : nothing}
+                  ${data.email ? html`<div><dt>${this.t('email')}</dt><dd>${link(`mailto:${data.email}`, data.email)}</dd></div>` : nothing}
+                </dl>
+              </address>`
               : nothing
           }
         </div>
@@ -134,11 +120,11 @@ export class GovCioCard extends GovElement<CioData> {
       ${
         responsibilities.length
           ? html`<div class="duties">
-              ${heading(level + 1, this.t('responsibilities'))}
-              <ul part="responsibilities">
-                ${responsibilities.map((duty) => html`<li>${duty}</li>`)}
-              </ul>
-            </div>`
+            ${heading(level + 1, this.t('responsibilities'))}
+            <ul part="responsibilities">
+              ${responsibilities.map((duty) => html`<li>${duty}</li>`)}
+            </ul>
+          </div>`
           : nothing
       }
       ${this.renderPolicy(data)} ${this.publication(data.publication)}`;
@@ -153,20 +139,9 @@ export class GovCioCard extends GovElement<CioData> {
     const src = safeUrl(data.photo?.src, this.dataController.baseUrl);
     if (src?.startsWith('http') && !this.photoFailed) {
       const alt = this.text(data.photo!.alt) || this.t('photo-alt', { name });
-      return html`<img
-        part="photo"
-        src=${src}
-        alt=${alt}
-        width="160"
-        height="200"
-        loading="lazy"
-        decoding="async"
-        @error=${this.onPhotoError}
-      />`;
+      return html`<img part="photo" src=${src} alt=${alt} width="160" height="200" loading="lazy" decoding="async" @error=${this.onPhotoError} />`;
     }
-    return html`<svg part="photo" class="placeholder" viewBox="0 0 80 100" aria-hidden="true" focusable="false">
-      ${silhouette}
-    </svg>`;
+    return html`<svg part="photo" class="placeholder" viewBox="0 0 80 100" aria-hidden="true" focusable="false">${silhouette}</svg>`;
   }
 
   private readonly onPhotoError = () => {
@@ -177,9 +152,7 @@ export class GovCioCard extends GovElement<CioData> {
   private renderPolicy(data: CioData) {
     const policy = data.itPolicy;
     return policy
-      ? html`<p class="policy">
-          ${link(policy.href, this.text(policy.title) || this.t('policy'), { base: this.dataController.baseUrl, part: 'policy' })}
-        </p>`
+      ? html`<p class="policy">${link(policy.href, this.text(policy.title) || this.t('policy'), { base: this.dataController.baseUrl, part: 'policy' })}</p>`
       : nothing;
   }
 

@@ -49,19 +49,18 @@ const meta: Meta<Args> = {
     numerals: { control: 'inline-radio', options: ['latin', 'thai'] },
     headingLevel: { control: { type: 'number', min: 2, max: 6 } },
   },
-  render: ({ lang, numerals, headingLevel, src, data, width }) =>
-    html`<div lang=${lang} class=${width ? `width-${width}` : ''}>
-      <gov-contact-block
-        numerals=${numerals}
-        heading-level=${headingLevel}
-        src=${src ?? ''}
-        .data=${src ? undefined : data}
-      >
-        <address>
-          สำนักงานจังหวัดสิงห์บุรี ศาลากลางจังหวัดสิงห์บุรี ตำบลบางพุทรา อำเภอเมืองสิงห์บุรี จังหวัดสิงห์บุรี 16000 โทร 0 3650 7100
-        </address>
-      </gov-contact-block>
-    </div>`,
+  render: ({
+    lang,
+    numerals,
+    headingLevel,
+    src,
+    data,
+    width,
+  }) => html`<div lang=${lang} class=${width ? `width-${width}` : ''}>
+    <gov-contact-block numerals=${numerals} heading-level=${headingLevel} src=${src ?? ''} .data=${src ? undefined : data}>
+      <address>สำนักงานจังหวัดสิงห์บุรี ศาลากลางจังหวัดสิงห์บุรี ตำบลบางพุทรา อำเภอเมืองสิงห์บุรี จังหวัดสิงห์บุรี 16000 โทร 0 3650 7100</address>
+    </gov-contact-block>
+  </div>`,
 };
 export default meta;
 type Story = StoryObj<Args>;
@@ -117,13 +116,5 @@ export const LongThaiText: Story = {
 };
 export const Narrow320: Story = {
   args: { width: 320 },
-  decorators: [
-    (story) =>
-      html`<style>
-          .width-320 {
-            max-width: 320px;
-            border: 1px dashed #999;
-          }</style
-        >${story()}`,
-  ],
+  decorators: [(story) => html`<style>.width-320 { max-width: 320px; border: 1px dashed #999; }</style>${story()}`],
 };

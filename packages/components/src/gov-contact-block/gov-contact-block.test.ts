@@ -82,9 +82,7 @@ describe('gov-contact-block', () => {
     it('shows a status line and keeps the fallback address visible', async () => {
       await withFetch(hangingFetch, async () => {
         const block = await fixture<GovContactBlock>(
-          html`<gov-contact-block src="/never.json"
-            ><address>ศาลากลางจังหวัดสิงห์บุรี โทร 0 3650 7100</address></gov-contact-block
-          >`,
+          html`<gov-contact-block src="/never.json"><address>ศาลากลางจังหวัดสิงห์บุรี โทร 0 3650 7100</address></gov-contact-block>`,
         );
         await expectLoadingWithFallback(block, 'ศาลากลางจังหวัดสิงห์บุรี โทร 0 3650 7100');
       });
@@ -292,11 +290,7 @@ describe('gov-contact-block', () => {
 
     it('takes the heading level from heading-level and lets the page override any string', async () => {
       const block = await settledFixture<GovContactBlock>(
-        html`<gov-contact-block
-          heading-level="3"
-          data-i18n-phone="หมายเลขโทรศัพท์"
-          .data=${singBuri}
-        ></gov-contact-block>`,
+        html`<gov-contact-block heading-level="3" data-i18n-phone="หมายเลขโทรศัพท์" .data=${singBuri}></gov-contact-block>`,
       );
       expect(shadowQuery(block, 'h3')!.textContent).to.equal('สำนักงานจังหวัดสิงห์บุรี');
       expect(shadowQuery(block, 'h2')).to.equal(null);

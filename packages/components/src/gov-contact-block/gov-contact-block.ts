@@ -175,9 +175,7 @@ export class GovContactBlock extends GovElement<ContactData> {
     ].filter((row) => row !== nothing);
     return html`
       ${heading(this.headingLevel, name)}
-      <address part="address" lang=${address.lang === this.lang ? nothing : address.lang}>
-        ${this.digits(address.text)}
-      </address>
+      <address part="address" lang=${address.lang === this.lang ? nothing : address.lang}>${this.digits(address.text)}</address>
       ${empty ? this.renderEmptyStatus() : nothing}
       ${rows.length ? html`<dl class="channels" part="channels">${rows}</dl>` : nothing}
       ${data.map ? html`<p><a part="map-link" href=${this.mapUrl(data.map)}>${this.t('map')}</a></p>` : nothing}
@@ -191,10 +189,7 @@ export class GovContactBlock extends GovElement<ContactData> {
 
   private row(key: string, values: unknown[] | undefined) {
     return values?.length
-      ? html`<div>
-          <dt>${this.t(key)}</dt>
-          ${values.map((value) => html`<dd>${value}</dd>`)}
-        </div>`
+      ? html`<div><dt>${this.t(key)}</dt>${values.map((value) => html`<dd>${value}</dd>`)}</div>`
       : nothing;
   }
 

@@ -129,12 +129,11 @@ const meta: Meta<Args> = {
     lang: { control: 'inline-radio', options: ['th', 'en'] },
     numerals: { control: 'inline-radio', options: ['latin', 'thai'] },
   },
-  render: ({ lang, numerals, src, data, width }) =>
-    html`<div lang=${lang} class=${width ? `width-${width}` : ''}>
-      <gov-eform numerals=${numerals} src=${src ?? ''} .data=${src ? undefined : data}>
-        <p>ยื่นคำขอได้ที่ศูนย์ข้อมูลข่าวสาร ชั้น 1 ศาลากลางจังหวัดสิงห์บุรี โทร 0 3650 7100</p>
-      </gov-eform>
-    </div>`,
+  render: ({ lang, numerals, src, data, width }) => html`<div lang=${lang} class=${width ? `width-${width}` : ''}>
+    <gov-eform numerals=${numerals} src=${src ?? ''} .data=${src ? undefined : data}>
+      <p>ยื่นคำขอได้ที่ศูนย์ข้อมูลข่าวสาร ชั้น 1 ศาลากลางจังหวัดสิงห์บุรี โทร 0 3650 7100</p>
+    </gov-eform>
+  </div>`,
 };
 export default meta;
 type Story = StoryObj<Args>;
@@ -211,13 +210,5 @@ export const LongThaiText: Story = {
 };
 export const Narrow320: Story = {
   args: { width: 320 },
-  decorators: [
-    (story) =>
-      html`<style>
-          .width-320 {
-            max-width: 320px;
-            border: 1px dashed #999;
-          }</style
-        >${story()}`,
-  ],
+  decorators: [(story) => html`<style>.width-320 { max-width: 320px; border: 1px dashed #999; }</style>${story()}`],
 };

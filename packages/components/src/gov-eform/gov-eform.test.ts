@@ -59,9 +59,7 @@ function receiver() {
 
 async function formFor(data: EformDefinition, options: { lang?: string; endpoint?: string } = {}): Promise<GovEform> {
   const wrapper = await fixture<HTMLDivElement>(
-    html`<div lang=${options.lang ?? 'th'}>
-      <gov-eform retry-delay="5" endpoint=${options.endpoint ?? ''}></gov-eform>
-    </div>`,
+    html`<div lang=${options.lang ?? 'th'}><gov-eform retry-delay="5" endpoint=${options.endpoint ?? ''}></gov-eform></div>`,
   );
   const form = wrapper.querySelector('gov-eform')!;
   form.data = data;

@@ -60,12 +60,11 @@ const meta: Meta<Args> = {
     lang: { control: 'inline-radio', options: ['th', 'en'] },
     numerals: { control: 'inline-radio', options: ['latin', 'thai'] },
   },
-  render: ({ lang, numerals, src, data, width }) =>
-    html`<div lang=${lang} class=${width ? `width-${width}` : ''}>
-      <gov-faq numerals=${numerals} src=${src ?? ''} .data=${src ? undefined : data}>
-        <p>คำถามที่พบบ่อย: โทร 0 3650 7100 ในวันและเวลาราชการ</p>
-      </gov-faq>
-    </div>`,
+  render: ({ lang, numerals, src, data, width }) => html`<div lang=${lang} class=${width ? `width-${width}` : ''}>
+    <gov-faq numerals=${numerals} src=${src ?? ''} .data=${src ? undefined : data}>
+      <p>คำถามที่พบบ่อย: โทร 0 3650 7100 ในวันและเวลาราชการ</p>
+    </gov-faq>
+  </div>`,
 };
 export default meta;
 type Story = StoryObj<Args>;
@@ -87,13 +86,5 @@ export const LongThaiText: Story = {
 };
 export const Narrow320: Story = {
   args: { width: 320 },
-  decorators: [
-    (story) =>
-      html`<style>
-          .width-320 {
-            max-width: 320px;
-            border: 1px dashed #999;
-          }</style
-        >${story()}`,
-  ],
+  decorators: [(story) => html`<style>.width-320 { max-width: 320px; border: 1px dashed #999; }</style>${story()}`],
 };

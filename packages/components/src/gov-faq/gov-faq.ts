@@ -190,28 +190,18 @@ export class GovFaq extends GovElement<FaqData> {
         <div class="field">
           <label for="search">${this.t('search-label')}</label>
           <span class="hint" id="search-hint">${this.t('search-hint')}</span>
-          <input
-            id="search"
-            part="search"
-            type="search"
-            autocomplete="off"
-            aria-describedby="search-hint"
-            .value=${this.query}
-            @input=${(event: Event) => (this.query = (event.target as HTMLInputElement).value)}
-          />
+          <input id="search" part="search" type="search" autocomplete="off" aria-describedby="search-hint"
+            .value=${this.query} @input=${(event: Event) => (this.query = (event.target as HTMLInputElement).value)} />
         </div>
         ${
           categories.length > 1
             ? html`<div class="field">
-                <label for="category">${this.t('category-label')}</label>
-                <select
-                  id="category"
-                  @change=${(event: Event) => (this.category = (event.target as HTMLSelectElement).value)}
-                >
-                  <option value="" ?selected=${this.category === ''}>${this.t('all-categories')}</option>
-                  ${categories.map((name) => html`<option value=${name} ?selected=${this.category === name}>${name}</option>`)}
-                </select>
-              </div>`
+              <label for="category">${this.t('category-label')}</label>
+              <select id="category" @change=${(event: Event) => (this.category = (event.target as HTMLSelectElement).value)}>
+                <option value="" ?selected=${this.category === ''}>${this.t('all-categories')}</option>
+                ${categories.map((name) => html`<option value=${name} ?selected=${this.category === name}>${name}</option>`)}
+              </select>
+            </div>`
             : nothing
         }
         <div class="toggles">

@@ -102,12 +102,18 @@ const meta: Meta<Args> = {
     numerals: { control: 'inline-radio', options: ['latin', 'thai'] },
     pageSize: { control: { type: 'number', min: 1 } },
   },
-  render: ({ lang, numerals, pageSize, src, data, width }) =>
-    html`<div lang=${lang} class=${width ? `width-${width}` : ''}>
-      <gov-news-list numerals=${numerals} page-size=${pageSize} src=${src ?? ''} .data=${src ? undefined : data}>
-        <p>ข่าวประชาสัมพันธ์: สอบถามได้ที่ศูนย์ข้อมูลข่าวสาร โทร 0 3650 7100</p>
-      </gov-news-list>
-    </div>`,
+  render: ({
+    lang,
+    numerals,
+    pageSize,
+    src,
+    data,
+    width,
+  }) => html`<div lang=${lang} class=${width ? `width-${width}` : ''}>
+    <gov-news-list numerals=${numerals} page-size=${pageSize} src=${src ?? ''} .data=${src ? undefined : data}>
+      <p>ข่าวประชาสัมพันธ์: สอบถามได้ที่ศูนย์ข้อมูลข่าวสาร โทร 0 3650 7100</p>
+    </gov-news-list>
+  </div>`,
 };
 export default meta;
 type Story = StoryObj<Args>;
@@ -171,13 +177,5 @@ export const LongThaiText: Story = {
 };
 export const Narrow320: Story = {
   args: { width: 320 },
-  decorators: [
-    (story) =>
-      html`<style>
-          .width-320 {
-            max-width: 320px;
-            border: 1px dashed #999;
-          }</style
-        >${story()}`,
-  ],
+  decorators: [(story) => html`<style>.width-320 { max-width: 320px; border: 1px dashed #999; }</style>${story()}`],
 };

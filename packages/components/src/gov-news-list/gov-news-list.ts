@@ -250,8 +250,8 @@ export class GovNewsList extends GovElement<NewsData> {
       ${
         remaining > 0
           ? html`<button type="button" class="more" part="more-button" @click=${() => this.showMore()}>
-              ${this.t('show-more', { count: Math.min(remaining, this.step) })}
-            </button>`
+            ${this.t('show-more', { count: Math.min(remaining, this.step) })}
+          </button>`
           : nothing
       }
       ${this.publication(data.publication)}`;
@@ -268,17 +268,11 @@ export class GovNewsList extends GovElement<NewsData> {
     if (categories.length < 2) return nothing;
     return html`<div class="filter">
       <label for="category">${this.t('category-label')}</label>
-      <select
-        id="category"
-        part="filter"
-        @change=${(event: Event) => (this.category = (event.target as HTMLSelectElement).value)}
-      >
+      <select id="category" part="filter" @change=${(event: Event) => (this.category = (event.target as HTMLSelectElement).value)}>
         <option value="" ?selected=${this.category === ''}>${this.t('all-categories')}</option>
         ${categories.map(
           ([name, count]) =>
-            html`<option value=${name} ?selected=${this.category === name}>
-              ${this.t('category-option', { name, count })}
-            </option>`,
+            html`<option value=${name} ?selected=${this.category === name}>${this.t('category-option', { name, count })}</option>`,
         )}
       </select>
     </div>`;
@@ -325,16 +319,8 @@ export class GovNewsList extends GovElement<NewsData> {
     const src = image && safeUrl(image.src, c.base);
     if (!src || !/^https?:/i.test(src)) return nothing;
     const sized = Boolean(image.width && image.height);
-    return html`<img
-      part="image"
-      class=${sized ? 'sized' : 'unsized'}
-      src=${src}
-      alt=${localize(image.alt, c.lang)}
-      width=${sized ? image.width! : nothing}
-      height=${sized ? image.height! : nothing}
-      loading="lazy"
-      decoding="async"
-    />`;
+    return html`<img part="image" class=${sized ? 'sized' : 'unsized'} src=${src} alt=${localize(image.alt, c.lang)}
+      width=${sized ? image.width! : nothing} height=${sized ? image.height! : nothing} loading="lazy" decoding="async" />`;
   }
 
   private renderAttachments(files: NewsAttachment[] | undefined, c: Context): unknown {
@@ -348,8 +334,7 @@ export class GovNewsList extends GovElement<NewsData> {
             file.size === undefined
               ? type
               : this.t('file-details', { type, size: formatBytes(file.size, c.lang, this.numerals) });
-          const label = html`<span class="file-title">${localize(file.title, c.lang)}</span>
-            <span class="file-meta">(${details})</span>`;
+          const label = html`<span class="file-title">${localize(file.title, c.lang)}</span> <span class="file-meta">(${details})</span>`;
           return html`<li>${link(file.url, label, { base: c.base, part: 'attachment' })}</li>`;
         })}
       </ul>

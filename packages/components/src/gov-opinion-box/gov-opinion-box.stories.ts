@@ -42,12 +42,11 @@ const meta: Meta<Args> = {
     lang: { control: 'inline-radio', options: ['th', 'en'] },
     numerals: { control: 'inline-radio', options: ['latin', 'thai'] },
   },
-  render: ({ lang, numerals, src, data, width }) =>
-    html`<div lang=${lang} class=${width ? `width-${width}` : ''}>
-      <gov-opinion-box numerals=${numerals} src=${src ?? ''} .data=${src ? undefined : data}>
-        <p>ส่งความคิดเห็นทางอีเมล saraban@singburi.go.th หรือโทร 0 3650 7100</p>
-      </gov-opinion-box>
-    </div>`,
+  render: ({ lang, numerals, src, data, width }) => html`<div lang=${lang} class=${width ? `width-${width}` : ''}>
+    <gov-opinion-box numerals=${numerals} src=${src ?? ''} .data=${src ? undefined : data}>
+      <p>ส่งความคิดเห็นทางอีเมล saraban@singburi.go.th หรือโทร 0 3650 7100</p>
+    </gov-opinion-box>
+  </div>`,
 };
 export default meta;
 type Story = StoryObj<Args>;
@@ -95,13 +94,5 @@ export const LongThaiText: Story = {
 };
 export const Narrow320: Story = {
   args: { width: 320 },
-  decorators: [
-    (story) =>
-      html`<style>
-          .width-320 {
-            max-width: 320px;
-            border: 1px dashed #999;
-          }</style
-        >${story()}`,
-  ],
+  decorators: [(story) => html`<style>.width-320 { max-width: 320px; border: 1px dashed #999; }</style>${story()}`],
 };

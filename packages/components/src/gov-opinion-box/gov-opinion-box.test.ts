@@ -53,9 +53,7 @@ function receiver() {
 
 async function box(data: OpinionBoxData, options: { lang?: string; endpoint?: string } = {}): Promise<GovOpinionBox> {
   const wrapper = await fixture<HTMLDivElement>(
-    html`<div lang=${options.lang ?? 'th'}>
-      <gov-opinion-box retry-delay="5" endpoint=${options.endpoint ?? ''}></gov-opinion-box>
-    </div>`,
+    html`<div lang=${options.lang ?? 'th'}><gov-opinion-box retry-delay="5" endpoint=${options.endpoint ?? ''}></gov-opinion-box></div>`,
   );
   const element = wrapper.querySelector('gov-opinion-box')!;
   element.data = data;

@@ -72,21 +72,22 @@ const meta: Meta<Args> = {
     lang: { control: 'inline-radio', options: ['th', 'en'] },
     numerals: { control: 'inline-radio', options: ['latin', 'thai'] },
   },
-  render: ({ lang, numerals, src, titles, current, data, width }) =>
-    html`<div lang=${lang} class=${width ? `width-${width}` : ''}>
-      <gov-sitemap
-        numerals=${numerals}
-        src=${src ?? ''}
-        titles=${titles ?? ''}
-        current=${current ?? ''}
-        .data=${src ? undefined : data}
-      >
-        <ul>
-          <li><a href="/">หน้าหลัก</a></li>
-          <li><a href="/contact.html">ติดต่อเรา</a></li>
-        </ul>
-      </gov-sitemap>
-    </div>`,
+  render: ({
+    lang,
+    numerals,
+    src,
+    titles,
+    current,
+    data,
+    width,
+  }) => html`<div lang=${lang} class=${width ? `width-${width}` : ''}>
+    <gov-sitemap numerals=${numerals} src=${src ?? ''} titles=${titles ?? ''} current=${current ?? ''} .data=${src ? undefined : data}>
+      <ul>
+        <li><a href="/">หน้าหลัก</a></li>
+        <li><a href="/contact.html">ติดต่อเรา</a></li>
+      </ul>
+    </gov-sitemap>
+  </div>`,
 };
 export default meta;
 type Story = StoryObj<Args>;
@@ -130,13 +131,5 @@ export const LongThaiText: Story = {
 };
 export const Narrow320: Story = {
   args: { width: 320 },
-  decorators: [
-    (story) =>
-      html`<style>
-          .width-320 {
-            max-width: 320px;
-            border: 1px dashed #999;
-          }</style
-        >${story()}`,
-  ],
+  decorators: [(story) => html`<style>.width-320 { max-width: 320px; border: 1px dashed #999; }</style>${story()}`],
 };

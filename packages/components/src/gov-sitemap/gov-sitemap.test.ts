@@ -99,9 +99,7 @@ async function sitemapFromText(
     (requested) => (requested === url ? xmlResponse(body, options.contentType) : new Response('', { status: 404 })),
     async () => {
       const wrapper = await fixture<HTMLDivElement>(
-        html`<div lang=${options.lang ?? 'th'}>
-          <gov-sitemap src=${url} titles=${options.titles ?? ''} current="${SITE}/none"></gov-sitemap>
-        </div>`,
+        html`<div lang=${options.lang ?? 'th'}><gov-sitemap src=${url} titles=${options.titles ?? ''} current="${SITE}/none"></gov-sitemap></div>`,
       );
       const sitemap = wrapper.querySelector('gov-sitemap')!;
       await sitemap.whenSettled();
@@ -126,11 +124,7 @@ describe('gov-sitemap', () => {
     it('shows a status line and keeps the fallback content visible', async () => {
       await withFetch(hangingFetch, async () => {
         const sitemap = await fixture<GovSitemap>(
-          html`<gov-sitemap src="/never.json"
-            ><ul>
-              <li><a href="/">หน้าหลัก</a></li>
-            </ul></gov-sitemap
-          >`,
+          html`<gov-sitemap src="/never.json"><ul><li><a href="/">หน้าหลัก</a></li></ul></gov-sitemap>`,
         );
         await expectLoadingWithFallback(sitemap, 'หน้าหลัก');
       });
@@ -352,11 +346,7 @@ describe('gov-sitemap', () => {
 
     it('names pages from a titles file of the kit’s sitemap data or a plain mapping', async () => {
       const sitemap = await settledFixture<GovSitemap>(
-        html`<gov-sitemap
-          src="${FIXTURES}/sitemap.xml"
-          titles="${FIXTURES}/titles.json"
-          current="/none"
-        ></gov-sitemap>`,
+        html`<gov-sitemap src="${FIXTURES}/sitemap.xml" titles="${FIXTURES}/titles.json" current="/none"></gov-sitemap>`,
       );
       const tree = shownTree(sitemap);
       expect(tree[1]).to.deep.equal(['เกี่ยวกับหน่วยงาน', ['ประวัติความเป็นมา', 'Executive board']]);
@@ -382,11 +372,7 @@ describe('gov-sitemap', () => {
 
     it('keeps readable labels when the titles file cannot be loaded', async () => {
       const sitemap = await settledFixture<GovSitemap>(
-        html`<gov-sitemap
-          src="${FIXTURES}/sitemap.xml"
-          titles="${FIXTURES}/missing-titles.json"
-          current="/none"
-        ></gov-sitemap>`,
+        html`<gov-sitemap src="${FIXTURES}/sitemap.xml" titles="${FIXTURES}/missing-titles.json" current="/none"></gov-sitemap>`,
       );
       expect(sitemap.state).to.equal('ready');
       expect((shownTree(sitemap)[1] as [string, unknown[]])[0]).to.equal('About');

@@ -191,11 +191,9 @@ export class GovSitemap extends GovElement<SitemapData> {
       ${
         this.sectionKeys(data.items).length > 0
           ? html`<div class="toggles" part="toggles">
-              <button type="button" class="secondary" @click=${() => this.expandAll()}>${this.t('expand-all')}</button>
-              <button type="button" class="secondary" @click=${() => this.collapseAll()}>
-                ${this.t('collapse-all')}
-              </button>
-            </div>`
+            <button type="button" class="secondary" @click=${() => this.expandAll()}>${this.t('expand-all')}</button>
+            <button type="button" class="secondary" @click=${() => this.collapseAll()}>${this.t('collapse-all')}</button>
+          </div>`
           : nothing
       }
       <nav aria-label=${label} part="nav">
@@ -241,15 +239,9 @@ export class GovSitemap extends GovElement<SitemapData> {
   private renderChildren(item: SitemapItem, key: string, current: string | undefined) {
     const children = item.children ?? [];
     if (children.length === 0) return nothing;
-    return html`<details
-      part="group"
-      ?open=${!this.closed.has(key)}
-      @toggle=${(event: Event) => this.onToggle(key, event)}
-    >
+    return html`<details part="group" ?open=${!this.closed.has(key)} @toggle=${(event: Event) => this.onToggle(key, event)}>
       <summary part="group-toggle">
-        ${this.t('sub-pages', { count: children.length })}<span class="visually-hidden"
-          >: ${this.text(item.title)}</span
-        >
+        ${this.t('sub-pages', { count: children.length })}<span class="visually-hidden">: ${this.text(item.title)}</span>
       </summary>
       <ul part="list">
         ${children.map((child, index) => this.renderEntry(child, `${key}/${index}`, current))}

@@ -125,17 +125,17 @@ export abstract class GovFormElement<T extends FormElementData> extends GovEleme
     const title = this.formTitle(data);
     const intro = this.formIntro(data);
     return html`${heading(this.headingLevel, title)}
-    ${intro && session.step !== 'receipt' ? html`<p class="intro">${this.text(intro)}</p>` : nothing}
-    ${this.machinery.renderForm(session, {
-      t: (key, params) => this.t(key, params),
-      text: (value) => this.text(value),
-      lang: this.lang,
-      numerals: this.numerals,
-      headingLevel: this.headingLevel,
-      title,
-      agency: this.agency || this.text(data.agency) || undefined,
-      base: this.dataController.baseUrl,
-      tools: this.tools,
-    })}`;
+      ${intro && session.step !== 'receipt' ? html`<p class="intro">${this.text(intro)}</p>` : nothing}
+      ${this.machinery.renderForm(session, {
+        t: (key, params) => this.t(key, params),
+        text: (value) => this.text(value),
+        lang: this.lang,
+        numerals: this.numerals,
+        headingLevel: this.headingLevel,
+        title,
+        agency: this.agency || this.text(data.agency) || undefined,
+        base: this.dataController.baseUrl,
+        tools: this.tools,
+      })}`;
   }
 }

@@ -105,9 +105,7 @@ function answerText(instance: FieldInstance, session: FormSession, context: Form
       return optionLabel(info.options, value, context);
     case 'checkboxes':
       return Array.isArray(value)
-        ? html`<ul class="answer-list">
-            ${value.map((item) => html`<li>${optionLabel(info.options, item, context)}</li>`)}
-          </ul>`
+        ? html`<ul class="answer-list">${value.map((item) => html`<li>${optionLabel(info.options, item, context)}</li>`)}</ul>`
         : String(value);
     case 'checkbox':
       return value === true ? context.t('form-checked') : notAnswered(context);
@@ -152,15 +150,14 @@ function fieldParts(
   const errorId = problem ? `${instance.id}-error` : undefined;
   const describedBy = [hintId, ...extra, errorId].filter(Boolean).join(' ');
   const above = html`${hint ? html`<p class="hint" id=${hintId!}>${context.text(hint)}</p>` : nothing}
-  ${fieldLink ? html`<p class="hint field-link">${link(fieldLink.href, context.text(fieldLink.label), { base: context.base })}</p>` : nothing}
-  ${
-    problem
-      ? html`<p class="error-message" id=${errorId!} part="error-message">
-          <span class="visually-hidden">${context.t('form-error-prefix')}</span>
-          ${problemText(problem, instance, context)}
+    ${fieldLink ? html`<p class="hint field-link">${link(fieldLink.href, context.text(fieldLink.label), { base: context.base })}</p>` : nothing}
+    ${
+      problem
+        ? html`<p class="error-message" id=${errorId!} part="error-message">
+          <span class="visually-hidden">${context.t('form-error-prefix')}</span> ${problemText(problem, instance, context)}
         </p>`
-      : nothing
-  }`;
+        : nothing
+    }`;
   return {
     classes: `${instance.kind}${problem ? ' field-error' : ''}`,
     describedBy: describedBy || nothing,
@@ -207,16 +204,9 @@ function renderChoices(
           );
         };
         return html`<div class="choice">
-          <input
-            type=${multiple ? 'checkbox' : 'radio'}
-            id=${optionId}
-            name=${id}
-            .checked=${live(chosen.includes(option.value))}
-            aria-invalid=${parts.invalid}
-            aria-describedby=${option.hint ? `${optionId}-hint` : nothing}
-            @change=${toggle}
-            @blur=${() => session.leave(instance)}
-          />
+          <input type=${multiple ? 'checkbox' : 'radio'} id=${optionId} name=${id} .checked=${live(chosen.includes(option.value))}
+            aria-invalid=${parts.invalid} aria-describedby=${option.hint ? `${optionId}-hint` : nothing}
+            @change=${toggle} @blur=${() => session.leave(instance)} />
           <label for=${optionId}>${context.text(option.label)}</label>
           ${option.hint ? html`<p class="hint choice-hint" id=${`${optionId}-hint`}>${context.text(option.hint)}</p>` : nothing}
         </div>`;
@@ -248,15 +238,8 @@ function renderField(instance: FieldInstance, session: FormSession, context: For
     return html`<div class=${parts.classes} part="field">
       ${parts.above}
       <div class="choice">
-        <input
-          type="checkbox"
-          id=${id}
-          .checked=${live(value === true)}
-          aria-describedby=${parts.describedBy}
-          aria-invalid=${parts.invalid}
-          @change=${(event: Event) => set((event.target as HTMLInputElement).checked || undefined)}
-          @blur=${leave}
-        />
+        <input type="checkbox" id=${id} .checked=${live(value === true)} aria-describedby=${parts.describedBy}
+          aria-invalid=${parts.invalid} @change=${(event: Event) => set((event.target as HTMLInputElement).checked || undefined)} @blur=${leave} />
         <label for=${id}>${labelText(instance, context)}</label>
       </div>
     </div>`;
@@ -267,35 +250,21 @@ function renderField(instance: FieldInstance, session: FormSession, context: For
   switch (widget) {
     case 'select': {
       const selected = info.options.findIndex((option) => option.value === value);
-      control = html`<select
-        id=${id}
-        aria-describedby=${parts.describedBy}
-        aria-invalid=${parts.invalid}
-        autocomplete=${field.autocomplete ?? nothing}
+      control = html`<select id=${id} aria-describedby=${parts.describedBy} aria-invalid=${parts.invalid} autocomplete=${field.autocomplete ?? nothing}
         @change=${(event: Event) => {
           const index = Number((event.target as HTMLSelectElement).value);
           set(Number.isInteger(index) && index >= 0 ? info.options[index].value : undefined);
-        }}
-        @blur=${leave}
-      >
+        }} @blur=${leave}>
         <option value="" ?selected=${selected < 0}>${context.t('form-choose')}</option>
         ${info.options.map((option, index) => html`<option value=${String(index)} ?selected=${index === selected}>${context.text(option.label)}</option>`)}
       </select>`;
       break;
     }
     case 'date':
-      control = html`<input
-        type="date"
-        id=${id}
-        class="input-date"
-        .value=${live(typeof value === 'string' ? value : '')}
-        aria-describedby=${parts.describedBy}
-        aria-invalid=${parts.invalid}
-        autocomplete=${field.autocomplete ?? nothing}
+      control = html`<input type="date" id=${id} class="input-date" .value=${live(typeof value === 'string' ? value : '')}
+        aria-describedby=${parts.describedBy} aria-invalid=${parts.invalid} autocomplete=${field.autocomplete ?? nothing}
         @input=${(event: Event) => set((event.target as HTMLInputElement).value || undefined)}
-        @change=${(event: Event) => session.fixBuddhistYear(instance, (event.target as HTMLInputElement).value)}
-        @blur=${leave}
-      />`;
+        @change=${(event: Event) => session.fixBuddhistYear(instance, (event.target as HTMLInputElement).value)} @blur=${leave} />`;
       if (date) after = html`<p class="hint date-chosen" id=${chosenId}>${context.t('form-date-chosen', { date })}</p>`;
       break;
     case 'file':
@@ -314,9 +283,7 @@ function renderField(instance: FieldInstance, session: FormSession, context: For
           },
         })}`;
       if (file)
-        after = html`<p class="file-chosen" id=${chosenId}>
-          ${context.t('form-file-chosen', { name: file.name ?? '', size: formatBytes(Number(file.size ?? 0), context.lang, context.numerals) })}
-        </p>`;
+        after = html`<p class="file-chosen" id=${chosenId}>${context.t('form-file-chosen', { name: file.name ?? '', size: formatBytes(Number(file.size ?? 0), context.lang, context.numerals) })}</p>`;
       break;
     default: {
       const format = info.format ? thaiFormatInput(info.format) : undefined;
@@ -329,29 +296,11 @@ function renderField(instance: FieldInstance, session: FormSession, context: For
       const onInput = (event: Event) => set((event.target as HTMLInputElement).value);
       control =
         widget === 'textarea'
-          ? html`<textarea
-              id=${id}
-              rows=${field.rows ?? 5}
-              .value=${live(text)}
-              aria-describedby=${parts.describedBy}
-              aria-invalid=${parts.invalid}
-              autocomplete=${autocomplete ?? nothing}
-              @input=${onInput}
-              @blur=${leave}
-            ></textarea>`
-          : html`<input
-              id=${id}
-              type=${format?.type ?? inputTypes[widget] ?? 'text'}
-              .value=${live(text)}
-              class=${info.format || number ? 'input-short' : 'input'}
-              inputmode=${inputmode ?? nothing}
-              autocomplete=${autocomplete ?? nothing}
-              spellcheck=${info.format || number || widget === 'email' ? 'false' : nothing}
-              aria-describedby=${parts.describedBy}
-              aria-invalid=${parts.invalid}
-              @input=${onInput}
-              @blur=${leave}
-            />`;
+          ? html`<textarea id=${id} rows=${field.rows ?? 5} .value=${live(text)} aria-describedby=${parts.describedBy}
+              aria-invalid=${parts.invalid} autocomplete=${autocomplete ?? nothing} @input=${onInput} @blur=${leave}></textarea>`
+          : html`<input id=${id} type=${format?.type ?? inputTypes[widget] ?? 'text'} .value=${live(text)} class=${info.format || number ? 'input-short' : 'input'}
+              inputmode=${inputmode ?? nothing} autocomplete=${autocomplete ?? nothing} spellcheck=${info.format || number || widget === 'email' ? 'false' : nothing}
+              aria-describedby=${parts.describedBy} aria-invalid=${parts.invalid} @input=${onInput} @blur=${leave} />`;
     }
   }
   return html`<div class=${parts.classes} part="field">
@@ -366,26 +315,24 @@ function renderGroup(instance: GroupInstance, session: FormSession, context: For
   const count = instance.items.length;
   return html`<fieldset class=${parts.classes} part="group" aria-describedby=${parts.describedBy}>
     <legend class="label">${context.text(info.group.label)}</legend>
-    ${parts.above} ${count === 0 ? html`<p class="hint">${context.t('form-no-items')}</p>` : nothing}
+    ${parts.above}
+    ${count === 0 ? html`<p class="hint">${context.t('form-no-items')}</p>` : nothing}
     ${instance.items.map(
-      (fields, index) =>
-        html`<fieldset class="group-item" part="group-item">
-          <legend>${itemTitle(instance, index, context)}</legend>
-          ${fields.map((field) => renderField(field, session, context))}
-          ${
-            count > info.minItems
-              ? html`<button type="button" class="secondary small" @click=${() => session.removeItem(instance, index)}>
-                  ${context.t('form-remove-item', { n: index + 1 })}
-                </button>`
-              : nothing
-          }
-        </fieldset>`,
+      (fields, index) => html`<fieldset class="group-item" part="group-item">
+        <legend>${itemTitle(instance, index, context)}</legend>
+        ${fields.map((field) => renderField(field, session, context))}
+        ${
+          count > info.minItems
+            ? html`<button type="button" class="secondary small" @click=${() => session.removeItem(instance, index)}>
+              ${context.t('form-remove-item', { n: index + 1 })}
+            </button>`
+            : nothing
+        }
+      </fieldset>`,
     )}
     ${
       count < info.maxItems
-        ? html`<button type="button" class="secondary" id=${`${id}-add`} @click=${() => session.addItem(instance)}>
-            ${context.t('form-add-another')}
-          </button>`
+        ? html`<button type="button" class="secondary" id=${`${id}-add`} @click=${() => session.addItem(instance)}>${context.t('form-add-another')}</button>`
         : nothing
     }
   </fieldset>`;
@@ -398,27 +345,16 @@ function renderErrorSummary(session: FormSession, context: FormViewContext): Tem
   if (!session.summary) return nothing;
   const entries = session.summaryEntries();
   if (entries.length === 0) return nothing;
-  return html`<div
-    class="error-summary"
-    id="error-summary"
-    part="error-summary"
-    tabindex="-1"
-    role="alert"
-    aria-labelledby="error-summary-title"
-  >
+  return html`<div class="error-summary" id="error-summary" part="error-summary" tabindex="-1" role="alert" aria-labelledby="error-summary-title">
     ${sectionHeading(context.headingLevel + 1, context.t('form-error-summary-title'), 'error-summary-title')}
     <ul>
       ${entries.map(({ target, problem, instance }) =>
         target
           ? html`<li>
-              <a
-                href=${`#${target}`}
-                @click=${(event: Event) => {
-                  event.preventDefault();
-                  session.focusField(target);
-                }}
-                >${summaryText(problem, instance, context)}</a
-              >
+              <a href=${`#${target}`} @click=${(event: Event) => {
+                event.preventDefault();
+                session.focusField(target);
+              }}>${summaryText(problem, instance, context)}</a>
             </li>`
           : html`<li>${summaryText(problem, instance, context)}</li>`,
       )}
@@ -453,33 +389,27 @@ function renderStep(session: FormSession, context: FormViewContext): TemplateRes
   };
   return html`${first ? nothing : html`<button type="button" class="back" part="back" @click=${() => session.back()}>${context.t('form-back')}</button>`}
     ${renderErrorSummary(session, context)}
-    <form
-      novalidate
-      part=${check ? 'check' : 'page'}
-      @submit=${submit}
-      aria-labelledby=${single ? nothing : 'page-title'}
-      aria-label=${single ? title : nothing}
-    >
+    <form novalidate part=${check ? 'check' : 'page'} @submit=${submit} aria-labelledby=${single ? nothing : 'page-title'} aria-label=${single ? title : nothing}>
       ${progress(session, context)}
       ${single ? nothing : sectionHeading(context.headingLevel + 1, title, 'page-title', true)}
       ${
         page
           ? html`${page.description ? html`<p class="page-description">${context.text(page.description)}</p>` : nothing}
-            ${(session.evaluation().instances.get(step as number) ?? []).map((instance) =>
-              instance.kind === 'group'
-                ? renderGroup(instance, session, context)
-                : renderField(instance, session, context),
-            )}`
+          ${(session.evaluation().instances.get(step as number) ?? []).map((instance) =>
+            instance.kind === 'group'
+              ? renderGroup(instance, session, context)
+              : renderField(instance, session, context),
+          )}`
           : html`<p>${context.t('form-check-intro')}</p>
-              ${renderAnswers(session, context, true)}`
+            ${renderAnswers(session, context, true)}`
       }
       ${sends && definition.declaration ? html`<p class="declaration">${context.text(definition.declaration)}</p>` : nothing}
       ${
         sends && session.sendError
           ? html`<div class="send-error" id="send-error" part="send-error" role="alert" tabindex="-1">
-              <p class="error-title">${context.t('form-send-failed-title')}</p>
-              <p>${message(session.sendError, context)}</p>
-            </div>`
+            <p class="error-title">${context.t('form-send-failed-title')}</p>
+            <p>${message(session.sendError, context)}</p>
+          </div>`
           : nothing
       }
       ${check ? nothing : html`<p class="action-status" role="status" part="action-status">${message(session.status, context)}</p>`}
@@ -505,14 +435,10 @@ function renderAnswers(session: FormSession, context: FormViewContext, withChang
   const changeLink = (instance: Instance, label: string) =>
     withChange
       ? html`<dd class="change">
-          <a
-            href=${`#${session.focusId(instance)}`}
-            @click=${(event: Event) => {
-              event.preventDefault();
-              session.change(instance);
-            }}
-            >${context.t('form-change')}<span class="visually-hidden"> ${label}</span></a
-          >
+          <a href=${`#${session.focusId(instance)}`} @click=${(event: Event) => {
+            event.preventDefault();
+            session.change(instance);
+          }}>${context.t('form-change')}<span class="visually-hidden"> ${label}</span></a>
         </dd>`
       : nothing;
   /** A group's answer: its filled items, each with its fields. */
@@ -522,13 +448,12 @@ function renderAnswers(session: FormSession, context: FormViewContext, withChang
       ? notAnswered(context)
       : html`<ol class="answer-items">
           ${answered.map(
-            ({ fields, index }) =>
-              html`<li>
-                <span class="item-title">${itemTitle(group, index, context)}</span>
-                <ul class="answer-list">
-                  ${fields.map((field) => html`<li>${context.text(field.info.field.label)}: ${answerText(field, session, context)}</li>`)}
-                </ul>
-              </li>`,
+            ({ fields, index }) => html`<li>
+              <span class="item-title">${itemTitle(group, index, context)}</span>
+              <ul class="answer-list">
+                ${fields.map((field) => html`<li>${context.text(field.info.field.label)}: ${answerText(field, session, context)}</li>`)}
+              </ul>
+            </li>`,
           )}
         </ol>`;
   };
@@ -543,9 +468,7 @@ function renderAnswers(session: FormSession, context: FormViewContext, withChang
           const field = instance.kind === 'field';
           return html`<div class="answer-row">
             <dt>${label}</dt>
-            <dd class=${field ? 'value' : nothing}>
-              ${field ? answerText(instance, session, context) : items(instance)}
-            </dd>
+            <dd class=${field ? 'value' : nothing}>${field ? answerText(instance, session, context) : items(instance)}</dd>
             ${changeLink(instance, label)}
           </div>`;
         })}
@@ -559,22 +482,14 @@ function renderReceipt(session: FormSession, context: FormViewContext): Template
   return html`<section class="receipt" part="receipt" aria-labelledby="receipt-title">
     ${sectionHeading(context.headingLevel + 1, context.t('form-receipt-title'), 'receipt-title', true)}
     <dl class="receipt-details">
-      <div>
-        <dt>${context.t('form-receipt-number')}</dt>
-        <dd class="receipt-number">${digitsIn(receipt.receipt, context.numerals)}</dd>
-      </div>
-      <div>
-        <dt>${context.t('form-receipt-time')}</dt>
-        <dd>${dateTime(receipt.receivedAt, context)}</dd>
-      </div>
+      <div><dt>${context.t('form-receipt-number')}</dt><dd class="receipt-number">${digitsIn(receipt.receipt, context.numerals)}</dd></div>
+      <div><dt>${context.t('form-receipt-time')}</dt><dd>${dateTime(receipt.receivedAt, context)}</dd></div>
     </dl>
     ${session.definition.receiptMessage ? html`<p>${context.text(session.definition.receiptMessage)}</p>` : nothing}
     <p>${context.t('form-receipt-keep')}</p>
     <div class="actions">
       <button type="button" class="secondary" @click=${() => window.print()}>${context.t('form-print-receipt')}</button>
-      <button type="button" class="secondary" @click=${() => void session.startAgain()}>
-        ${context.t('form-new')}
-      </button>
+      <button type="button" class="secondary" @click=${() => void session.startAgain()}>${context.t('form-new')}</button>
     </div>
   </section>`;
 }
@@ -585,13 +500,8 @@ function renderTools(session: FormSession, context: FormViewContext): TemplateRe
     ${sectionHeading(context.headingLevel + 1, context.t(context.tools === 'keep' ? 'form-tools-keep' : 'form-tools'), 'tools-title')}
     <p class="draft-status" role="status" part="draft-status">${message(session.draftStatus, context)}</p>
     <div class="choice">
-      <input
-        type="checkbox"
-        id="keep-off"
-        .checked=${live(!session.keep)}
-        aria-describedby="keep-off-hint"
-        @change=${(event: Event) => void session.setKeep(!(event.target as HTMLInputElement).checked)}
-      />
+      <input type="checkbox" id="keep-off" .checked=${live(!session.keep)} aria-describedby="keep-off-hint"
+        @change=${(event: Event) => void session.setKeep(!(event.target as HTMLInputElement).checked)} />
       <label for="keep-off">${context.t('form-keep-off')}</label>
     </div>
     <p class="hint" id="keep-off-hint">${context.t('form-keep-off-hint')}</p>
@@ -614,34 +524,17 @@ function fileChooser(
     onBlur?: () => void;
   },
 ): TemplateResult {
-  return html`<input
-      type="file"
-      id="${id}-file"
-      hidden
-      accept=${options.accept ?? nothing}
-      @change=${(event: Event) => options.onChange(event.target as HTMLInputElement)}
-    />
-    <button
-      type="button"
-      class="secondary file-button"
-      id=${id}
-      aria-labelledby="${id}-label ${id}"
-      aria-describedby=${options.describedBy ?? nothing}
-      @blur=${options.onBlur ?? nothing}
-      @click=${(event: Event) => ((event.currentTarget as HTMLElement).previousElementSibling as HTMLInputElement).click()}
-    >
-      ${choose}
-    </button>`;
+  return html`<input type="file" id="${id}-file" hidden accept=${options.accept ?? nothing}
+      @change=${(event: Event) => options.onChange(event.target as HTMLInputElement)} />
+    <button type="button" class="secondary file-button" id=${id} aria-labelledby="${id}-label ${id}"
+      aria-describedby=${options.describedBy ?? nothing} @blur=${options.onBlur ?? nothing}
+      @click=${(event: Event) => ((event.currentTarget as HTMLElement).previousElementSibling as HTMLInputElement).click()}>${choose}</button>`;
 }
 
 function renderFileTools(session: FormSession, context: FormViewContext): TemplateResult {
   return html`<div class="tool-buttons">
-      <button type="button" class="secondary" part="save-file" @click=${() => session.saveFile()}>
-        ${context.t('form-save-file')}
-      </button>
-      <button type="button" class="secondary" part="print" @click=${() => window.print()}>
-        ${context.t('form-print')}
-      </button>
+      <button type="button" class="secondary" part="save-file" @click=${() => session.saveFile()}>${context.t('form-save-file')}</button>
+      <button type="button" class="secondary" part="print" @click=${() => window.print()}>${context.t('form-print')}</button>
     </div>
     <div class="field">
       <label class="label" for="open-file" id="open-file-label">${context.t('form-open-file')}</label>
@@ -654,12 +547,7 @@ function renderFileTools(session: FormSession, context: FormViewContext): Templa
           if (file) void session.openFile(file).then(() => (input.value = ''));
         },
       })}
-      <p
-        class=${session.fileStatus?.error ? 'file-status error-message' : 'file-status'}
-        id="file-status"
-        role="status"
-        part="file-status"
-      >
+      <p class=${session.fileStatus?.error ? 'file-status error-message' : 'file-status'} id="file-status" role="status" part="file-status">
         ${message(session.fileStatus, context)}
       </p>
     </div>`;
@@ -673,10 +561,8 @@ function renderPrintView(session: FormSession, context: FormViewContext): Templa
     <p class="print-title">${context.title}</p>
     ${
       session.receipt
-        ? html`<p class="print-receipt">
-            ${context.t('form-receipt-number')} ${digitsIn(session.receipt.receipt, context.numerals)} ·
-            ${context.t('form-receipt-time')} ${dateTime(session.receipt.receivedAt, context)}
-          </p>`
+        ? html`<p class="print-receipt">${context.t('form-receipt-number')} ${digitsIn(session.receipt.receipt, context.numerals)} · ${context.t('form-receipt-time')}
+          ${dateTime(session.receipt.receivedAt, context)}</p>`
         : nothing
     }
     ${renderAnswers(session, context, false)}
@@ -695,11 +581,9 @@ export function renderForm(session: FormSession, context: FormViewContext): Temp
       ${
         session.restoredAt && step !== 'receipt'
           ? html`<div class="notice" part="notice">
-              <p>${message({ key: 'form-draft-restored', time: session.restoredAt }, context)}</p>
-              <button type="button" class="secondary small" @click=${() => void session.startAgain()}>
-                ${context.t('form-start-again')}
-              </button>
-            </div>`
+            <p>${message({ key: 'form-draft-restored', time: session.restoredAt }, context)}</p>
+            <button type="button" class="secondary small" @click=${() => void session.startAgain()}>${context.t('form-start-again')}</button>
+          </div>`
           : nothing
       }
       ${body} ${step !== 'receipt' ? renderTools(session, context) : nothing}
