@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import {
   GovElement,
+  lazyImport,
   bangkokMidnight,
   isExternal,
   link,
@@ -8,20 +9,16 @@ import {
   type DataProblem,
   type DataSource,
 } from '@govkit-th/core';
-import {
-  bannersSchema,
-  validate,
-  loadValidator,
-  type Banner,
-  type BannersData,
-  type ProvinceLink,
-} from '@govkit-th/schemas';
+import type { Banner, BannersData, ProvinceLink } from '@govkit-th/schemas';
 import { bannerStyles } from './gov-banner-strip.styles.js';
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 const DAY = 86_400_000;
 /** The longest delay `setTimeout` honours (about 24.8 days); a later boundary is reached in steps. */
 const MAX_DELAY = 2 ** 31 - 1;
+
+/** The schema and its checks load in their own chunk, from the moment an element is made. */
+const loadChecker = lazyImport(() => import('./check.js'));
 
 /** Where the strip links back to when neither the data nor the page names a province. */
 export const DEFAULT_PROVINCE: ProvinceLink = {
@@ -125,10 +122,10 @@ export class GovBannerStrip extends GovElement<BannersData> {
   private timer?: ReturnType<typeof setTimeout>;
 
   protected dataSource(): DataSource<BannersData> {
-    void loadValidator();
+    loadChecker().catch(() => undefined); // early, beside the data's fetch; a failure is retried when the data is checked
     return {
       validate: async (data) => {
-        const problems = await validate(bannersSchema, data, this.lang);
+        const problems = await (await loadChecker()).checkBanners(data, this.lang);
         return problems.length ? problems : this.windowProblems(data as BannersData);
       },
       isEmpty: (data) => this.shownBanners(data).length === 0,

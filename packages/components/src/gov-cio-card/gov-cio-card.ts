@@ -1,6 +1,7 @@
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import {
   GovElement,
+  lazyImport,
   heading,
   link,
   localize,
@@ -10,11 +11,14 @@ import {
   telHref,
   type DataSource,
 } from '@govkit-th/core';
-import { cioSchema, validate, loadValidator, type CioData } from '@govkit-th/schemas';
+import type { CioData } from '@govkit-th/schemas';
 import { cioStyles } from './gov-cio-card.styles.js';
 
 /** A neutral head-and-shoulders outline for when no photo is published: it says nothing, so screen readers skip it. */
 const silhouette = svg`<circle cx="40" cy="36" r="18"></circle><path d="M8 100c0-22 14-36 32-36s32 14 32 36z"></path>`;
+
+/** The schema and its checks load in their own chunk, from the moment an element is made. */
+const loadChecker = lazyImport(() => import('./check.js'));
 
 const th = {
   title: 'ผู้บริหารเทคโนโลยีสารสนเทศระดับสูง (CIO)',
@@ -77,9 +81,9 @@ export class GovCioCard extends GovElement<CioData> {
   private photoFailed = false;
 
   protected dataSource(): DataSource<CioData> {
-    void loadValidator();
+    loadChecker().catch(() => undefined); // early, beside the data's fetch; a failure is retried when the data is checked
     return {
-      validate: (data) => validate(cioSchema, data, this.lang),
+      validate: async (data) => (await loadChecker()).checkCio(data, this.lang),
       isEmpty: (data) => localize(data.name, this.lang).trim() === '',
     };
   }
