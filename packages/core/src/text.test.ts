@@ -10,6 +10,13 @@ describe('plainText', () => {
     expect(plainText('A&nbsp;B &#3585; &#x0E02; &hellip; &unknown;')).to.equal('A B ก ข … &unknown;');
   });
 
+  it('parts words at block tags only: Thai runs on through inline ones', () => {
+    expect(plainText('<p>ข้าราชการและประชาชน<strong>ร่วมปลูกต้นไม้</strong></p><p>วันนี้</p>')).to.equal(
+      'ข้าราชการและประชาชนร่วมปลูกต้นไม้ วันนี้',
+    );
+    expect(plainText('หนึ่ง<br>สอง<li>สาม')).to.equal('หนึ่ง สอง สาม');
+  });
+
   it('drops script and style bodies and comments, and keeps `>` inside quoted attributes', () => {
     expect(plainText('ก่อน<script>alert("x")</script><style>p{}</style><!-- note -->หลัง')).to.equal('ก่อน หลัง');
     expect(plainText('<a title="a>b" href="/">ลิงก์</a>')).to.equal('ลิงก์');
