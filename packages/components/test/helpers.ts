@@ -231,7 +231,7 @@ export async function expectLoadingWithFallback(
   expect(element.getAttribute('state')).to.equal('loading');
   expect(shadowQuery(element, '[role=status]')!.textContent).to.contain(options.status ?? 'กำลังโหลดข้อมูล');
   if (options.contains) expect(fallbackShown(element)).to.contain(text);
-  else expect(fallbackShown(element)).to.equal(text);
+  else expect(fallbackShown(element).trim()).to.equal(text.trim());
   await expect(element).to.be.accessible();
 }
 
@@ -261,7 +261,7 @@ export async function expectErrorBox(element: LifecycleElement, expected: ErrorB
   if (expected.retry) {
     const button = shadowQuery<HTMLButtonElement>(element, '[part=retry-button]');
     expect(button, 'no retry button').to.not.equal(null);
-    if (typeof expected.retry === 'string') expect(button!.textContent).to.equal(expected.retry);
+    if (typeof expected.retry === 'string') expect(button!.textContent!.trim()).to.equal(expected.retry);
   }
   if (expected.fallbackText !== undefined) {
     if (expected.exactFallback) expect(fallbackShown(element)).to.equal(expected.fallbackText);

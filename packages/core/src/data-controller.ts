@@ -1,38 +1,26 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-export type DataState = 'loading' | 'ready' | 'empty' | 'error';
-export type DataErrorKind = 'network' | 'timeout' | 'http' | 'parse' | 'invalid' | 'too-large';
+import { GovDataError, type DataErrorKind, type DataProblem } from './errors.js';
 
-/** One rule that the data broke: where (a JSON pointer-like path) and what. */
-export interface DataProblem {
-  path: string;
-  message: string;
-  keyword?: string;
+export { GovDataError };
+export type { DataErrorKind, DataProblem };
+
+export type DataState = 'loading' | 'ready' | 'empty' | 'error';
+
+/** A body fetched by the controller: its text, final URL and content type. */
+export interface FetchedText {
+  body: string;
+  url: string;
+  contentType: string;
 }
 
-/** Why data could not be shown. `kind` picks the localised message. */
-export class GovDataError extends Error {
-  readonly kind: DataErrorKind;
-  readonly status?: number;
-  readonly problems: DataProblem[];
+/** What `prepare` may use: a fetch with the controller's size cap, time-out and cancelling. */
+export interface PrepareTools {
   /**
-   * A more precise reason than `kind`, when the parser knew one (`xml-unsafe`,
-   * `sitemap-index`…): the error box shows the message `error-<reason>` if the element or
-   * core catalogue has it.
+   * Fetches a further file the data needs (e.g. a site map's page titles), under the same
+   * rules as `src`: the 10 MB cap, the element's time-out, and cancelled by a newer `src` or `data`.
    */
-  readonly reason?: string;
-  constructor(
-    kind: DataErrorKind,
-    message: string,
-    options: { status?: number; problems?: DataProblem[]; cause?: unknown; reason?: string } = {},
-  ) {
-    super(message, { cause: options.cause });
-    this.name = 'GovDataError';
-    this.kind = kind;
-    this.status = options.status;
-    this.problems = options.problems ?? [];
-    this.reason = options.reason;
-  }
+  fetchText(url: string, accept?: string): Promise<FetchedText>;
 }
 
 /** What an element tells the controller about its content type. */
@@ -49,8 +37,8 @@ export interface DataSource<T> {
   /** Optional clean-up after validation (sorting, defaults). */
   normalise?(data: T, info: { baseUrl: string }): T;
   isEmpty(data: T): boolean;
-  /** Work to finish before the first render of data (e.g. loading the HTML sanitiser). */
-  prepare?(data: T): Promise<unknown> | void;
+  /** Work to finish before the first render of data (e.g. loading the HTML sanitiser, a further file). */
+  prepare?(data: T, tools: PrepareTools): Promise<unknown> | void;
   /** The `Accept` header sent with `src` requests. */
   accept?: string;
 }
@@ -84,6 +72,8 @@ function asJson(data: unknown): unknown {
 export class DataController<T> implements ReactiveController {
   value?: T;
   error?: GovDataError;
+  /** The state, which only this controller changes; the host reflects it. */
+  state: DataState = 'loading';
   /** The URL relative links in the data resolve against. */
   baseUrl = document.baseURI;
   private generation = 0;
@@ -100,20 +90,19 @@ export class DataController<T> implements ReactiveController {
   hostDisconnected(): void {
     // A request cut off by leaving the page is not a failure: forget it, and start it
     // again if the element comes back.
-    if (this.host.state === 'loading') this.generation += 1;
+    if (this.state === 'loading') this.generation += 1;
     this.request?.abort();
   }
 
   hostConnected(): void {
     // Re-attached while a request had been cut off by a disconnect: start it again.
-    if (this.host.state === 'loading' && this.lastInput) this.retry();
+    if (this.state === 'loading' && this.lastInput) this.retry();
   }
 
   /** Loads `url`, cancelling any request still under way. */
   async load(url: string): Promise<void> {
     const generation = this.begin({ kind: 'src', url });
-    const request = new AbortController();
-    this.request = request;
+    const request = this.request!;
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
@@ -152,6 +141,16 @@ export class DataController<T> implements ReactiveController {
     }
   }
 
+  /**
+   * Judges the data again as `ready` or `empty`, for content whose emptiness changes with
+   * time (banners within their dates). Nothing happens while loading or in error.
+   */
+  recheck(): void {
+    if (this.value === undefined || (this.state !== 'ready' && this.state !== 'empty')) return;
+    const state = this.source.isEmpty(this.value) ? 'empty' : 'ready';
+    if (state !== this.state) this.setState(state);
+  }
+
   /** Tries the last source again (the error state's retry button). */
   retry(): void {
     const input = this.lastInput;
@@ -159,19 +158,21 @@ export class DataController<T> implements ReactiveController {
     void (input.kind === 'src' ? this.load(input.url) : this.accept(input.data));
   }
 
+  /** Starts a new load: the previous one, and any file its `prepare` still fetches, is cancelled. */
   private begin(input: NonNullable<DataController<T>['lastInput']>): number {
     this.request?.abort();
+    this.request = new AbortController();
     this.lastInput = input;
     this.generation += 1;
     this.setState('loading');
     return this.generation;
   }
 
-  private async fetchText(url: string, signal: AbortSignal) {
+  private async fetchText(url: string, signal: AbortSignal, accept = this.source.accept): Promise<FetchedText> {
     const response = await fetch(url, {
       signal,
       credentials: 'same-origin',
-      headers: { Accept: this.source.accept ?? 'application/json' },
+      headers: { Accept: accept ?? 'application/json' },
     });
     if (!response.ok) {
       throw new GovDataError('http', `${url} answered ${response.status}`, { status: response.status });
@@ -193,13 +194,20 @@ export class DataController<T> implements ReactiveController {
       throw new GovDataError('invalid', problems.map((p) => `${p.path || '/'}: ${p.message}`).join('; '), { problems });
     }
     const data = this.source.normalise ? this.source.normalise(raw as T, { baseUrl }) : (raw as T);
-    await this.source.prepare?.(data);
+    if (this.source.prepare)
+      await this.source.prepare(data, { fetchText: (url, accept) => this.fetchMore(url, accept) });
     if (generation !== this.generation) return;
     this.value = data;
     this.baseUrl = baseUrl;
     this.error = undefined;
     this.setState(this.source.isEmpty(data) ? 'empty' : 'ready');
     this.host.dispatchEvent(new CustomEvent('gov-load', { detail: data, bubbles: true, composed: true }));
+  }
+
+  /** A further file for `prepare`: cancelled with the load it belongs to, and timed out like `src`. */
+  private fetchMore(url: string, accept?: string): Promise<FetchedText> {
+    const signal = AbortSignal.any([this.request!.signal, AbortSignal.timeout(this.host.timeout)]);
+    return this.fetchText(new URL(url, document.baseURI).href, signal, accept);
   }
 
   private fail(error: GovDataError): void {
@@ -222,6 +230,7 @@ export class DataController<T> implements ReactiveController {
   }
 
   private setState(state: DataState): void {
+    this.state = state;
     this.host.state = state;
     this.host.requestUpdate();
   }

@@ -1,5 +1,15 @@
 import { expect } from '@open-wc/testing';
-import { formatDate, formatNumber, machineDate, parseDate, toThaiDigits } from './dates.js';
+import {
+  bangkokDay,
+  bangkokMidnight,
+  digitsIn,
+  formatBytes,
+  formatDate,
+  formatNumber,
+  machineDate,
+  parseDate,
+  toThaiDigits,
+} from './dates.js';
 
 describe('Thai dates', () => {
   it('shows a date in the Buddhist era with the Thai short month', () => {
@@ -38,5 +48,35 @@ describe('Thai dates', () => {
   it('gives <time datetime> the date as written, or ISO in UTC', () => {
     expect(machineDate('2018-05-16')).to.equal('2018-05-16');
     expect(machineDate('2018-05-16T09:30:00+07:00')).to.equal('2018-05-16T02:30:00.000Z');
+  });
+});
+
+describe('file sizes', () => {
+  it('uses one convention everywhere: decimal steps, Thai unit words, English symbols, a non-breaking space', () => {
+    expect(formatBytes(512, 'th')).to.equal('512\u00a0ไบต์');
+    expect(formatBytes(358_000, 'th')).to.equal('358\u00a0กิโลไบต์');
+    expect(formatBytes(1_200_000, 'th')).to.equal('1.2\u00a0เมกะไบต์');
+    expect(formatBytes(1_200_000, 'th', 'thai')).to.equal('๑.๒\u00a0เมกะไบต์');
+    expect(formatBytes(1, 'en')).to.equal('1\u00a0byte');
+    expect(formatBytes(512, 'en')).to.equal('512\u00a0bytes');
+    expect(formatBytes(2_400_000, 'en')).to.equal('2.4\u00a0MB');
+    expect(formatBytes(15_000, 'en')).to.equal('15\u00a0kB');
+    expect(formatBytes(999_600, 'en')).to.equal('1\u00a0MB');
+  });
+});
+
+describe('Thai digits and Bangkok days', () => {
+  it('shows text as written in the numerals the page asks for', () => {
+    expect(digitsIn('0 3650 7100', 'thai')).to.equal('๐ ๓๖๕๐ ๗๑๐๐');
+    expect(digitsIn('0 3650 7100', 'latin')).to.equal('0 3650 7100');
+  });
+
+  it('names the calendar day in Thailand of an instant, and of a plain date', () => {
+    expect(bangkokDay('2026-01-05T17:30:00Z')).to.equal('2026-01-06');
+    expect(bangkokDay('2026-01-05T16:59:59Z')).to.equal('2026-01-05');
+    expect(bangkokDay(Date.UTC(2025, 11, 31, 17))).to.equal('2026-01-01');
+    expect(bangkokDay('2026-02-03')).to.equal('2026-02-03');
+    expect(bangkokDay('not a date')).to.equal(undefined);
+    expect(new Date(bangkokMidnight('2026-01-06')).toISOString()).to.equal('2026-01-05T17:00:00.000Z');
   });
 });

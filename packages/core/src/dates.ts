@@ -36,19 +36,62 @@ export function parseDate(value: unknown): Date | undefined {
   return Number.isNaN(date.getTime()) ? undefined : date;
 }
 
+/**
+ * Results by input: a list of thousands of items names few distinct days, and formatting
+ * is the costly part of showing a date. Emptied when it grows large.
+ */
+const shown = new Map<string, string | undefined>();
+function remembered(key: string, work: () => string | undefined): string | undefined {
+  if (shown.has(key)) return shown.get(key);
+  if (shown.size >= 5000) shown.clear();
+  const result = work();
+  shown.set(key, result);
+  return result;
+}
+
 /** `2018-05-16` → `16 พ.ค. 2561` (Thai, Buddhist era) or `16 May 2018` (English). */
 export function formatDate(value: string, lang: Lang, options: DateOptions = {}): string | undefined {
-  const date = parseDate(value);
-  if (!date) return undefined;
-  const dateOnly = DATE_ONLY.test(value.trim());
-  return formatterFor(lang, options.numerals ?? 'latin', options.withTime ?? false, dateOnly).format(date);
+  const numerals = options.numerals ?? 'latin';
+  const withTime = options.withTime ?? false;
+  return remembered(`${lang}|${numerals}|${withTime}|${value}`, () => {
+    const date = parseDate(value);
+    if (!date) return undefined;
+    return formatterFor(lang, numerals, withTime, DATE_ONLY.test(value.trim())).format(date);
+  });
 }
 
 /** The machine-readable form for `<time datetime>`: the date as given, or ISO in UTC. */
 export function machineDate(value: string): string | undefined {
-  const date = parseDate(value);
-  if (!date) return undefined;
-  return DATE_ONLY.test(value.trim()) ? value.trim() : date.toISOString();
+  return remembered(`machine|${value}`, () => {
+    const date = parseDate(value);
+    if (!date) return undefined;
+    return DATE_ONLY.test(value.trim()) ? value.trim() : date.toISOString();
+  });
+}
+
+let bangkokDays: Intl.DateTimeFormat | undefined;
+
+/**
+ * The calendar day (`YYYY-MM-DD`) in Thailand (Asia/Bangkok, UTC+7 all year) of an
+ * instant; a date without a time is already a day and is answered as given.
+ * `undefined` for anything that is not a real date.
+ */
+export function bangkokDay(value: string | number | Date | undefined): string | undefined {
+  if (typeof value === 'string' && DATE_ONLY.test(value.trim())) return parseDate(value) && value.trim();
+  const date = typeof value === 'string' ? parseDate(value) : value === undefined ? undefined : new Date(value);
+  if (!date || Number.isNaN(date.getTime())) return undefined;
+  bangkokDays ??= new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Bangkok',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  });
+  return bangkokDays.format(date);
+}
+
+/** The instant (ms) a Thai calendar day begins: 00:00 in Bangkok. */
+export function bangkokMidnight(day: string): number {
+  return Date.parse(`${day}T00:00:00+07:00`);
 }
 
 const numberFormatters = new Map<string, Intl.NumberFormat>();
@@ -74,4 +117,33 @@ export function formatNumber(
 /** Replaces ASCII digits by Thai digits, for phone numbers and other strings shown as written. */
 export function toThaiDigits(text: string): string {
   return text.replace(/[0-9]/g, (digit) => String.fromCharCode(0x0e50 + Number(digit)));
+}
+
+/** Text shown as written (phone numbers, postcodes) in the numerals the page asks for. */
+export function digitsIn(text: string, numerals: Numerals): string {
+  return numerals === 'thai' ? toThaiDigits(text) : text;
+}
+
+const BYTE_UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte', 'terabyte'] as const;
+
+/**
+ * The kit's one way to show a file size: decimal (SI) steps as the unit names say
+ * (1 kB = 1,000 bytes; 1,200,000 bytes is 1.2 MB), one decimal below 10, none above;
+ * Thai names the unit in words (`1.2 เมกะไบต์`), English by symbol (`1.2 MB`, `12 bytes`);
+ * a non-breaking space keeps the number and its unit on one line.
+ */
+export function formatBytes(bytes: number, lang: Lang, numerals: Numerals = 'latin'): string {
+  let value = bytes;
+  let step = 0;
+  while (step < BYTE_UNITS.length - 1 && value >= 999.5) {
+    value /= 1000;
+    step += 1;
+  }
+  const unit = BYTE_UNITS[step];
+  return formatNumber(value, lang, numerals, {
+    style: 'unit',
+    unit,
+    unitDisplay: lang === 'th' || unit === 'byte' ? 'long' : 'short',
+    maximumFractionDigits: step > 0 && value < 9.95 ? 1 : 0,
+  }).replace(/ /g, '\u00a0');
 }

@@ -1,11 +1,20 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { DataController, type DataSource, type DataState, type DataHost } from './data-controller.js';
-import { formatDate, formatNumber, machineDate, type Numerals } from './dates.js';
-import { interpolate, lookup, STRINGS_CHANGED, type Catalogues } from './i18n.js';
-import { onLangChange, resolveLang, type Lang } from './lang.js';
-import { localize, type LocalizedText } from './localized.js';
+import type { Numerals } from './dates.js';
+import type { Catalogues, Params } from './i18n.js';
+import { resolveLang, type Lang } from './lang.js';
+import type { LocalizedText } from './localized.js';
+import { LocalizeController } from './localize-controller.js';
+import { renderPublication, type PublicationContext, type PublicationRecord } from './publication.js';
+import { heading } from './templates.js';
 import { KIT_VERSION } from './define.js';
 import { baseStyles } from './tokens.js';
+
+/** What most content types have at their top: a title and a publication record. */
+interface Titled {
+  title?: LocalizedText;
+  publication?: PublicationRecord;
+}
 
 /**
  * The base of every GovKit element: language, strings, dates, the data life cycle and
@@ -62,7 +71,10 @@ export abstract class GovElement<T> extends LitElement implements DataHost {
 
   /** URL of a JSON document in the kit's format for this element. */
   declare src?: string;
-  /** `loading`, `ready`, `empty` or `error`; reflected so pages and tests can follow it. */
+  /**
+   * `loading`, `ready`, `empty` or `error`; reflected so pages and tests can follow it.
+   * Only the data controller sets it: a value written by a page is put back.
+   */
   declare state: DataState;
   /** `thai` shows dates and numbers in Thai digits. */
   declare numerals: Numerals;
@@ -72,8 +84,14 @@ export abstract class GovElement<T> extends LitElement implements DataHost {
   declare headingLevel: number;
 
   protected readonly dataController: DataController<T>;
-  private stopLangWatch?: () => void;
-  private readonly onStringsChanged = () => this.requestUpdate();
+  /** The reader's language and this element's messages. */
+  protected readonly l10n = new LocalizeController(this, () => (this.constructor as typeof GovElement).strings);
+  /** What the publication record needs from this element, made once. */
+  private readonly publicationContext: PublicationContext = {
+    t: (key) => this.t(key),
+    date: (value) => this.date(value),
+    base: () => this.dataController.baseUrl,
+  };
 
   constructor() {
     super();
@@ -121,20 +139,10 @@ export abstract class GovElement<T> extends LitElement implements DataHost {
     this.dataController.retry();
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.stopLangWatch = onLangChange(() => this.requestUpdate());
-    document.addEventListener(STRINGS_CHANGED, this.onStringsChanged);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.stopLangWatch?.();
-    document.removeEventListener(STRINGS_CHANGED, this.onStringsChanged);
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') && this.src) void this.dataController.load(this.src);
+    // `state` follows the data controller alone; a page's `state="ready"` is put back.
+    if (this.state !== this.dataController.state) this.state = this.dataController.state;
   }
 
   /** The reader's language: the nearest `lang` up the tree. */
@@ -145,31 +153,45 @@ export abstract class GovElement<T> extends LitElement implements DataHost {
     this.setAttribute('lang', value);
   }
 
-  /** A message from the catalogues, with `{name}` parameters filled in. */
-  protected t(key: string, params?: Record<string, string | number>): string {
-    const elementStrings = (this.constructor as typeof GovElement).strings;
-    return interpolate(lookup(this.lang, key, { tag: this.localName, element: this, elementStrings }), params);
+  /**
+   * A message from the catalogues, with `{name}` parameters filled in: numbers in the
+   * page's numerals, and `count` choosing the plural form (`key.one`, `key.other`).
+   */
+  protected t(key: string, params?: Params): string {
+    return this.l10n.t(key, params);
   }
 
   /** Localised text from data in the reader's language. */
   protected text(value: LocalizedText | undefined | null): string {
-    return localize(value, this.lang);
+    return this.l10n.text(value);
   }
 
   protected number(value: number, options?: Intl.NumberFormatOptions): string {
-    return formatNumber(value, this.lang, this.numerals, options);
+    return this.l10n.number(value, options);
   }
 
   /** A date as `<time datetime>`, Buddhist era in Thai; nothing for an invalid date. */
   protected date(value: string | undefined, withTime = false): TemplateResult | typeof nothing {
-    if (!value) return nothing;
-    const shown = formatDate(value, this.lang, { numerals: this.numerals, withTime });
-    const machine = machineDate(value);
-    return shown && machine ? html`<time datetime=${machine}>${shown}</time>` : nothing;
+    return this.l10n.date(value, withTime);
+  }
+
+  /** The publication record (order clause 3) as a description list; nothing when there is none. */
+  protected publication(record: PublicationRecord | undefined): TemplateResult | typeof nothing {
+    return renderPublication(record, this.publicationContext);
+  }
+
+  /** The element's heading: the data's title, else the catalogue's `title`, at `heading-level`. */
+  protected renderHeading(data: T | undefined): unknown {
+    return heading(this.headingLevel, this.text((data as Titled | undefined)?.title) || this.t('title'));
+  }
+
+  /** The polite line that says there is nothing to show (the catalogue's `empty`). */
+  protected renderEmptyStatus(): TemplateResult {
+    return html`<p class="status" role="status" part="status empty">${this.t('empty')}</p>`;
   }
 
   protected override render(): unknown {
-    switch (this.state) {
+    switch (this.dataController.state) {
       case 'ready':
         return this.renderReady(this.dataController.value as T);
       case 'empty':
@@ -187,8 +209,10 @@ export abstract class GovElement<T> extends LitElement implements DataHost {
       <slot></slot>`;
   }
 
-  protected renderEmpty(_data: T): unknown {
-    return html`<p class="status" role="status" part="status empty">${this.t('empty')}</p>`;
+  /** The heading, the `empty` line and the publication record. */
+  protected renderEmpty(data: T): unknown {
+    return html`${this.renderHeading(data)} ${this.renderEmptyStatus()}
+    ${this.publication((data as Titled | undefined)?.publication)}`;
   }
 
   /** The most precise localised reason the catalogues have for the current error. */

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { coreStrings, interpolate, lookup, setStrings } from './i18n.js';
+import { coreStrings, interpolate, lookup, pluralKey, setStrings } from './i18n.js';
 import { resolveLang, toLang } from './lang.js';
 import { localize } from './localized.js';
 
@@ -18,6 +18,16 @@ describe('strings and languages', () => {
     element.setAttribute('data-i18n-title', 'ของแท็ก');
     expect(lookup('th', 'title', { tag: 'gov-x', element, elementStrings })).to.equal('ของแท็ก');
     expect(lookup('en', 'retry')).to.equal('Try again');
+  });
+
+  it('picks plural forms by Intl.PluralRules, falling back to `.other`, then the key', () => {
+    const keys = new Set(['count.one', 'count.other', 'only.other']);
+    const has = (key: string) => keys.has(key);
+    expect(pluralKey('en', 'count', 1, has)).to.equal('count.one');
+    expect(pluralKey('en', 'count', 5, has)).to.equal('count.other');
+    expect(pluralKey('th', 'count', 1, has)).to.equal('count.other');
+    expect(pluralKey('en', 'only', 1, has)).to.equal('only.other');
+    expect(pluralKey('en', 'plain', 1, has)).to.equal('plain');
   });
 
   it('fills parameters and leaves unknown ones visible', () => {

@@ -1,24 +1,42 @@
 export { GovElement } from './gov-element.js';
-export { DataController, GovDataError } from './data-controller.js';
-export type { DataSource, DataState, DataErrorKind, DataProblem, DataHost } from './data-controller.js';
+export { DataController } from './data-controller.js';
+export type { DataSource, DataState, DataHost, FetchedText, PrepareTools } from './data-controller.js';
+export { GovDataError } from './errors.js';
+export type { DataErrorKind, DataProblem } from './errors.js';
 export { compareVersions, define, KIT_VERSION } from './define.js';
-export { formatDate, formatNumber, machineDate, parseDate, toThaiDigits } from './dates.js';
+export {
+  bangkokDay,
+  bangkokMidnight,
+  digitsIn,
+  formatBytes,
+  formatDate,
+  formatNumber,
+  machineDate,
+  parseDate,
+  toThaiDigits,
+} from './dates.js';
 export type { DateOptions, Numerals } from './dates.js';
-export { coreStrings, interpolate, lookup, setStrings, STRINGS_CHANGED } from './i18n.js';
-export type { Catalogues, Strings } from './i18n.js';
+export { coreStrings, find, interpolate, lookup, pluralKey, setStrings, STRINGS_CHANGED } from './i18n.js';
+export type { Catalogues, CoreKey, Params, Strings } from './i18n.js';
+export { LocalizeController } from './localize-controller.js';
+export type { LocalizeHost } from './localize-controller.js';
 export { onLangChange, resolveLang, toLang } from './lang.js';
 export type { Lang } from './lang.js';
 export { localize, localizedLang } from './localized.js';
 export type { LocalizedText } from './localized.js';
 export { isExternal, safeUrl } from './links.js';
 export { loadSanitizer, sanitizeHtml } from './sanitize.js';
+export { plainText } from './text.js';
 export { lazyImport } from './lazy.js';
 export { setJsonLd } from './json-ld.js';
-export { heading, link } from './templates.js';
+export { heading, headingLevel, link } from './templates.js';
 export { renderPublication } from './publication.js';
-export type { PublicationRecord } from './publication.js';
+export type { PublicationContext, PublicationRecord } from './publication.js';
 export { baseStyles } from './tokens.js';
 export { telHref } from './tel.js';
-export { assertNoEntityDeclarations, parseXml, XmlError } from './xml.js';
+export { assertNoEntityDeclarations, parseXml } from './xml.js';
 export { decodeText } from './charset.js';
+export { longListStyles } from './long-list.js';
+export { parserTools } from './parser-tools.js';
+export type { ParserTools } from './parser-tools.js';
 export type { GovErrorEvent, GovEventMap, GovLoadEvent, GovReceiptEvent, GovSubmitEvent } from './events.js';

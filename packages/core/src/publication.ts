@@ -5,10 +5,11 @@ import type { PublicationRecord } from '@govkit-th/schemas';
 
 export type { PublicationRecord };
 
+/** What the record needs from its element: words, dates and the URL links resolve against. */
 export interface PublicationContext {
   t(key: string): string;
   date(value: string | undefined): unknown;
-  base?: string;
+  base(): string | undefined;
 }
 
 /** The publication record as a description list; nothing when there is none. */
@@ -25,7 +26,7 @@ export function renderPublication(
       'publication-source',
       source
         ? source.url
-          ? link(source.url, source.title || source.url, { base: context.base })
+          ? link(source.url, source.title || source.url, { base: context.base() })
           : source.title
         : undefined,
     ],

@@ -1,5 +1,6 @@
 import type { Config, DOMPurify as Purifier } from 'dompurify';
 import { lazyImport } from './lazy.js';
+import { plainText } from './text.js';
 
 let purifier: Purifier | undefined;
 
@@ -30,9 +31,12 @@ const PROFILE: Config & { RETURN_DOM_FRAGMENT: true } = {
  * Sanitises an HTML field into a fragment that templates insert as nodes, so no string
  * of HTML ever reaches an `innerHTML` sink of ours (Trusted Types stay satisfied).
  * Before the sanitiser has loaded, the HTML is shown as plain text: safe, never blank.
+ * Text without markup is returned as it is, with no work.
  */
 export function sanitizeHtml(html: string): DocumentFragment | string {
-  if (!purifier) return html.replace(/<[^>]*>/g, ' ');
+  // Text with no markup and no character references is already what it shows.
+  if (!/[<&]/.test(html)) return html;
+  if (!purifier) return plainText(html);
   // DOMPurify answers null for input it cannot place in a body (a lone <frameset>).
   return purifier.sanitize(html, PROFILE) ?? '';
 }

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { render } from 'lit';
-import { heading } from './templates.js';
+import { heading, headingLevel } from './templates.js';
 
 function rendered(template: unknown): HTMLElement {
   const host = document.createElement('div');
@@ -27,5 +27,22 @@ describe('heading', () => {
     expect(h4.hasAttribute('part')).to.equal(false);
     expect(h4.getAttribute('tabindex')).to.equal('-1');
     expect(rendered(heading(2, 'x', undefined, { part: 'title' })).getAttribute('part')).to.equal('title');
+  });
+});
+
+describe('headingLevel', () => {
+  it('clamps the level a page asks for to 2–6 and steps down for sub-headings', () => {
+    expect(headingLevel(3)).to.equal(3);
+    expect(headingLevel(3, 1)).to.equal(4);
+    expect(headingLevel(6, 1)).to.equal(6);
+    expect(headingLevel(1, 1)).to.equal(3);
+    expect(headingLevel(Number.NaN)).to.equal(2);
+  });
+
+  it('gives a heading a class and a language when asked', () => {
+    const h4 = rendered(heading(4, 'News', undefined, { part: '', className: 'title', lang: 'en', focusable: true }));
+    expect(h4.className).to.equal('title');
+    expect(h4.lang).to.equal('en');
+    expect(h4.getAttribute('tabindex')).to.equal('-1');
   });
 });

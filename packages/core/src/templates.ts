@@ -1,30 +1,43 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { safeUrl } from './links.js';
 
+/** A heading level the page may ask for, clamped to 2–6; `below` steps down from it (a sub-heading is `below` 1). */
+export function headingLevel(level: number, below = 0): 2 | 3 | 4 | 5 | 6 {
+  return Math.min(6, Math.max(2, Math.round(level) || 2) + below) as 2 | 3 | 4 | 5 | 6;
+}
+
+/** What a heading may carry besides its level and content. */
+export interface HeadingOptions {
+  /** `part` to expose (`heading` by default; `''` for none). */
+  part?: string;
+  /** A heading focus is moved to (`tabindex="-1"`, e.g. a form's page title or a list item's title). */
+  focusable?: boolean;
+  className?: string;
+  /** The language of the heading's text, when it is not the page's (`nothing` for none). */
+  lang?: string | typeof nothing;
+}
+
 /**
- * A heading at the level the page asks for (2–6), exposed as `part="heading"`. Options:
- * another `part` (`''` for none), and `focusable` for a heading focus is moved to
- * (`tabindex="-1"`, e.g. a form's page title).
+ * A heading at the level the page asks for (2–6), as a plain template (no static-template
+ * lookup per call, so a list can give each of thousands of items one cheaply).
  */
-export function heading(
-  level: number,
-  content: unknown,
-  id?: string,
-  options: { part?: string; focusable?: boolean } = {},
-): TemplateResult {
-  const part = options.part ?? 'heading';
-  const tabindex = options.focusable ? '-1' : nothing;
-  switch (Math.min(6, Math.max(2, Math.round(level) || 2))) {
+export function heading(level: number, content: unknown, id?: string, options: HeadingOptions = {}): TemplateResult {
+  const p = (options.part ?? 'heading') || nothing;
+  const i = id ?? nothing;
+  const t = options.focusable ? '-1' : nothing;
+  const c = options.className ?? nothing;
+  const l = options.lang ?? nothing;
+  switch (headingLevel(level)) {
     case 3:
-      return html`<h3 part=${part || nothing} id=${id ?? nothing} tabindex=${tabindex}>${content}</h3>`;
+      return html`<h3 part=${p} id=${i} tabindex=${t} class=${c} lang=${l}>${content}</h3>`;
     case 4:
-      return html`<h4 part=${part || nothing} id=${id ?? nothing} tabindex=${tabindex}>${content}</h4>`;
+      return html`<h4 part=${p} id=${i} tabindex=${t} class=${c} lang=${l}>${content}</h4>`;
     case 5:
-      return html`<h5 part=${part || nothing} id=${id ?? nothing} tabindex=${tabindex}>${content}</h5>`;
+      return html`<h5 part=${p} id=${i} tabindex=${t} class=${c} lang=${l}>${content}</h5>`;
     case 6:
-      return html`<h6 part=${part || nothing} id=${id ?? nothing} tabindex=${tabindex}>${content}</h6>`;
+      return html`<h6 part=${p} id=${i} tabindex=${t} class=${c} lang=${l}>${content}</h6>`;
     default:
-      return html`<h2 part=${part || nothing} id=${id ?? nothing} tabindex=${tabindex}>${content}</h2>`;
+      return html`<h2 part=${p} id=${i} tabindex=${t} class=${c} lang=${l}>${content}</h2>`;
   }
 }
 

@@ -4,16 +4,7 @@
  * say what was wrong instead of a half-read document.
  */
 
-/** The XML could not be read: not well formed, or it declares entities. */
-export class XmlError extends Error {
-  /** `xml-unsafe` (declares entities) or `xml-malformed`: picks the localised message. */
-  readonly reason: 'xml-unsafe' | 'xml-malformed';
-  constructor(reason: XmlError['reason'], message: string) {
-    super(message);
-    this.name = 'XmlError';
-    this.reason = reason;
-  }
-}
+import { GovDataError } from './errors.js';
 
 interface HtmlPolicy {
   createHTML(input: string): unknown;
@@ -59,9 +50,10 @@ export function assertNoEntityDeclarations(text: string): void {
     if (open < 0 || NAME_START.test(text.charAt(open + 1))) return;
     if (text.startsWith('<!DOCTYPE', open)) {
       if (text.includes('<!ENTITY', open)) {
-        throw new XmlError(
-          'xml-unsafe',
+        throw new GovDataError(
+          'parse',
           'the document declares entities (<!ENTITY), which are refused to protect against entity-expansion attacks',
+          { reason: 'xml-unsafe' },
         );
       }
       return;
@@ -74,7 +66,7 @@ export function assertNoEntityDeclarations(text: string): void {
 }
 
 /**
- * Parses XML text into an inert document. Throws {@link XmlError} when the text is not
+ * Parses XML text into an inert document. Throws a {@link GovDataError} (reason `xml-malformed` or `xml-unsafe`) when the text is not
  * well formed (Chromium then returns a `<parsererror>` and a partial document, which is
  * never used) or declares entities. Leading white space and a byte-order mark are
  * dropped first: real feeds have them before `<?xml`, which strict parsers refuse.
@@ -87,7 +79,7 @@ export function parseXml(text: string): Document {
   const error = document.getElementsByTagName('parsererror')[0];
   if (error && (error.namespaceURI === 'http://www.w3.org/1999/xhtml' || error.namespaceURI?.includes('mozilla'))) {
     const detail = (error.querySelector('div')?.textContent ?? error.textContent ?? '').replace(/\s+/g, ' ').trim();
-    throw new XmlError('xml-malformed', `not well-formed XML: ${detail.slice(0, 200)}`);
+    throw new GovDataError('parse', `not well-formed XML: ${detail.slice(0, 200)}`, { reason: 'xml-malformed' });
   }
   return document;
 }

@@ -1,28 +1,24 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import {
   GovElement,
-  heading,
+  lazyImport,
+  bangkokMidnight,
   isExternal,
   link,
-  renderPublication,
   safeUrl,
   type DataProblem,
   type DataSource,
 } from '@govkit-th/core';
-import {
-  bannersSchema,
-  validate,
-  loadValidator,
-  type Banner,
-  type BannersData,
-  type ProvinceLink,
-} from '@govkit-th/schemas';
+import type { Banner, BannersData, ProvinceLink } from '@govkit-th/schemas';
 import { bannerStyles } from './gov-banner-strip.styles.js';
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 const DAY = 86_400_000;
 /** The longest delay `setTimeout` honours (about 24.8 days); a later boundary is reached in steps. */
 const MAX_DELAY = 2 ** 31 - 1;
+
+/** The schema and its checks load in their own chunk, from the moment an element is made. */
+const loadChecker = lazyImport(() => import('./check.js'));
 
 /** Where the strip links back to when neither the data nor the page names a province. */
 export const DEFAULT_PROVINCE: ProvinceLink = {
@@ -38,7 +34,7 @@ export const DEFAULT_PROVINCE: ProvinceLink = {
 export function bannerInstant(value: string | undefined, isEnd = false): number | undefined {
   const trimmed = value?.trim();
   if (!trimmed) return undefined;
-  if (DATE_ONLY.test(trimmed)) return Date.parse(`${trimmed}T00:00:00+07:00`) + (isEnd ? DAY : 0);
+  if (DATE_ONLY.test(trimmed)) return bangkokMidnight(trimmed) + (isEnd ? DAY : 0);
   const time = Date.parse(trimmed);
   return Number.isNaN(time) ? undefined : time;
 }
@@ -49,6 +45,22 @@ export function isShown(banner: Banner, time: number): boolean {
   const end = bannerInstant(banner.endsAt, true);
   return (start === undefined || start <= time) && (end === undefined || time < end);
 }
+
+const th = {
+  title: 'ลิงก์สำคัญ',
+  province: 'เว็บไซต์{name}',
+  external: '(เปิดเว็บไซต์ภายนอก)',
+  empty: 'ขณะนี้ยังไม่มีแบนเนอร์ที่เผยแพร่',
+  'ends-before-starts': 'เวลาสิ้นสุดต้องอยู่หลังเวลาเริ่มแสดง (startsAt)',
+};
+
+const en = {
+  title: 'Important links',
+  province: '{name} website',
+  external: '(external website)',
+  empty: 'There are no banners to show at the moment.',
+  'ends-before-starts': 'The end must be later than the start (startsAt)',
+} satisfies Record<keyof typeof th, string>;
 
 /**
  * Banners, the agency's important links (order 3.4), as a wrapping grid of links that
@@ -82,22 +94,7 @@ export function isShown(banner: Banner, time: number): boolean {
 export class GovBannerStrip extends GovElement<BannersData> {
   static override styles = [...GovElement.styles, bannerStyles];
 
-  static override strings = {
-    th: {
-      title: 'ลิงก์สำคัญ',
-      province: 'เว็บไซต์{name}',
-      external: '(เปิดเว็บไซต์ภายนอก)',
-      empty: 'ขณะนี้ยังไม่มีแบนเนอร์ที่เผยแพร่',
-      'ends-before-starts': 'เวลาสิ้นสุดต้องอยู่หลังเวลาเริ่มแสดง (startsAt)',
-    },
-    en: {
-      title: 'Important links',
-      province: '{name} website',
-      external: '(external website)',
-      empty: 'There are no banners to show at the moment.',
-      'ends-before-starts': 'The end must be later than the start (startsAt)',
-    },
-  };
+  static override strings = { th, en };
 
   static override properties = {
     ...GovElement.properties,
@@ -124,10 +121,10 @@ export class GovBannerStrip extends GovElement<BannersData> {
   private timer?: ReturnType<typeof setTimeout>;
 
   protected dataSource(): DataSource<BannersData> {
-    void loadValidator();
+    loadChecker().catch(() => undefined); // early, beside the data's fetch; a failure is retried when the data is checked
     return {
       validate: async (data) => {
-        const problems = await validate(bannersSchema, data, this.lang);
+        const problems = await (await loadChecker()).checkBanners(data, this.lang);
         return problems.length ? problems : this.windowProblems(data as BannersData);
       },
       isEmpty: (data) => this.shownBanners(data).length === 0,
@@ -146,9 +143,9 @@ export class GovBannerStrip extends GovElement<BannersData> {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // Time went on (or `now` changed): the banners shown, and so ready or empty, may differ.
+    this.dataController.recheck();
     super.willUpdate(changed);
-    if (this.state === 'ready' || this.state === 'empty')
-      this.state = this.shownBanners(this.data!).length ? 'ready' : 'empty';
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -165,13 +162,11 @@ export class GovBannerStrip extends GovElement<BannersData> {
       <ul part="list">
         ${this.shownBanners(data).map((banner) => html`<li>${this.renderBanner(banner)}</li>`)}
       </ul>
-      ${this.renderPublication(data)}`;
+      ${this.publication(data.publication)}`;
   }
 
   protected override renderEmpty(data: BannersData): unknown {
-    return html`${this.renderTop(data)}
-      <p class="status" role="status" part="status empty">${this.t('empty')}</p>
-      ${this.renderPublication(data)}`;
+    return html`${this.renderTop(data)} ${this.renderEmptyStatus()} ${this.publication(data.publication)}`;
   }
 
   /** The province link comes before the error and the fallback, so it is never lost. */
@@ -181,7 +176,7 @@ export class GovBannerStrip extends GovElement<BannersData> {
 
   private renderTop(data?: BannersData) {
     const province = data?.province ?? this.province ?? DEFAULT_PROVINCE;
-    return html`${heading(this.headingLevel, this.text(data?.title) || this.t('title'))}
+    return html`${this.renderHeading(data)}
       <p class="province">${this.linkTo(province.href, this.t('province', { name: this.text(province.name) }), 'province')}</p>`;
   }
 
@@ -202,14 +197,6 @@ export class GovBannerStrip extends GovElement<BannersData> {
     const external =
       url && isExternal(url) ? html`<span class="visually-hidden"> ${this.t('external')}</span>` : nothing;
     return link(url, html`${content}${external}`, { part });
-  }
-
-  private renderPublication(data: BannersData) {
-    return renderPublication(data.publication, {
-      t: (key: string) => this.t(key),
-      date: (value: string | undefined) => this.date(value),
-      base: this.dataController.baseUrl,
-    });
   }
 
   private currentTime(): number {

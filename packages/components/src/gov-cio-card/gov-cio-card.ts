@@ -1,21 +1,44 @@
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import {
   GovElement,
+  lazyImport,
   heading,
   link,
   localize,
-  renderPublication,
+  digitsIn,
   safeUrl,
   setJsonLd,
   telHref,
-  toThaiDigits,
   type DataSource,
 } from '@govkit-th/core';
-import { cioSchema, validate, loadValidator, type CioData } from '@govkit-th/schemas';
+import type { CioData } from '@govkit-th/schemas';
 import { cioStyles } from './gov-cio-card.styles.js';
 
 /** A neutral head-and-shoulders outline for when no photo is published: it says nothing, so screen readers skip it. */
 const silhouette = svg`<circle cx="40" cy="36" r="18"></circle><path d="M8 100c0-22 14-36 32-36s32 14 32 36z"></path>`;
+
+/** The schema and its checks load in their own chunk, from the moment an element is made. */
+const loadChecker = lazyImport(() => import('./check.js'));
+
+const th = {
+  title: 'ผู้บริหารเทคโนโลยีสารสนเทศระดับสูง (CIO)',
+  empty: 'ยังไม่ได้ประกาศรายชื่อผู้บริหารเทคโนโลยีสารสนเทศระดับสูง (CIO) ของหน่วยงาน',
+  'photo-alt': 'ภาพถ่ายของ{name}',
+  phone: 'โทรศัพท์',
+  email: 'อีเมล',
+  responsibilities: 'หน้าที่ด้านการบริหารงานเทคโนโลยีสารสนเทศ',
+  policy: 'นโยบายด้านเทคโนโลยีสารสนเทศของหน่วยงาน',
+};
+
+const en = {
+  title: 'Chief Information Officer (CIO)',
+  empty: 'The agency has not yet announced its Chief Information Officer (CIO).',
+  'photo-alt': 'Photo of {name}',
+  phone: 'Telephone',
+  email: 'Email',
+  responsibilities: 'Information technology management duties',
+  policy: 'The agency’s information technology policy',
+} satisfies Record<keyof typeof th, string>;
 
 /**
  * The agency's Chief Information Officer (order 1.1(3)): who they are, how to reach them
@@ -50,34 +73,15 @@ const silhouette = svg`<circle cx="40" cy="36" r="18"></circle><path d="M8 100c0
 export class GovCioCard extends GovElement<CioData> {
   static override styles = [...GovElement.styles, cioStyles];
 
-  static override strings = {
-    th: {
-      title: 'ผู้บริหารเทคโนโลยีสารสนเทศระดับสูง (CIO)',
-      empty: 'ยังไม่ได้ประกาศรายชื่อผู้บริหารเทคโนโลยีสารสนเทศระดับสูง (CIO) ของหน่วยงาน',
-      'photo-alt': 'ภาพถ่ายของ{name}',
-      phone: 'โทรศัพท์',
-      email: 'อีเมล',
-      responsibilities: 'หน้าที่ด้านการบริหารงานเทคโนโลยีสารสนเทศ',
-      policy: 'นโยบายด้านเทคโนโลยีสารสนเทศของหน่วยงาน',
-    },
-    en: {
-      title: 'Chief Information Officer (CIO)',
-      empty: 'The agency has not yet announced its Chief Information Officer (CIO).',
-      'photo-alt': 'Photo of {name}',
-      phone: 'Telephone',
-      email: 'Email',
-      responsibilities: 'Information technology management duties',
-      policy: 'The agency’s information technology policy',
-    },
-  };
+  static override strings = { th, en };
 
   /** The portrait could not be loaded: the silhouette takes its place. */
   private photoFailed = false;
 
   protected dataSource(): DataSource<CioData> {
-    void loadValidator();
+    loadChecker().catch(() => undefined); // early, beside the data's fetch; a failure is retried when the data is checked
     return {
-      validate: (data) => validate(cioSchema, data, this.lang),
+      validate: async (data) => (await loadChecker()).checkCio(data, this.lang),
       isEmpty: (data) => localize(data.name, this.lang).trim() === '',
     };
   }
@@ -96,7 +100,7 @@ export class GovCioCard extends GovElement<CioData> {
     const name = this.text(data.name);
     const level = this.headingLevel;
     const responsibilities = (data.responsibilities ?? []).map((duty) => this.text(duty));
-    return html`${heading(level, this.text(data.title) || this.t('title'))}
+    return html`${this.renderHeading(data)}
       <div class="card" part="card">
         ${this.renderPhoto(data, name)}
         <div class="details">
@@ -125,13 +129,12 @@ export class GovCioCard extends GovElement<CioData> {
           </div>`
           : nothing
       }
-      ${this.renderPolicy(data)} ${renderPublication(data.publication, this.publicationContext())}`;
+      ${this.renderPolicy(data)} ${this.publication(data.publication)}`;
   }
 
   protected override renderEmpty(data: CioData): unknown {
-    return html`${heading(this.headingLevel, this.text(data.title) || this.t('title'))}
-      <p class="status" role="status" part="status empty">${this.t('empty')}</p>
-      ${this.renderPolicy(data)} ${renderPublication(data.publication, this.publicationContext())}`;
+    return html`${this.renderHeading(data)} ${this.renderEmptyStatus()} ${this.renderPolicy(data)}
+    ${this.publication(data.publication)}`;
   }
 
   private renderPhoto(data: CioData, name: string) {
@@ -158,15 +161,7 @@ export class GovCioCard extends GovElement<CioData> {
   /** The number as written, with "ต่อ" read as "ext." in English and Thai digits when asked. */
   private phoneText(phone: string): string {
     const text = this.lang === 'en' ? phone.replace('ต่อ', 'ext.') : phone;
-    return this.numerals === 'thai' ? toThaiDigits(text) : text;
-  }
-
-  private publicationContext() {
-    return {
-      t: (key: string) => this.t(key),
-      date: (value: string | undefined) => this.date(value),
-      base: this.dataController.baseUrl,
-    };
+    return digitsIn(text, this.numerals);
   }
 
   private jsonLd(data: CioData): object {

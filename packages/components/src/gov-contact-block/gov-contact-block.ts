@@ -1,21 +1,20 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import {
   GovElement,
+  lazyImport,
+  digitsIn,
   heading,
   link,
   localize,
   localizedLang,
-  lookup,
-  renderPublication,
   safeUrl,
   setJsonLd,
   telHref,
-  toThaiDigits,
   type DataSource,
   type Lang,
   type LocalizedText,
 } from '@govkit-th/core';
-import { contactSchema, validate, loadValidator, type ContactData, type ThaiAddress } from '@govkit-th/schemas';
+import type { ContactData, ThaiAddress } from '@govkit-th/schemas';
 import { contactStyles } from './gov-contact-block.styles.js';
 
 /** The address in its parts, prefixes added, ready to show or to publish as PostalAddress. */
@@ -34,6 +33,59 @@ const THAI = /[\u0e00-\u0e7f]/;
 function websiteUrl(value: string): string {
   return /^[\w-]+(\.[\w-]+)+(\/|$)/.test(value.trim()) ? `https://${value.trim()}` : value;
 }
+
+/** The schema and its checks load in their own chunk, from the moment an element is made. */
+const loadChecker = lazyImport(() => import('./check.js'));
+
+const th = {
+  phone: 'โทรศัพท์',
+  fax: 'โทรสาร',
+  email: 'อีเมล',
+  website: 'เว็บไซต์',
+  'office-hours': 'วันและเวลาทำการ',
+  social: 'สื่อสังคมออนไลน์',
+  'social-link': '{platform} ของ {name}',
+  'social-facebook': 'เฟซบุ๊ก',
+  'social-line': 'ไลน์',
+  'social-youtube': 'ยูทูบ',
+  'social-x': 'เอ็กซ์ (ทวิตเตอร์)',
+  'social-instagram': 'อินสตาแกรม',
+  'social-tiktok': 'ติ๊กต็อก',
+  'social-other': 'ช่องทางอื่น',
+  map: 'ดูตำแหน่งบนแผนที่ OpenStreetMap',
+  empty: 'หน่วยงานยังไม่ได้เผยแพร่หมายเลขโทรศัพท์ อีเมล หรือช่องทางติดต่ออื่น',
+  subdistrict: 'ตำบล',
+  district: 'อำเภอ',
+  province: 'จังหวัด',
+  'bangkok-subdistrict': 'แขวง',
+  'bangkok-district': 'เขต',
+  'bangkok-province': '',
+};
+
+const en = {
+  phone: 'Phone',
+  fax: 'Fax',
+  email: 'Email',
+  website: 'Website',
+  'office-hours': 'Office hours',
+  social: 'Social media',
+  'social-link': '{name} on {platform}',
+  'social-facebook': 'Facebook',
+  'social-line': 'LINE',
+  'social-youtube': 'YouTube',
+  'social-x': 'X (Twitter)',
+  'social-instagram': 'Instagram',
+  'social-tiktok': 'TikTok',
+  'social-other': 'Other channel',
+  map: 'See the location on OpenStreetMap',
+  empty: 'No phone number, email or other contact channel has been published yet.',
+  subdistrict: '',
+  district: '',
+  province: '',
+  'bangkok-subdistrict': '',
+  'bangkok-district': '',
+  'bangkok-province': '',
+} satisfies Record<keyof typeof th, string>;
 
 /**
  * How to contact the agency (order 1.1(1), "ติดต่อเรา"): the address in Thai or English
@@ -60,61 +112,12 @@ function websiteUrl(value: string): string {
 export class GovContactBlock extends GovElement<ContactData> {
   static override styles = [...GovElement.styles, contactStyles];
 
-  static override strings = {
-    th: {
-      phone: 'โทรศัพท์',
-      fax: 'โทรสาร',
-      email: 'อีเมล',
-      website: 'เว็บไซต์',
-      'office-hours': 'วันและเวลาทำการ',
-      social: 'สื่อสังคมออนไลน์',
-      'social-link': '{platform} ของ {name}',
-      'social-facebook': 'เฟซบุ๊ก',
-      'social-line': 'ไลน์',
-      'social-youtube': 'ยูทูบ',
-      'social-x': 'เอ็กซ์ (ทวิตเตอร์)',
-      'social-instagram': 'อินสตาแกรม',
-      'social-tiktok': 'ติ๊กต็อก',
-      'social-other': 'ช่องทางอื่น',
-      map: 'ดูตำแหน่งบนแผนที่ OpenStreetMap',
-      empty: 'หน่วยงานยังไม่ได้เผยแพร่หมายเลขโทรศัพท์ อีเมล หรือช่องทางติดต่ออื่น',
-      subdistrict: 'ตำบล',
-      district: 'อำเภอ',
-      province: 'จังหวัด',
-      'bangkok-subdistrict': 'แขวง',
-      'bangkok-district': 'เขต',
-      'bangkok-province': '',
-    },
-    en: {
-      phone: 'Phone',
-      fax: 'Fax',
-      email: 'Email',
-      website: 'Website',
-      'office-hours': 'Office hours',
-      social: 'Social media',
-      'social-link': '{name} on {platform}',
-      'social-facebook': 'Facebook',
-      'social-line': 'LINE',
-      'social-youtube': 'YouTube',
-      'social-x': 'X (Twitter)',
-      'social-instagram': 'Instagram',
-      'social-tiktok': 'TikTok',
-      'social-other': 'Other channel',
-      map: 'See the location on OpenStreetMap',
-      empty: 'No phone number, email or other contact channel has been published yet.',
-      subdistrict: '',
-      district: '',
-      province: '',
-      'bangkok-subdistrict': '',
-      'bangkok-district': '',
-      'bangkok-province': '',
-    },
-  };
+  static override strings = { th, en };
 
   protected dataSource(): DataSource<ContactData> {
-    void loadValidator();
+    loadChecker().catch(() => undefined); // early, beside the data's fetch; a failure is retried when the data is checked
     return {
-      validate: (data) => validate(contactSchema, data, this.lang),
+      validate: async (data) => (await loadChecker()).checkContact(data, this.lang),
       // Empty: nothing but the address (and hours, map) to go on — no way to call or write.
       isEmpty: (data) =>
         !(data.phones?.length || data.fax?.length || data.emails?.length || data.website || data.socials?.length),
@@ -170,10 +173,10 @@ export class GovContactBlock extends GovElement<ContactData> {
     return html`
       ${heading(this.headingLevel, name)}
       <address part="address" lang=${address.lang === this.lang ? nothing : address.lang}>${this.digits(address.text)}</address>
-      ${empty ? html`<p class="status" role="status" part="status empty">${this.t('empty')}</p>` : nothing}
+      ${empty ? this.renderEmptyStatus() : nothing}
       ${rows.length ? html`<dl class="channels" part="channels">${rows}</dl>` : nothing}
       ${data.map ? html`<p><a part="map-link" href=${this.mapUrl(data.map)}>${this.t('map')}</a></p>` : nothing}
-      ${renderPublication(data.publication, { t: (key) => this.t(key), date: (value) => this.date(value), base })}
+      ${this.publication(data.publication)}
     `;
   }
 
@@ -189,7 +192,7 @@ export class GovContactBlock extends GovElement<ContactData> {
 
   /** Phone numbers, fax and postcode in Thai digits when a Thai page asks for them. */
   private digits(text: string): string {
-    return this.numerals === 'thai' && this.lang === 'th' ? toThaiDigits(text) : text;
+    return this.lang === 'th' ? digitsIn(text, this.numerals) : text;
   }
 
   /**
@@ -205,11 +208,7 @@ export class GovContactBlock extends GovElement<ContactData> {
     const bangkok = names.some((value) => /^\s*(กรุงเทพ|bangkok)/i.test(value ?? ''));
     const part = (key: string, value: LocalizedText | undefined) => {
       const text = localize(value, this.lang).trim();
-      const prefix = lookup(lang, `${bangkok ? 'bangkok-' : ''}${key}`, {
-        tag: this.localName,
-        element: this,
-        elementStrings: GovContactBlock.strings,
-      });
+      const prefix = this.l10n.t(`${bangkok ? 'bangkok-' : ''}${key}`, undefined, lang);
       return !text || text.startsWith(prefix) ? text : prefix + text;
     };
     const line = localize(address.line, this.lang).trim();

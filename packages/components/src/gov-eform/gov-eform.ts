@@ -1,5 +1,3 @@
-import { html } from 'lit';
-import { heading } from '@govkit-th/core';
 import { formStrings, GovFormElement, loadFormMachinery } from '@govkit-th/core/forms';
 import { eformDefinitionSchema, validate, type EformDefinition } from '@govkit-th/schemas';
 
@@ -99,10 +97,5 @@ export class GovEform extends GovFormElement<EformDefinition> {
 
   protected override isEmptyForm(data: EformDefinition): boolean {
     return data.pages.length === 0;
-  }
-
-  protected override renderEmpty(data: EformDefinition): unknown {
-    return html`${heading(this.headingLevel, this.formTitle(data))}
-      <p class="status" role="status" part="status empty">${this.t('empty')}</p>`;
   }
 }

@@ -1,32 +1,32 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import {
   GovElement,
-  heading,
+  lazyImport,
   loadSanitizer,
   localize,
-  renderPublication,
+  longListStyles,
+  plainText,
   sanitizeHtml,
   setJsonLd,
   type DataSource,
   type Lang,
 } from '@govkit-th/core';
-import { faqSchema, validate, loadValidator, type FaqData, type FaqItem } from '@govkit-th/schemas';
+import type { FaqData, FaqItem } from '@govkit-th/schemas';
 import { faqStyles } from './gov-faq.styles.js';
 
-/** Lower-cased, NFC, single-spaced text for matching what a person types, in Thai or English. */
+/** Lower-cased, NFC, single-spaced plain text for matching what a person types, in Thai or English. */
 function searchable(text: string): string {
-  return text
-    .normalize('NFC')
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/[\u200b-\u200d\ufeff]/g, '')
-    .toLowerCase()
-    .replace(/\s+/g, ' ');
+  return plainText(text.normalize('NFC').replace(/[\u200b-\u200d\ufeff]/g, '')).toLowerCase();
+}
+
+/** The words of a search, as matched against {@link searchable} text. */
+function searchTerms(query: string): string[] {
+  return searchable(query).split(' ').filter(Boolean);
 }
 
 /** The question with each searched term marked, so a person sees why it matched. */
-function highlight(text: string, query: string): unknown[] {
-  const terms = searchable(query).split(' ').filter(Boolean);
-  if (terms.length === 0) return [text];
+function highlight(text: string, terms: string[]): unknown {
+  if (terms.length === 0) return text;
   const lower = text.toLowerCase();
   const parts: unknown[] = [];
   let position = 0;
@@ -44,6 +44,43 @@ function highlight(text: string, query: string): unknown[] {
   parts.push(text.slice(position));
   return parts;
 }
+
+/** The schema and its checks load in their own chunk, from the moment an element is made. */
+const loadChecker = lazyImport(() => import('./check.js'));
+
+const th = {
+  title: 'คำถามที่พบบ่อย',
+  'search-label': 'ค้นหาคำถาม',
+  'search-hint': 'พิมพ์คำที่ต้องการ รายการคำถามจะกรองให้ทันที',
+  'category-label': 'หมวดหมู่',
+  'all-categories': 'ทุกหมวดหมู่',
+  'expand-all': 'เปิดคำตอบทั้งหมด',
+  'collapse-all': 'ปิดคำตอบทั้งหมด',
+  'count.one': 'ทั้งหมด {count} คำถาม',
+  'count.other': 'ทั้งหมด {count} คำถาม',
+  'found.one': 'พบ {count} คำถามที่ตรงกับการค้นหา',
+  'found.other': 'พบ {count} คำถามที่ตรงกับการค้นหา',
+  'no-results': 'ไม่พบคำถามที่ตรงกับ “{query}” ลองใช้คำอื่นหรือเลือกหมวดหมู่อื่น',
+  empty: 'ยังไม่มีคำถามที่พบบ่อยในขณะนี้',
+  permalink: 'ลิงก์ของคำถามนี้',
+};
+
+const en = {
+  title: 'Frequently asked questions',
+  'search-label': 'Search the questions',
+  'search-hint': 'Type a word; the list filters as you type.',
+  'category-label': 'Category',
+  'all-categories': 'All categories',
+  'expand-all': 'Open all answers',
+  'collapse-all': 'Close all answers',
+  'count.one': '{count} question',
+  'count.other': '{count} questions',
+  'found.one': '{count} question matches your search',
+  'found.other': '{count} questions match your search',
+  'no-results': 'No question matches “{query}”. Try other words or another category.',
+  empty: 'There are no frequently asked questions yet.',
+  permalink: 'Link to this question',
+} satisfies Record<keyof typeof th, string>;
 
 /**
  * Frequently asked questions (order 1.1(5)) as native disclosure widgets, with a search
@@ -69,38 +106,9 @@ function highlight(text: string, query: string): unknown[] {
  * @fires gov-error - Loading or validation failed; `detail.error` says why.
  */
 export class GovFaq extends GovElement<FaqData> {
-  static override styles = [...GovElement.styles, faqStyles];
+  static override styles = [...GovElement.styles, faqStyles, longListStyles];
 
-  static override strings = {
-    th: {
-      title: 'คำถามที่พบบ่อย',
-      'search-label': 'ค้นหาคำถาม',
-      'search-hint': 'พิมพ์คำที่ต้องการ รายการคำถามจะกรองให้ทันที',
-      'category-label': 'หมวดหมู่',
-      'all-categories': 'ทุกหมวดหมู่',
-      'expand-all': 'เปิดคำตอบทั้งหมด',
-      'collapse-all': 'ปิดคำตอบทั้งหมด',
-      count: 'ทั้งหมด {count} คำถาม',
-      found: 'พบ {count} คำถามที่ตรงกับการค้นหา',
-      'no-results': 'ไม่พบคำถามที่ตรงกับ “{query}” ลองใช้คำอื่นหรือเลือกหมวดหมู่อื่น',
-      empty: 'ยังไม่มีคำถามที่พบบ่อยในขณะนี้',
-      permalink: 'ลิงก์ของคำถามนี้',
-    },
-    en: {
-      title: 'Frequently asked questions',
-      'search-label': 'Search the questions',
-      'search-hint': 'Type a word; the list filters as you type.',
-      'category-label': 'Category',
-      'all-categories': 'All categories',
-      'expand-all': 'Open all answers',
-      'collapse-all': 'Close all answers',
-      count: '{count} questions',
-      found: '{count} questions match your search',
-      'no-results': 'No question matches “{query}”. Try other words or another category.',
-      empty: 'There are no frequently asked questions yet.',
-      permalink: 'Link to this question',
-    },
-  };
+  static override strings = { th, en };
 
   static override properties = {
     ...GovElement.properties,
@@ -126,9 +134,9 @@ export class GovFaq extends GovElement<FaqData> {
   }
 
   protected dataSource(): DataSource<FaqData> {
-    void loadValidator();
+    loadChecker().catch(() => undefined); // early, beside the data's fetch; a failure is retried when the data is checked
     return {
-      validate: (data) => validate(faqSchema, data, this.lang),
+      validate: async (data) => (await loadChecker()).checkFaq(data, this.lang),
       isEmpty: (data) => data.items.length === 0,
       prepare: () => loadSanitizer(),
     };
@@ -159,7 +167,7 @@ export class GovFaq extends GovElement<FaqData> {
 
   /** Opens every answer that the search and category currently show. */
   expandAll(): void {
-    this.openIds = new Set(this.visibleItems().map((item) => item.id));
+    this.openIds = new Set(this.visibleItems(searchTerms(this.query)).map((item) => item.id));
   }
 
   collapseAll(): void {
@@ -167,11 +175,12 @@ export class GovFaq extends GovElement<FaqData> {
   }
 
   protected renderReady(data: FaqData): unknown {
-    const items = this.visibleItems();
+    const terms = searchTerms(this.query);
+    const items = this.visibleItems(terms);
     const categories = this.categories(data);
     const filtering = this.query.trim() !== '' || this.category !== '';
     return html`
-      ${heading(this.headingLevel, this.text(data.title) || this.t('title'))}
+      ${this.renderHeading(data)}
       <div class="tools">
         <div class="field">
           <label for="search">${this.t('search-label')}</label>
@@ -199,55 +208,48 @@ export class GovFaq extends GovElement<FaqData> {
         ${
           items.length === 0
             ? this.t('no-results', { query: this.query.trim() || this.category })
-            : this.t(filtering ? 'found' : 'count', { count: this.number(items.length) })
+            : this.t(filtering ? 'found' : 'count', { count: items.length })
         }
       </p>
       <ul class="items">
-        ${items.map((item) => html`<li>${this.renderItem(item)}</li>`)}
+        ${items.map((item) => this.renderItem(item, terms))}
       </ul>
-      ${renderPublication(data.publication, this.publicationContext())}
+      ${this.publication(data.publication)}
     `;
   }
 
-  protected override renderEmpty(data: FaqData): unknown {
-    return html`${heading(this.headingLevel, this.text(data.title) || this.t('title'))}
-      <p class="status" role="status" part="status empty">${this.t('empty')}</p>`;
+  /** One question; one template instance, and no closure made per item. */
+  private renderItem(item: FaqItem, terms: string[]) {
+    const question = this.text(item.question);
+    const permalink = this.t('permalink');
+    return html`<li>
+      <details id=${item.id} part="item" ?open=${this.openIds.has(item.id)} @toggle=${this.onToggle}>
+        <summary part="question">${highlight(question, terms)}</summary>
+        <div class="answer" part="answer">
+          ${sanitizeHtml(this.text(item.answer))}
+          <p class="meta answer-meta">
+            ${item.updatedAt ? html`<span>${this.t('updated-at')} ${this.date(item.updatedAt)}</span>` : nothing}
+            <a href="#${item.id}" aria-label="${permalink}: ${question}">${permalink}</a>
+          </p>
+          ${this.publication(item.publication)}
+        </div>
+      </details>
+    </li>`;
   }
 
-  private renderItem(item: FaqItem) {
-    return html`<details id=${item.id} part="item" ?open=${this.openIds.has(item.id)} @toggle=${(event: Event) => this.onToggle(item.id, event)}>
-      <summary part="question">${highlight(this.text(item.question), this.query)}</summary>
-      <div class="answer" part="answer">
-        ${sanitizeHtml(this.text(item.answer))}
-        <p class="meta answer-meta">
-          ${item.updatedAt ? html`<span>${this.t('updated-at')} ${this.date(item.updatedAt)}</span>` : nothing}
-          <a href="#${item.id}" aria-label="${this.t('permalink')}: ${this.text(item.question)}">${this.t('permalink')}</a>
-        </p>
-        ${renderPublication(item.publication, this.publicationContext())}
-      </div>
-    </details>`;
-  }
-
-  private publicationContext() {
-    return {
-      t: (key: string) => this.t(key),
-      date: (value: string | undefined) => this.date(value),
-      base: this.dataController.baseUrl,
-    };
-  }
-
-  private onToggle(id: string, event: Event): void {
-    const open = (event.target as HTMLDetailsElement).open;
-    if (open === this.openIds.has(id)) return;
+  private readonly onToggle = (event: Event): void => {
+    const details = event.target as HTMLDetailsElement;
+    const id = details.id;
+    if (details.open === this.openIds.has(id)) return;
     const next = new Set(this.openIds);
-    if (open) next.add(id);
+    if (details.open) next.add(id);
     else next.delete(id);
     this.openIds = next;
-  }
+  };
 
-  private visibleItems(): FaqItem[] {
+  private visibleItems(terms: string[]): FaqItem[] {
     const items = this.data?.items ?? [];
-    const terms = searchable(this.query).split(' ').filter(Boolean);
+    if (this.category === '' && terms.length === 0) return items;
     return items.filter(
       (item) =>
         (this.category === '' || this.text(item.category) === this.category) &&
@@ -295,10 +297,7 @@ export class GovFaq extends GovElement<FaqData> {
         name: localize(item.question, lang),
         acceptedAnswer: {
           '@type': 'Answer',
-          text: localize(item.answer, lang)
-            .replace(/<[^>]*>/g, ' ')
-            .replace(/\s+/g, ' ')
-            .trim(),
+          text: plainText(localize(item.answer, lang)),
         },
       })),
     };

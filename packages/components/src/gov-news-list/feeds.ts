@@ -1,3 +1,4 @@
+import type { ParserTools } from '@govkit-th/core';
 import type { NewsAttachment, NewsData, NewsImage, NewsItem } from '@govkit-th/schemas';
 
 /**
@@ -24,14 +25,15 @@ import type { NewsAttachment, NewsData, NewsImage, NewsItem } from '@govkit-th/s
  * that is not a whole number) are dropped one by one, so one odd field never hides a
  * whole feed.
  *
- * The element loads this module only for bodies that are not the kit's JSON. XML is read
- * with core's `parseXml`, which the caller passes in: a module imported both here and by
- * the element would become a separate file that every page loads up front.
+ * The element loads this module only for bodies that are not the kit's JSON. What it needs
+ * from core (`parseXml`, `plainText`, the error type) the caller passes in as `tools`: a
+ * module imported both here and by the element would become a separate file that every
+ * page loads up front.
  */
 export type NewsFormat = 'govkit-json' | 'json-feed' | 'rss' | 'rss1' | 'atom';
 
 /** Core's `parseXml`: XML text to an inert document, refusing entity declarations. */
-export type XmlParser = (text: string) => Document;
+export type XmlParser = ParserTools['parseXml'];
 
 const ATOM = 'http://www.w3.org/2005/Atom';
 const ATOM_03 = 'http://purl.org/atom/ns#';
@@ -41,25 +43,23 @@ const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 const MAX_URL = 2048;
 const LANGUAGE = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
 
-/** The body is well formed but no news format the element reads; `reason` picks the localised message. */
-export class NotAFeedError extends Error {
-  readonly reason = 'not-a-feed';
-  constructor(message: string) {
-    super(message);
-    this.name = 'NotAFeedError';
-  }
-}
+/**
+ * Core's helpers, set by {@link parseNews} for the reading it starts (reading is
+ * synchronous, so one reading never sees another's).
+ */
+let core: ParserTools;
 
 /** Parses a fetched body into the data the schema checks. Throws when it is no news at all. */
-export function parseNews(text: string, info: { contentType: string; url: string }, parseXml: XmlParser): unknown {
+export function parseNews(text: string, info: { contentType: string; url: string }, tools: ParserTools): unknown {
+  core = tools;
   const source = text.replace(/^\uFEFF/, '').trimStart();
   const first = source.charAt(0);
   if (first === '{' || first === '[') {
     const json: unknown = JSON.parse(source);
     return isJsonFeed(json) ? fromJsonFeed(json) : json;
   }
-  if (first === '<') return fromXml(parseXml(source), info.url, source.includes('xml:base'));
-  throw new NotAFeedError(`neither JSON nor XML (Content-Type: ${info.contentType || 'none'})`);
+  if (first === '<') return fromXml(tools.parseXml(source), info.url, source.includes('xml:base'));
+  throw core.parseFailure('not-a-feed', `neither JSON nor XML (Content-Type: ${info.contentType || 'none'})`);
 }
 
 /** Which format a body is in, judged by its content alone; `undefined` when it is none of them. */
@@ -122,21 +122,6 @@ function positiveInteger(value: unknown, max = Number.MAX_SAFE_INTEGER): number 
 
 function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-
-/** Markup to text for titles (rare in feeds); numeric and the common named references decoded. */
-function htmlToText(html: string): string {
-  return html
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-      if (name[0] !== '#') return ENTITIES[name.toLowerCase()] ?? whole;
-      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    })
-    .replace(/\s+/g, ' ')
-    .trim();
 }
 
 function isImageType(type: string | undefined, url: string): boolean {
@@ -277,7 +262,10 @@ function fromXml(document: Document, feedUrl: string, hasXmlBase: boolean): News
   const root = document.documentElement;
   const format = xmlFormat(root);
   if (!format)
-    throw new NotAFeedError(`not a news feed: the document is <${root.localName}>, not <rss>, <rdf:RDF> or <feed>`);
+    throw core.parseFailure(
+      'not-a-feed',
+      `not a news feed: the document is <${root.localName}>, not <rss>, <rdf:RDF> or <feed>`,
+    );
   const resolve = (element: Element, href: string | undefined) =>
     href && hasXmlBase ? withXmlBase(element, href, feedUrl) : href;
   return format === 'atom' ? fromAtom(root, resolve) : fromRss(root, format === 'rss1' ? 'rss1' : 'rss');
@@ -365,7 +353,7 @@ function mediaImage(entry: Element): NewsImage | undefined {
 function atomText(element: Element | undefined): string | undefined {
   if (!element) return undefined;
   const text = element.textContent ?? '';
-  return clean(element.getAttribute('type') === 'html' ? htmlToText(text) : text);
+  return clean(element.getAttribute('type') === 'html' ? core.plainText(text) : text);
 }
 
 /** An Atom text construct as HTML, for the summary. */

@@ -82,20 +82,3 @@ export function fileTypeLabel(type: string | undefined, url: string): string | u
   const extension = extensionOf(url);
   return extension ? fromExtension(extension) : undefined;
 }
-
-const UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte', 'terabyte'] as const;
-
-/**
- * A size in bytes as a value and an `Intl` unit, in decimal (SI) steps as the unit names
- * say: 1,200,000 bytes is 1.2 megabytes. One decimal below 10, none above.
- */
-export function sizeParts(bytes: number): { value: number; unit: (typeof UNITS)[number]; fractionDigits: number } {
-  let value = bytes;
-  let step = 0;
-  while (step < UNITS.length - 1 && value >= 999.5) {
-    value /= 1000;
-    step += 1;
-  }
-  const fractionDigits = step > 0 && value < 9.95 ? 1 : 0;
-  return { value, unit: UNITS[step], fractionDigits };
-}

@@ -184,7 +184,9 @@ describe('gov-news-list', () => {
         'Committee order (scan) (TIFF, 2 kB)',
         'Notes (File, 512 bytes)',
       ]);
-      expect(shadowQuery(english, 'li[data-index="0"] [part=attachment]')!.textContent).to.contain('(PDF, 2.4 MB)');
+      expect(shadowQuery(english, 'li[data-index="0"] [part=attachment]')!.textContent).to.contain(
+        '(PDF, 2.4\u00a0MB)',
+      );
     });
 
     it('gives pictures their alt text, their size before they load, and lazy loading', async () => {
@@ -239,7 +241,7 @@ describe('gov-news-list', () => {
       await news.showMore();
       expect(shadowQueryAll(news, 'li[part=item]')).to.have.length(6);
       const select = shadowQuery<HTMLSelectElement>(news, 'select')!;
-      expect(Array.from(select.options).map((o) => o.textContent)).to.deep.equal([
+      expect(Array.from(select.options).map((o) => o.textContent!.trim())).to.deep.equal([
         'ทุกหมวดหมู่',
         'ข่าวกิจกรรม (6)',
         'จัดซื้อจัดจ้าง (2)',
@@ -312,7 +314,7 @@ describe('gov-news-list', () => {
       expect(shadowQueryAll(news, 'li[part=item]')).to.have.length(10);
       expect(titles(news)[0]).to.equal('ข่าวลำดับที่ 1');
       expect(visibleText(news)).to.contain('แสดง 10 จาก 10,000 ข่าว');
-      expect(shadowQueryAll(news, 'option').map((o) => o.textContent)).to.deep.equal([
+      expect(shadowQueryAll(news, 'option').map((o) => o.textContent!.trim())).to.deep.equal([
         'ทุกหมวดหมู่',
         'ข่าวกิจกรรม (5,000)',
         'ประกาศ (5,000)',

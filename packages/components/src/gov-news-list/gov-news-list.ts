@@ -1,33 +1,31 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { html as staticHtml, literal } from 'lit/static-html.js';
 import {
   GovElement,
   decodeText,
+  formatBytes,
   formatDate,
   heading,
+  headingLevel,
   lazyImport,
   link,
-  loadSanitizer,
   localize,
+  longListStyles,
   localizedLang,
   machineDate,
-  parseXml,
-  renderPublication,
+  parserTools,
+  plainText,
   safeUrl,
-  sanitizeHtml,
   type DataSource,
   type Lang,
   type LocalizedText,
 } from '@govkit-th/core';
 import type { NewsAttachment, NewsData, NewsImage, NewsItem } from '@govkit-th/schemas';
-import { fileTypeLabel, sizeParts } from './files.js';
+import { fileTypeLabel } from './files.js';
 import { newsStyles } from './gov-news-list.styles.js';
 
 const DEFAULT_PAGE_SIZE = 10;
 /** Summaries longer than this many characters are shortened at a word boundary. */
 const SUMMARY_LIMIT = 280;
-/** Item titles, one level below the list's heading. */
-const TITLE_TAGS = [literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 
 /** The schema and its checkers load in their own chunk, from the moment an element is made. */
 const loadChecker = lazyImport(() => import('./check.js'));
@@ -42,8 +40,48 @@ async function parse(text: string, info: { contentType: string; url: string }): 
     const json = JSON.parse(body) as { version?: unknown };
     if (typeof json.version !== 'string') return json;
   }
-  return (await import('./feeds.js')).parseNews(text, info, parseXml);
+  return (await import('./feeds.js')).parseNews(text, info, parserTools);
 }
+
+const th = {
+  title: 'ข่าวประชาสัมพันธ์',
+  empty: 'ยังไม่มีข่าวประชาสัมพันธ์ในขณะนี้',
+  'category-label': 'หมวดหมู่ข่าว',
+  'all-categories': 'ทุกหมวดหมู่',
+  'category-option': '{name} ({count})',
+  count: 'แสดง {shown} จาก {total} ข่าว',
+  'count-all.one': 'ทั้งหมด {count} ข่าว',
+  'count-all.other': 'ทั้งหมด {count} ข่าว',
+  'no-results': 'ไม่มีข่าวในหมวดหมู่ “{category}” ลองเลือกหมวดหมู่อื่น',
+  'show-more': 'แสดงข่าวเพิ่มอีก {count} ข่าว',
+  untitled: 'ข่าวที่ไม่มีชื่อเรื่อง',
+  attachments: 'เอกสารแนบ',
+  file: 'ไฟล์',
+  'file-details': '{type} ขนาด {size}',
+  'error-parse': 'ไฟล์ข่าวมีรูปแบบไม่ถูกต้อง จึงอ่านไม่ได้ ใช้ได้เฉพาะไฟล์ JSON ของ GovKit, RSS, Atom หรือ JSON Feed',
+  'error-xml-malformed': 'ไฟล์ข่าวแบบ XML มีโครงสร้างไม่ถูกต้อง จึงอ่านไม่ได้',
+  'error-not-a-feed': 'ไฟล์นี้ไม่ใช่ฟีดข่าว ใช้ได้เฉพาะไฟล์ JSON ของ GovKit, RSS, Atom หรือ JSON Feed',
+};
+
+const en = {
+  title: 'News and announcements',
+  empty: 'No news has been published yet.',
+  'category-label': 'Category',
+  'all-categories': 'All categories',
+  'category-option': '{name} ({count})',
+  count: 'Showing {shown} of {total} news items',
+  'count-all.one': '{count} news item',
+  'count-all.other': '{count} news items',
+  'no-results': 'There is no news in the category “{category}”. Try another category.',
+  'show-more': 'Show {count} more',
+  untitled: 'Untitled news item',
+  attachments: 'Attachments',
+  file: 'File',
+  'file-details': '{type}, {size}',
+  'error-parse': 'The news file is malformed and cannot be read. It must be GovKit JSON, RSS, Atom or JSON Feed.',
+  'error-xml-malformed': 'The XML news feed is not well formed and cannot be read.',
+  'error-not-a-feed': 'This file is not a news feed. It must be GovKit JSON, RSS, Atom or JSON Feed.',
+} satisfies Record<keyof typeof th, string>;
 
 /** Newest first by publication date; undated items last, in their original order. Done once per data. */
 function newestFirst(items: NewsItem[]): NewsItem[] {
@@ -54,14 +92,6 @@ function newestFirst(items: NewsItem[]): NewsItem[] {
   keyed.sort((a, b) => b.time - a.time || a.index - b.index);
   return keyed.map((entry) => entry.item);
 }
-
-const MARKUP = /[<&]/;
-
-/** The sanitiser is loaded only when some summary has markup or character references to reduce. */
-const hasMarkup = (data: NewsData) =>
-  data.items.some(({ summary }) =>
-    MARKUP.test(typeof summary === 'object' ? `${summary.th}${summary.en}` : (summary ?? '')),
-  );
 
 let wordSegmenter: Intl.Segmenter | undefined;
 /** Cuts long text at the last word boundary before the limit (Thai words too, via Intl.Segmenter). */
@@ -85,9 +115,9 @@ interface Context {
   /** The feed's language, for text that does not say its own. */
   language?: string;
   base: string;
-  tag: (typeof TITLE_TAGS)[number];
+  /** Item titles are one level below the list's heading. */
+  level: number;
   t: Record<'published-at' | 'updated-at' | 'untitled' | 'attachments' | 'file', string>;
-  publication: Parameters<typeof renderPublication>[1];
 }
 
 /**
@@ -126,48 +156,9 @@ interface Context {
  * @fires gov-error - Loading, parsing or validation failed; `detail.error` says why.
  */
 export class GovNewsList extends GovElement<NewsData> {
-  static override styles = [...GovElement.styles, newsStyles];
+  static override styles = [...GovElement.styles, newsStyles, longListStyles];
 
-  static override strings = {
-    th: {
-      title: 'ข่าวประชาสัมพันธ์',
-      empty: 'ยังไม่มีข่าวประชาสัมพันธ์ในขณะนี้',
-      'category-label': 'หมวดหมู่ข่าว',
-      'all-categories': 'ทุกหมวดหมู่',
-      'category-option': '{name} ({count})',
-      count: 'แสดง {shown} จาก {total} ข่าว',
-      'count-all': 'ทั้งหมด {total} ข่าว',
-      'count-all-one': 'ทั้งหมด {total} ข่าว',
-      'no-results': 'ไม่มีข่าวในหมวดหมู่ “{category}” ลองเลือกหมวดหมู่อื่น',
-      'show-more': 'แสดงข่าวเพิ่มอีก {count} ข่าว',
-      untitled: 'ข่าวที่ไม่มีชื่อเรื่อง',
-      attachments: 'เอกสารแนบ',
-      file: 'ไฟล์',
-      'file-details': '{type} ขนาด {size}',
-      'error-parse': 'ไฟล์ข่าวมีรูปแบบไม่ถูกต้อง จึงอ่านไม่ได้ ใช้ได้เฉพาะไฟล์ JSON ของ GovKit, RSS, Atom หรือ JSON Feed',
-      'error-xml-malformed': 'ไฟล์ข่าวแบบ XML มีโครงสร้างไม่ถูกต้อง จึงอ่านไม่ได้',
-      'error-not-a-feed': 'ไฟล์นี้ไม่ใช่ฟีดข่าว ใช้ได้เฉพาะไฟล์ JSON ของ GovKit, RSS, Atom หรือ JSON Feed',
-    },
-    en: {
-      title: 'News and announcements',
-      empty: 'No news has been published yet.',
-      'category-label': 'Category',
-      'all-categories': 'All categories',
-      'category-option': '{name} ({count})',
-      count: 'Showing {shown} of {total} news items',
-      'count-all': '{total} news items',
-      'count-all-one': '{total} news item',
-      'no-results': 'There is no news in the category “{category}”. Try another category.',
-      'show-more': 'Show {count} more',
-      untitled: 'Untitled news item',
-      attachments: 'Attachments',
-      file: 'File',
-      'file-details': '{type}, {size}',
-      'error-parse': 'The news file is malformed and cannot be read. It must be GovKit JSON, RSS, Atom or JSON Feed.',
-      'error-xml-malformed': 'The XML news feed is not well formed and cannot be read.',
-      'error-not-a-feed': 'This file is not a news feed. It must be GovKit JSON, RSS, Atom or JSON Feed.',
-    },
-  };
+  static override strings = { th, en };
 
   static override properties = {
     ...GovElement.properties,
@@ -205,7 +196,6 @@ export class GovNewsList extends GovElement<NewsData> {
       validate: async (data) => (await loadChecker()).checkNews(data, this.lang),
       normalise: (data) => ({ ...data, items: newestFirst(data.items) }),
       isEmpty: (data) => data.items.length === 0,
-      prepare: (data) => (hasMarkup(data) ? loadSanitizer() : undefined),
     };
   }
 
@@ -236,18 +226,11 @@ export class GovNewsList extends GovElement<NewsData> {
     const all = this.filtered(data);
     const visible = all.slice(0, this.shown);
     const remaining = all.length - visible.length;
-    const base = this.dataController.baseUrl;
-    const publication = {
-      t: (key: string) => this.t(key),
-      date: (value: string | undefined) => this.date(value),
-      base,
-    };
-    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2) + 1);
     const c: Context = {
       lang: this.lang,
       language: data.language,
-      base,
-      tag: TITLE_TAGS[level - 3],
+      base: this.dataController.baseUrl,
+      level: headingLevel(this.headingLevel, 1),
       t: {
         'published-at': this.t('published-at'),
         'updated-at': this.t('updated-at'),
@@ -255,7 +238,6 @@ export class GovNewsList extends GovElement<NewsData> {
         attachments: this.t('attachments'),
         file: this.t('file'),
       },
-      publication,
     };
     return html`${this.renderHeading(data)} ${this.renderFilter(data)}
       <p class="count" role="status" part="count">${this.countText(visible.length, all.length)}</p>
@@ -265,26 +247,17 @@ export class GovNewsList extends GovElement<NewsData> {
       ${
         remaining > 0
           ? html`<button type="button" class="more" part="more-button" @click=${() => this.showMore()}>
-            ${this.t('show-more', { count: this.number(Math.min(remaining, this.step)) })}
+            ${this.t('show-more', { count: Math.min(remaining, this.step) })}
           </button>`
           : nothing
       }
-      ${renderPublication(data.publication, publication)}`;
-  }
-
-  protected override renderEmpty(data: NewsData): unknown {
-    return html`${this.renderHeading(data)}
-      <p class="status" role="status" part="status empty">${this.t('empty')}</p>`;
-  }
-
-  private renderHeading(data: NewsData) {
-    return heading(this.headingLevel, this.text(data.title) || this.t('title'));
+      ${this.publication(data.publication)}`;
   }
 
   private countText(shown: number, total: number): string {
     if (total === 0) return this.t('no-results', { category: this.category });
-    if (shown < total) return this.t('count', { shown: this.number(shown), total: this.number(total) });
-    return this.t(total === 1 ? 'count-all-one' : 'count-all', { total: this.number(total) });
+    if (shown < total) return this.t('count', { shown, total });
+    return this.t('count-all', { count: total });
   }
 
   private renderFilter(data: NewsData): unknown {
@@ -296,32 +269,32 @@ export class GovNewsList extends GovElement<NewsData> {
         <option value="" ?selected=${this.category === ''}>${this.t('all-categories')}</option>
         ${categories.map(
           ([name, count]) =>
-            html`<option value=${name} ?selected=${this.category === name}>${this.t('category-option', { name, count: this.number(count) })}</option>`,
+            html`<option value=${name} ?selected=${this.category === name}>${this.t('category-option', { name, count })}</option>`,
         )}
       </select>
     </div>`;
   }
 
   /**
-   * One item as one template (the title's heading level is part of it), so a long list
-   * costs one template instance per item plus its few optional pieces. No white space
-   * between the blocks: it would only add text nodes.
+   * One item: one template instance plus its few optional pieces. No white space between
+   * the blocks: it would only add text nodes.
    */
   private renderItem(item: NewsItem, index: number, c: Context): TemplateResult {
     const title = localize(item.title, c.lang);
     const label = title || html`<span class="untitled">${c.t.untitled}</span>`;
     const summary = this.summaryText(item, c.lang);
     const image = this.renderImage(item.image, c);
-    return staticHtml`<li part="item" data-index=${index}
-      ><article class=${image === nothing ? '' : 'with-image'}
-        >${image}<div class="body"
-          ><${c.tag} class="title" tabindex="-1" lang=${langOf(item.title, c)}
-            >${item.url ? link(item.url, label, { base: c.base, part: 'title-link' }) : label}</${c.tag}
-          >${this.renderMeta(item, c)}${
+    const content = item.url ? link(item.url, label, { base: c.base, part: 'title-link' }) : label;
+    return html`<li part="item" data-index=${index}>
+      <article class=${image === nothing ? '' : 'with-image'}>
+        ${image}
+        <div class="body">
+          ${heading(c.level, content, undefined, { part: '', focusable: true, className: 'title', lang: langOf(item.title, c) })}${this.renderMeta(item, c)}${
             summary ? html`<p class="summary" part="summary" lang=${langOf(item.summary, c)}>${summary}</p>` : nothing
-          }${this.renderAttachments(item.attachments, c)}${renderPublication(item.publication, c.publication)}</div
-        ></article
-      ></li>`;
+          }${this.renderAttachments(item.attachments, c)}${this.publication(item.publication)}
+        </div>
+      </article>
+    </li>`;
   }
 
   /** The category, the publication date and, when it names another day, the last-modified date. */
@@ -355,19 +328,14 @@ export class GovNewsList extends GovElement<NewsData> {
         ${files.map((file) => {
           const type = fileTypeLabel(file.type, file.url) ?? c.t.file;
           const details =
-            file.size === undefined ? type : this.t('file-details', { type, size: this.fileSize(file.size) });
+            file.size === undefined
+              ? type
+              : this.t('file-details', { type, size: formatBytes(file.size, c.lang, this.numerals) });
           const label = html`<span class="file-title">${localize(file.title, c.lang)}</span> <span class="file-meta">(${details})</span>`;
           return html`<li>${link(file.url, label, { base: c.base, part: 'attachment' })}</li>`;
         })}
       </ul>
     </div>`;
-  }
-
-  /** `1.2 เมกะไบต์` in Thai, `1.2 MB` in English. */
-  private fileSize(bytes: number): string {
-    const { value, unit, fractionDigits } = sizeParts(bytes);
-    const unitDisplay = this.lang === 'th' || unit === 'byte' ? 'long' : 'short';
-    return this.number(value, { style: 'unit', unit, unitDisplay, maximumFractionDigits: fractionDigits });
   }
 
   /** The teaser as plain text, shortened; worked out once per item and language, and only for items on screen. */
@@ -377,9 +345,7 @@ export class GovNewsList extends GovElement<NewsData> {
     if (!byLang) this.summaries.set(item, (byLang = new Map()));
     let text = byLang.get(lang);
     if (text === undefined) {
-      const source = localize(item.summary, lang);
-      const plain = MARKUP.test(source) ? htmlText(source) : source;
-      text = shorten(plain.replace(/\s+/g, ' ').trim());
+      text = shorten(plainText(localize(item.summary, lang)));
       byLang.set(lang, text);
     }
     return text;
@@ -425,12 +391,4 @@ function langOf(value: LocalizedText | undefined, c: Context) {
   const chosen = localizedLang(value, c.lang);
   if (chosen) return chosen === c.lang ? nothing : chosen;
   return c.language && c.language.toLowerCase().split('-')[0] !== c.lang ? c.language : nothing;
-}
-
-/** HTML reduced to its text by the sanitiser (scripts and styles dropped, references decoded). */
-function htmlText(source: string): string {
-  const clean = sanitizeHtml(source) as DocumentFragment | string | null;
-  // DOMPurify answers null when the markup has no body at all (a `<frameset>` payload).
-  if (clean === null) return source.replace(/<[^>]*>/g, ' ');
-  return typeof clean === 'string' ? clean : (clean.textContent ?? '');
 }

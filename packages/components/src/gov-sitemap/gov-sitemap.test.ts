@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import './define.js';
 import type { GovSitemap } from './gov-sitemap.js';
@@ -189,10 +189,9 @@ describe('gov-sitemap', () => {
       expect(shadowQuery(sitemap, 'h2')!.textContent).to.equal('Site map');
       expect(shadowQuery(sitemap, 'nav')!.getAttribute('aria-label')).to.equal('Site map');
       expect(shadowQueryAll(sitemap, 'h3').map((h) => h.textContent!.trim())[1]).to.equal('About us');
-      expect(shadowQueryAll<HTMLButtonElement>(sitemap, '.toggles button').map((b) => b.textContent)).to.deep.equal([
-        'Open all sections',
-        'Close all sections',
-      ]);
+      expect(
+        shadowQueryAll<HTMLButtonElement>(sitemap, '.toggles button').map((b) => b.textContent!.trim()),
+      ).to.deep.equal(['Open all sections', 'Close all sections']);
       expect(shadowQuery(sitemap, 'summary')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
         'Sub-pages (7): About us',
       );
@@ -379,6 +378,60 @@ describe('gov-sitemap', () => {
       expect((shownTree(sitemap)[1] as [string, unknown[]])[0]).to.equal('About');
     });
 
+    it('loads the titles file through the data controller: over 10 MB it is not used', async () => {
+      const url = `${SITE}/sitemap.xml`;
+      const titlesUrl = `${SITE}/titles.json`;
+      const huge = JSON.stringify({ [`${SITE}/about/`]: 'x'.repeat(10 * 1024 * 1024) });
+      const sitemap = await withFetch(
+        (requested) =>
+          requested === url
+            ? xmlResponse(urlset(`${SITE}/`, `${SITE}/about/`))
+            : requested === titlesUrl
+              ? jsonResponse(huge)
+              : new Response('', { status: 404 }),
+        async () => {
+          const element = await fixture<GovSitemap>(
+            html`<gov-sitemap src=${url} titles=${titlesUrl} current="${SITE}/none"></gov-sitemap>`,
+          );
+          await element.whenSettled();
+          return element;
+        },
+      );
+      expect(sitemap.state).to.equal('ready');
+      expect(shownTree(sitemap)).to.deep.equal(['หน้าหลัก', 'About']);
+    });
+
+    it('cancels the titles file still loading when a new src is set', async () => {
+      const first = `${SITE}/first.xml`;
+      const second = `${SITE}/second.xml`;
+      const titlesUrl = `${SITE}/titles.json`;
+      let titlesSignal: AbortSignal | undefined;
+      await withFetch(
+        (requested, init) => {
+          if (requested === titlesUrl) {
+            titlesSignal = init?.signal ?? undefined;
+            return hangingFetch(requested, init);
+          }
+          if (requested === first) return xmlResponse(urlset(`${SITE}/`, `${SITE}/about/`));
+          if (requested === second) return xmlResponse(urlset(`${SITE}/`, `${SITE}/contact.html`));
+          return new Response('', { status: 404 });
+        },
+        async () => {
+          const sitemap = await fixture<GovSitemap>(
+            html`<gov-sitemap src=${first} titles=${titlesUrl} current="${SITE}/none"></gov-sitemap>`,
+          );
+          await waitUntil(() => titlesSignal !== undefined, 'the titles file was never requested');
+          const requestedFirst = titlesSignal!;
+          expect(requestedFirst.aborted).to.equal(false);
+          sitemap.titles = '';
+          sitemap.src = second;
+          await waitUntil(() => requestedFirst.aborted, 'the titles request was not cancelled');
+          expect(await sitemap.whenSettled()).to.equal('ready');
+          expect(shownTree(sitemap)).to.deep.equal(['หน้าหลัก', 'Contact']);
+        },
+      );
+    });
+
     it('is recognised by its content, whatever the server calls it, and resolves relative locations against the file', async () => {
       const sitemap = await sitemapFromText(urlset('/', 'a/b%20c.html', 'https://other.example.org/x.html'), {
         url: `${SITE}/sub/sitemap.xml`,
@@ -414,7 +467,7 @@ describe('gov-sitemap', () => {
       const sitemap = await settledFixture<GovSitemap>(
         html`<gov-sitemap src="${FIXTURES}/does-not-exist.json"><p>ดูหน้าหลักของเว็บไซต์</p></gov-sitemap>`,
       );
-      expect(shadowQuery(sitemap, 'button')!.textContent).to.equal('ลองอีกครั้ง');
+      expect(shadowQuery(sitemap, 'button')!.textContent!.trim()).to.equal('ลองอีกครั้ง');
       await expectErrorBox(sitemap, {
         kind: 'http',
         reason: 'เซิร์ฟเวอร์ตอบกลับด้วยรหัส 404',

@@ -1,21 +1,18 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { html as staticHtml, literal } from 'lit/static-html.js';
 import {
   GovElement,
   heading,
+  headingLevel,
   isExternal,
   lazyImport,
-  lookup,
-  parseXml,
-  renderPublication,
+  parserTools,
   safeUrl,
   type DataSource,
   type Lang,
+  type PrepareTools,
 } from '@govkit-th/core';
 import type { LocalizedText, SitemapData, SitemapItem } from '@govkit-th/schemas';
 import { sitemapStyles } from './gov-sitemap.styles.js';
-
-const SECTION_HEADINGS = [literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 
 /** The schema and its checks load in their own chunk, from the moment an element is made. */
 const loadChecker = lazyImport(() => import('./check.js'));
@@ -27,6 +24,42 @@ function looksLikeXml(text: string, contentType: string): boolean {
   if (start.startsWith('{') || start.startsWith('[')) return false;
   return /\bxml\b|\+xml/i.test(contentType);
 }
+
+const th = {
+  title: 'แผนผังเว็บไซต์',
+  'expand-all': 'เปิดทุกหมวด',
+  'collapse-all': 'ปิดทุกหมวด',
+  'sub-pages': 'หน้าย่อย {count} รายการ',
+  'you-are-here': 'หน้าที่คุณอยู่',
+  external: '(เว็บไซต์ภายนอก)',
+  home: 'หน้าหลัก',
+  empty: 'ยังไม่มีแผนผังเว็บไซต์ในขณะนี้',
+  'too-deep': 'รายการซ้อนกันลึกเกิน {limit} ชั้น',
+  'too-many': 'มีรายการรวมเกิน {limit} รายการ',
+  'error-not-sitemap': 'ไฟล์นี้ไม่ใช่แผนผังเว็บไซต์ในรูปแบบ sitemap.xml หรือ JSON ของ GovKit จึงแสดงไม่ได้',
+  'error-xml-malformed': 'ไฟล์ sitemap.xml มีรูปแบบ XML ไม่ถูกต้อง จึงอ่านไม่ได้',
+  'error-xml-unsafe': 'ไฟล์ XML นี้มีการประกาศ ENTITY ซึ่งไม่อนุญาตเพื่อความปลอดภัย',
+  'error-sitemap-index':
+    'ไฟล์นี้เป็นดัชนีแผนผังเว็บไซต์ (sitemap index) ซึ่งยังไม่รองรับ กรุณาระบุไฟล์ sitemap.xml ที่มีรายการหน้าเว็บโดยตรง',
+};
+
+const en = {
+  title: 'Site map',
+  'expand-all': 'Open all sections',
+  'collapse-all': 'Close all sections',
+  'sub-pages': 'Sub-pages ({count})',
+  'you-are-here': 'You are here',
+  external: '(external site)',
+  home: 'Home',
+  empty: 'No site map has been published yet.',
+  'too-deep': 'Nested more than {limit} levels deep',
+  'too-many': 'More than {limit} entries in all',
+  'error-not-sitemap': 'This file is neither a sitemap.xml nor GovKit site map data, so it cannot be shown.',
+  'error-xml-malformed': 'The sitemap.xml file is not well-formed XML and cannot be read.',
+  'error-xml-unsafe': 'This XML file declares entities, which are refused for safety.',
+  'error-sitemap-index':
+    'This file is a sitemap index, which is not supported. Point the site map at a sitemap.xml that lists the pages themselves.',
+} satisfies Record<keyof typeof th, string>;
 
 /**
  * The address a page is known by: without its `#fragment`, and `…/index.html` is `…/`,
@@ -79,42 +112,7 @@ function pageKey(href: string, base?: string): string | undefined {
 export class GovSitemap extends GovElement<SitemapData> {
   static override styles = [...GovElement.styles, sitemapStyles];
 
-  static override strings = {
-    th: {
-      title: 'แผนผังเว็บไซต์',
-      'expand-all': 'เปิดทุกหมวด',
-      'collapse-all': 'ปิดทุกหมวด',
-      'sub-pages': 'หน้าย่อย {count} รายการ',
-      'you-are-here': 'หน้าที่คุณอยู่',
-      external: '(เว็บไซต์ภายนอก)',
-      home: 'หน้าหลัก',
-      empty: 'ยังไม่มีแผนผังเว็บไซต์ในขณะนี้',
-      'too-deep': 'รายการซ้อนกันลึกเกิน {limit} ชั้น',
-      'too-many': 'มีรายการรวมเกิน {limit} รายการ',
-      'error-not-sitemap': 'ไฟล์นี้ไม่ใช่แผนผังเว็บไซต์ในรูปแบบ sitemap.xml หรือ JSON ของ GovKit จึงแสดงไม่ได้',
-      'error-xml-malformed': 'ไฟล์ sitemap.xml มีรูปแบบ XML ไม่ถูกต้อง จึงอ่านไม่ได้',
-      'error-xml-unsafe': 'ไฟล์ XML นี้มีการประกาศ ENTITY ซึ่งไม่อนุญาตเพื่อความปลอดภัย',
-      'error-sitemap-index':
-        'ไฟล์นี้เป็นดัชนีแผนผังเว็บไซต์ (sitemap index) ซึ่งยังไม่รองรับ กรุณาระบุไฟล์ sitemap.xml ที่มีรายการหน้าเว็บโดยตรง',
-    },
-    en: {
-      title: 'Site map',
-      'expand-all': 'Open all sections',
-      'collapse-all': 'Close all sections',
-      'sub-pages': 'Sub-pages ({count})',
-      'you-are-here': 'You are here',
-      external: '(external site)',
-      home: 'Home',
-      empty: 'No site map has been published yet.',
-      'too-deep': 'Nested more than {limit} levels deep',
-      'too-many': 'More than {limit} entries in all',
-      'error-not-sitemap': 'This file is neither a sitemap.xml nor GovKit site map data, so it cannot be shown.',
-      'error-xml-malformed': 'The sitemap.xml file is not well-formed XML and cannot be read.',
-      'error-xml-unsafe': 'This XML file declares entities, which are refused for safety.',
-      'error-sitemap-index':
-        'This file is a sitemap index, which is not supported. Point the site map at a sitemap.xml that lists the pages themselves.',
-    },
-  };
+  static override strings = { th, en };
 
   static override properties = {
     ...GovElement.properties,
@@ -150,10 +148,10 @@ export class GovSitemap extends GovElement<SitemapData> {
       parse: (text, { contentType, url }) => this.parse(text, contentType, url),
       validate: async (data) =>
         (await loadChecker()).checkSitemap(data, this.lang, (rule, limit) =>
-          this.t(rule === 'depth' ? 'too-deep' : 'too-many', { limit: this.number(limit) }),
+          this.t(rule === 'depth' ? 'too-deep' : 'too-many', { limit }),
         ),
       isEmpty: (data) => data.items.length === 0,
-      prepare: (data) => this.applyTitles(data),
+      prepare: (data, tools) => this.applyTitles(data, tools),
     };
   }
 
@@ -186,7 +184,7 @@ export class GovSitemap extends GovElement<SitemapData> {
     const label = this.text(data.title) || this.t('title');
     const current = this.currentKey();
     return html`
-      ${heading(this.headingLevel, label)}
+      ${this.renderHeading(data)}
       ${
         this.sectionKeys(data.items).length > 0
           ? html`<div class="toggles" part="toggles">
@@ -200,19 +198,16 @@ export class GovSitemap extends GovElement<SitemapData> {
           ${data.items.map((item, index) => this.renderSection(item, String(index), current))}
         </ul>
       </nav>
-      ${renderPublication(data.publication, this.publicationContext())}
+      ${this.publication(data.publication)}
     `;
   }
 
-  protected override renderEmpty(data: SitemapData): unknown {
-    return html`${heading(this.headingLevel, this.text(data.title) || this.t('title'))}
-      <p class="status" role="status" part="status empty">${this.t('empty')}</p>`;
-  }
-
   private renderSection(item: SitemapItem, key: string, current: string | undefined) {
-    const tag = SECTION_HEADINGS[Math.min(6, Math.max(2, Math.round(this.headingLevel + 1) || 3)) - 2];
     return html`<li class="section" part="section">
-      ${staticHtml`<${tag} class="section-heading" part="section-heading">${this.renderLink(item, current)}</${tag}>`}
+      ${heading(headingLevel(this.headingLevel, 1), this.renderLink(item, current), undefined, {
+        part: 'section-heading',
+        className: 'section-heading',
+      })}
       ${this.renderDescription(item)} ${this.renderChildren(item, key, current)}
     </li>`;
   }
@@ -243,7 +238,7 @@ export class GovSitemap extends GovElement<SitemapData> {
     if (children.length === 0) return nothing;
     return html`<details part="group" ?open=${!this.closed.has(key)} @toggle=${(event: Event) => this.onToggle(key, event)}>
       <summary part="group-toggle">
-        ${this.t('sub-pages', { count: this.number(children.length) })}<span class="visually-hidden">: ${this.text(item.title)}</span>
+        ${this.t('sub-pages', { count: children.length })}<span class="visually-hidden">: ${this.text(item.title)}</span>
       </summary>
       <ul part="list">
         ${children.map((child, index) => this.renderEntry(child, `${key}/${index}`, current))}
@@ -283,25 +278,24 @@ export class GovSitemap extends GovElement<SitemapData> {
     if (!looksLikeXml(text, contentType)) return JSON.parse(text);
     const { sitemapTreeFromXml } = await import('./sitemap-xml.js');
     const home = Object.fromEntries(
-      (['th', 'en'] as Lang[]).map((lang) => [
-        lang,
-        lookup(lang, 'home', { tag: this.localName, element: this, elementStrings: GovSitemap.strings }),
-      ]),
+      (['th', 'en'] as Lang[]).map((lang) => [lang, this.l10n.t('home', undefined, lang)]),
     );
-    const tree = sitemapTreeFromXml(text, url, home, parseXml);
+    const tree = sitemapTreeFromXml(text, url, home, parserTools);
     this.xmlTitleKeys.set(tree.data, tree.titleKeys);
     return tree.data;
   }
 
   /** Names the pages of a sitemap.xml from `titles`; without it they keep readable labels. */
-  private async applyTitles(data: SitemapData): Promise<void> {
+  private async applyTitles(data: SitemapData, tools: PrepareTools): Promise<void> {
     const keys = this.xmlTitleKeys.get(data);
     const source = this.titles?.trim();
     if (!keys || !source) return;
     let titles: Map<string, LocalizedText>;
     try {
-      titles = await this.loadTitles(source);
+      titles = await this.loadTitles(source, tools);
     } catch (error) {
+      // A newer `src` or `data` cancelled this load: nothing to tell.
+      if ((error as Error)?.name === 'AbortError') return;
       console.warn(
         `[govkit] <${this.localName}>: titles ${source.startsWith('{') ? '(inline)' : source} not used:`,
         error,
@@ -318,25 +312,12 @@ export class GovSitemap extends GovElement<SitemapData> {
     }
   }
 
-  private async loadTitles(source: string): Promise<Map<string, LocalizedText>> {
+  /** The titles, inline or from a file the data controller fetches (size cap, time-out, cancelled by a new `src`). */
+  private async loadTitles(source: string, tools: PrepareTools): Promise<Map<string, LocalizedText>> {
     // Titles are only for sitemap.xml data, so its reader (with `titleMap`) is loaded by now.
     const { titleMap } = await import('./sitemap-xml.js');
     if (source.startsWith('{')) return titleMap(JSON.parse(source), document.baseURI, pageKey);
-    const url = new URL(source, document.baseURI).href;
-    const response = await fetch(url, {
-      credentials: 'same-origin',
-      headers: { Accept: 'application/json' },
-      signal: AbortSignal.timeout(this.timeout),
-    });
-    if (!response.ok) throw new Error(`${url} answered ${response.status}`);
-    return titleMap(JSON.parse(await response.text()), response.url || url, pageKey);
-  }
-
-  private publicationContext() {
-    return {
-      t: (key: string) => this.t(key),
-      date: (value: string | undefined) => this.date(value),
-      base: this.dataController.baseUrl,
-    };
+    const file = await tools.fetchText(source, 'application/json');
+    return titleMap(JSON.parse(file.body), file.url, pageKey);
   }
 }

@@ -1,28 +1,14 @@
+import type { ParserTools } from '@govkit-th/core';
 import { SITEMAP_LIMITS, type LocalizedText, type SitemapData, type SitemapItem } from '@govkit-th/schemas';
 
 /**
  * Reading a standard sitemap.xml (sitemaps.org 0.9) into the kit's sitemap tree: each
  * `<url><loc>` becomes a page, and the segments of its path become nested sections; and
  * reading the `titles` that name its pages. The element loads this module only for
- * bodies that are XML. Core's `parseXml` and the element's `pageKey` are passed in: a
+ * bodies that are XML. Core's parser tools and the element's `pageKey` are passed in: a
  * module imported both here and by the element would become a separate file that every
  * page loads up front.
  */
-
-/** Core's `parseXml`: XML text to an inert document, refusing entity declarations. */
-export type XmlParser = (text: string) => Document;
-
-/** Why a sitemap file could not be read; `reason` names the element's message `error-<reason>`. */
-export class SitemapFileError extends Error {
-  constructor(
-    /** Picks the message `error-<reason>` from the element's catalogue. */
-    readonly reason: 'not-sitemap' | 'sitemap-index',
-    message: string,
-  ) {
-    super(message);
-    this.name = 'SitemapFileError';
-  }
-}
 
 /** `about-us.html` → `About us`; `%E0%B8%82%E0%B9%88%E0%B8%B2%E0%B8%A7` → `ข่าว`. */
 export function readableLabel(segment: string): string {
@@ -57,24 +43,23 @@ export interface SitemapTree {
 }
 
 /**
- * The `<loc>` of every `<url>`, in document order. Throws {@link SitemapFileError}, or
- * core's `XmlError` for XML that is not well formed or declares entities.
+ * The `<loc>` of every `<url>`, in document order. Throws a `GovDataError` whose reason says why, also for XML that is not well formed or declares entities.
  */
-export function readLocs(text: string, parseXml: XmlParser): string[] {
+export function readLocs(text: string, tools: ParserTools): string[] {
   const body = text.replace(/^\ufeff/, '');
   if (/^\s*(<!--[\s\S]*?-->\s*)*(<!doctype\s+html|<html[\s>])/i.test(body)) {
-    throw new SitemapFileError('not-sitemap', 'the file is an HTML page, not a sitemap');
+    throw tools.parseFailure('not-sitemap', 'the file is an HTML page, not a sitemap');
   }
-  const doc = parseXml(body);
+  const doc = tools.parseXml(body);
   const root = doc.documentElement;
   if (root.localName === 'sitemapindex') {
-    throw new SitemapFileError(
+    throw tools.parseFailure(
       'sitemap-index',
       'sitemap index files are not supported; point src at one of the sitemaps it lists',
     );
   }
   if (root.localName !== 'urlset') {
-    throw new SitemapFileError('not-sitemap', `the root element is <${root.localName}>, not <urlset>`);
+    throw tools.parseFailure('not-sitemap', `the root element is <${root.localName}>, not <urlset>`);
   }
   const locs: string[] = [];
   for (const url of Array.from(root.children)) {
@@ -95,11 +80,11 @@ export function sitemapTreeFromXml(
   text: string,
   fileUrl: string,
   homeTitle: LocalizedText,
-  parseXml: XmlParser,
+  tools: ParserTools,
 ): SitemapTree {
   const roots = new Map<string, Branch>();
   const unlinked: SitemapItem[] = [];
-  for (const loc of readLocs(text, parseXml)) {
+  for (const loc of readLocs(text, tools)) {
     let url: URL;
     try {
       url = new URL(loc, fileUrl);

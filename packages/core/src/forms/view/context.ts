@@ -1,5 +1,5 @@
 import type { LocalizedText } from '@govkit-th/schemas';
-import { toThaiDigits, type Numerals } from '../../dates.js';
+import type { Numerals } from '../../dates.js';
 import type { Lang } from '../../lang.js';
 import { heading } from '../../templates.js';
 import type { Instance } from '../model/types.js';
@@ -23,11 +23,6 @@ export interface FormViewContext {
 /** A heading inside the form (no `part`), which focus can be moved to (for page changes). */
 export const sectionHeading = (level: number, content: unknown, id?: string, focusable = false) =>
   heading(level, content, id, { part: '', focusable });
-
-/** Digits in the reader's numerals. */
-export function digits(text: string, numerals: Numerals): string {
-  return numerals === 'thai' ? toThaiDigits(text) : text;
-}
 
 /** The field or group of the definition an instance shows. */
 export const itemOf = (instance: Instance) => (instance.kind === 'field' ? instance.info.field : instance.info.group);

@@ -1,7 +1,8 @@
+import { digitsIn } from '../../dates.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { FormSession } from '../form-session.js';
 import { renderAnswers } from './answers-view.js';
-import { digits, sectionHeading, type FormViewContext } from './context.js';
+import { sectionHeading, type FormViewContext } from './context.js';
 import { renderErrorSummary } from './error-summary.js';
 import { renderField } from './field-view.js';
 import { renderGroup } from './group-view.js';
@@ -13,7 +14,7 @@ function progress(session: FormSession, context: FormViewContext): TemplateResul
   if (total <= 1) return nothing;
   const current = session.step === 'check' ? total : visible.indexOf(session.step as number) + 1;
   return html`<p class="progress" part="progress">
-    ${context.t('form-step', { current: digits(String(current), context.numerals), total: digits(String(total), context.numerals) })}
+    ${context.t('form-step', { current: digitsIn(String(current), context.numerals), total: digitsIn(String(total), context.numerals) })}
   </p>`;
 }
 

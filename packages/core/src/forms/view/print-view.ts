@@ -1,7 +1,8 @@
+import { digitsIn } from '../../dates.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { FormSession } from '../form-session.js';
 import { renderAnswers } from './answers-view.js';
-import { digits, type FormViewContext } from './context.js';
+import { type FormViewContext } from './context.js';
 import { dateTime } from './words.js';
 
 /** What paper shows: the agency, the form, every answer, the receipt if any, and the date. Hidden on screen. */
@@ -13,7 +14,7 @@ export function renderPrintView(session: FormSession, context: FormViewContext):
     <p class="print-title">${context.title}</p>
     ${
       receipt
-        ? html`<p class="print-receipt">${context.t('form-receipt-number')} ${digits(receipt.receipt, context.numerals)} · ${context.t('form-receipt-time')}
+        ? html`<p class="print-receipt">${context.t('form-receipt-number')} ${digitsIn(receipt.receipt, context.numerals)} · ${context.t('form-receipt-time')}
           ${dateTime(receipt.receivedAt, context)}</p>`
         : nothing
     }

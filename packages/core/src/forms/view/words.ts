@@ -1,17 +1,18 @@
 /** Messages, times, sizes and labels put into the reader's words. */
 import { html, type TemplateResult } from 'lit';
 import type { EformOption } from '@govkit-th/schemas';
-import { formatDate, formatNumber, machineDate } from '../../dates.js';
+import { digitsIn, formatBytes, formatDate, machineDate } from '../../dates.js';
+import { interpolate } from '../../i18n.js';
 import type { GroupInstance, Instance } from '../model/types.js';
 import type { Message, SummaryEntry } from '../session/types.js';
-import { digits, itemOf, type FormViewContext } from './context.js';
+import { itemOf, type FormViewContext } from './context.js';
 
 function timeOfDay(iso: string, context: FormViewContext): string {
   const formatter = new Intl.DateTimeFormat(context.lang === 'th' ? 'th-TH-u-nu-latn' : 'en-GB', {
     hour: '2-digit',
     minute: '2-digit',
   });
-  return digits(formatter.format(new Date(iso)), context.numerals);
+  return digitsIn(formatter.format(new Date(iso)), context.numerals);
 }
 
 /** A date and time in a `<time>` element, in the reader's calendar and numerals. */
@@ -33,14 +34,9 @@ export function message(entry: Message | undefined, context: FormViewContext): s
   return context.t(entry.key, params);
 }
 
+/** A file's size in the reader's words and numerals (core's one byte formatter). */
 export function fileSize(bytes: number, context: FormViewContext): string {
-  const [value, unit] =
-    bytes < 1024
-      ? [bytes, 'byte']
-      : bytes < 1024 * 1024
-        ? [Math.round(bytes / 1024), 'kilobyte']
-        : [Math.round(bytes / 104857.6) / 10, 'megabyte'];
-  return formatNumber(value, context.lang, context.numerals, { style: 'unit', unit, unitDisplay: 'short' });
+  return formatBytes(bytes, context.lang, context.numerals);
 }
 
 /** A problem in words: the field's own message if the definition gives one, else the general one. */
@@ -50,7 +46,7 @@ export function problemText(
   context: FormViewContext,
 ): string {
   const own = instance?.kind === 'field' ? instance.info.field.messages?.[problem.keyword] : undefined;
-  if (own) return context.text(own).replace(/\{limit\}/g, problem.limit ?? '');
+  if (own) return interpolate(context.text(own), { limit: problem.limit ?? '' });
   return problem.key ? context.t(problem.key) : problem.message;
 }
 
@@ -76,7 +72,5 @@ export const notAnswered = (context: FormViewContext) =>
 /** The heading of one item of a group: the definition's `itemLabel` or "รายการที่ {n}". */
 export function itemTitle(group: GroupInstance, index: number, context: FormViewContext): string {
   const { itemLabel } = group.info.group;
-  return itemLabel
-    ? context.text(itemLabel).replace(/\{n\}/g, String(index + 1))
-    : context.t('form-item', { n: index + 1 });
+  return itemLabel ? interpolate(context.text(itemLabel), { n: index + 1 }) : context.t('form-item', { n: index + 1 });
 }

@@ -1,0 +1,119 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { GovElement } from './gov-element.js';
+import type { DataSource } from './data-controller.js';
+import { GovDataError } from './errors.js';
+import type { PublicationRecord } from './publication.js';
+import { parseXml } from './xml.js';
+
+interface ProbeData {
+  title?: string;
+  items: string[];
+  publication?: PublicationRecord;
+}
+
+const th = { title: 'รายการทดสอบ', empty: 'ยังไม่มีรายการ' };
+const en = { title: 'Test list', empty: 'No items yet.' } satisfies Record<keyof typeof th, string>;
+
+class GovProbe extends GovElement<ProbeData> {
+  static override strings = { th, en };
+  protected dataSource(): DataSource<ProbeData> {
+    return {
+      validate: async (data) =>
+        Array.isArray((data as ProbeData | undefined)?.items) ? [] : [{ path: '/items', message: 'required' }],
+      isEmpty: (data) => data.items.length === 0,
+    };
+  }
+  protected renderReady(data: ProbeData) {
+    return html`<ul class="items">
+        ${data.items.map((item) => html`<li>${item}</li>`)}
+      </ul>
+      ${this.publication(data.publication)}`;
+  }
+}
+customElements.define('gov-probe', GovProbe);
+
+const text = (element: Element) => element.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
+/** The publication record's rows as `label: value`. */
+const rows = (element: Element) =>
+  Array.from(element.shadowRoot!.querySelectorAll('[part=publication] > div'), (row) =>
+    Array.from(row.children, (cell) => cell.textContent!.trim()).join(': '),
+  );
+
+describe('GovElement', () => {
+  it('keeps `state` to the data controller: a page writing state="ready" cannot make it render without data', async () => {
+    const probe = await fixture<GovProbe>(html`<gov-probe></gov-probe>`);
+    expect(probe.state).to.equal('loading');
+    probe.setAttribute('state', 'ready');
+    await probe.updateComplete;
+    expect(probe.getAttribute('state')).to.equal('loading');
+    expect(probe.shadowRoot!.querySelector('ul')).to.equal(null);
+    expect(probe.shadowRoot!.querySelector('[role=status]')!.textContent).to.contain('กำลังโหลด');
+    probe.state = 'ready';
+    await probe.updateComplete;
+    expect(probe.state).to.equal('loading');
+    expect(probe.shadowRoot!.querySelector('ul')).to.equal(null);
+
+    probe.data = { items: ['หนึ่ง'] };
+    expect(await probe.whenSettled()).to.equal('ready');
+    expect(probe.shadowRoot!.querySelectorAll('li')).to.have.length(1);
+    probe.setAttribute('state', 'error');
+    await probe.updateComplete;
+    expect(probe.getAttribute('state')).to.equal('ready');
+  });
+
+  it('shows the default empty state: the heading, the element’s “empty” line and the publication record', async () => {
+    const probe = await fixture<GovProbe>(html`<gov-probe heading-level="3"></gov-probe>`);
+    probe.data = { items: [], publication: { approver: 'นายอนุมัติ ใจดี', updatedAt: '2026-01-05' } };
+    expect(await probe.whenSettled()).to.equal('empty');
+    const shadow = probe.shadowRoot!;
+    expect(shadow.querySelector('h3')!.textContent).to.equal('รายการทดสอบ');
+    expect(shadow.querySelector('[part~=empty]')!.textContent).to.equal('ยังไม่มีรายการ');
+    expect(rows(probe)).to.deep.equal(['ปรับปรุงล่าสุด: 5 ม.ค. 2569', 'ผู้อนุมัติการเผยแพร่: นายอนุมัติ ใจดี']);
+    await expect(probe).to.be.accessible();
+  });
+
+  it('renders the publication record, with Buddhist-era dates and an allowed source link only', async () => {
+    const probe = await fixture<GovProbe>(html`<gov-probe></gov-probe>`);
+    probe.data = {
+      items: ['หนึ่ง'],
+      publication: {
+        reporter: 'กลุ่มงานประชาสัมพันธ์',
+        publishedAt: '2018-05-16',
+        source: { title: 'ประกาศจังหวัด', url: 'javascript:alert(1)' },
+      },
+    };
+    await probe.whenSettled();
+    const record = probe.shadowRoot!.querySelector('[part=publication]')!;
+    expect(record.querySelector('time')!.getAttribute('datetime')).to.equal('2018-05-16');
+    expect(rows(probe)).to.deep.equal([
+      'เผยแพร่เมื่อ: 16 พ.ค. 2561',
+      'แหล่งที่มา: ประกาศจังหวัด',
+      'ผู้รับผิดชอบข้อมูล: กลุ่มงานประชาสัมพันธ์',
+    ]);
+    expect(record.querySelector('a')).to.equal(null);
+  });
+
+  it('speaks English on an English page', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"><gov-probe></gov-probe></div>`);
+    const probe = wrapper.querySelector<GovProbe>('gov-probe')!;
+    probe.data = { items: [] };
+    await probe.whenSettled();
+    expect(text(probe)).to.equal('Test list No items yet.');
+  });
+
+  it('reports parser failures as the one error type, with a reason', () => {
+    const attempt = (source: string) => {
+      try {
+        parseXml(source);
+      } catch (error) {
+        return error;
+      }
+      return undefined;
+    };
+    const unsafe = attempt('<!DOCTYPE x [<!ENTITY a "b">]><x>&a;</x>');
+    expect(unsafe).to.be.instanceOf(GovDataError);
+    expect((unsafe as GovDataError).kind).to.equal('parse');
+    expect((unsafe as GovDataError).reason).to.equal('xml-unsafe');
+    expect((attempt('<x><y></x>') as GovDataError).reason).to.equal('xml-malformed');
+  });
+});
