@@ -36,7 +36,7 @@ export { baseStyles } from './tokens.js';
 export { telHref } from './tel.js';
 export { assertNoEntityDeclarations, parseXml } from './xml.js';
 export { decodeText } from './charset.js';
-export { longListStyles } from './long-list.js';
+export { listClass, LONG_LIST, longListStyles } from './long-list.js';
 export { parserTools } from './parser-tools.js';
 export type { ParserTools } from './parser-tools.js';
 export type { GovErrorEvent, GovEventMap, GovLoadEvent, GovReceiptEvent, GovSubmitEvent } from './events.js';

@@ -4,6 +4,7 @@ import {
   lazyImport,
   loadSanitizer,
   localize,
+  listClass,
   longListStyles,
   plainText,
   sanitizeHtml,
@@ -211,7 +212,7 @@ export class GovFaq extends GovElement<FaqData> {
             : this.t(filtering ? 'found' : 'count', { count: items.length })
         }
       </p>
-      <ul class="items">
+      <ul class=${listClass(items.length)}>
         ${items.map((item) => this.renderItem(item, terms))}
       </ul>
       ${this.publication(data.publication)}

@@ -9,6 +9,7 @@ import {
   lazyImport,
   link,
   localize,
+  listClass,
   longListStyles,
   localizedLang,
   machineDate,
@@ -241,7 +242,7 @@ export class GovNewsList extends GovElement<NewsData> {
     };
     return html`${this.renderHeading(data)} ${this.renderFilter(data)}
       <p class="count" role="status" part="count">${this.countText(visible.length, all.length)}</p>
-      <ul class="items" part="list">
+      <ul class=${listClass(visible.length)} part="list">
         ${visible.map((item, index) => this.renderItem(item, index, c))}
       </ul>
       ${
