@@ -13,7 +13,7 @@ const inboxPackage = new URL('../packages/inbox/package.json', import.meta.url);
 const inboxHasTests = existsSync(inboxPackage) && Boolean(JSON.parse(readFileSync(inboxPackage, 'utf8')).scripts?.test);
 
 const steps = [
-  { name: 'type-check', command: 'npx tsc -p tsconfig.json --noEmit' },
+  { name: 'type-check', command: 'npm run --silent typecheck' },
   { name: 'build', command: 'npx turbo run build --output-logs=errors-only' },
   { name: 'element tests (Chromium)', command: 'npx wtr', counts: 'wtr' },
   { name: 'storybook stories', command: 'node scripts/storybook-smoke.mjs', counts: 'tally' },

@@ -6,9 +6,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { after, describe, test } from 'node:test';
-import { loadConfig } from '../src/config.js';
+import { loadConfig } from '../dist/config.js';
 import { StaffClient, formsDir } from '../test-support/harness.js';
-import { createInbox } from '../src/server.js';
+import { createInbox } from '../dist/server.js';
 
 const run = promisify(execFile);
 const bin = fileURLToPath(new URL('../bin/govkit-inbox.js', import.meta.url));
@@ -82,7 +82,7 @@ describe('configuration', () => {
 
   test('logs are JSON lines without bodies or addresses in clear', async () => {
     const lines = [];
-    const { createLogger } = await import('../src/log.js');
+    const { createLogger } = await import('../dist/log.js');
     const dir = tempDir('govkit-inbox-log-');
     const inbox = await createInbox({
       env: {},
