@@ -107,7 +107,10 @@ export class SubmissionReceiver {
         if (stored) return replay(stored, fingerprint);
         return { status: 400, body: { errors: capped(problems, lang) }, outcome: 'invalid' };
       }
-      return await this.store({ kind, formId, key, fingerprint, envelope, schemaVersion: form.version });
+      const outcome = await this.store({ kind, formId, key, fingerprint, envelope, schemaVersion: form.version });
+      // The form's privacy notice (PDPA section 23) goes with the receipt, for the page to show.
+      if (form.privacyNotice !== undefined) outcome.body = { ...(outcome.body as object), privacyNotice: form.privacyNotice };
+      return outcome;
     } finally {
       this.inFlight.delete(key);
     }

@@ -1,11 +1,8 @@
-import { once } from 'node:events';
-import type { Submission } from '../../store/index.js';
-import { BOM, csvLine } from '../csv.js';
 import { ID, PAGE_SIZE, entry, localized, message, page, pageNumber, pager, redirect, send, type Ctx, type SignedIn } from '../context.js';
 import { href, html, time } from '../html.js';
-import { formatDateTime } from '../i18n.js';
 import type { StaffRouter } from '../plugin.js';
-import { choiceTitle, dataTable, thaiAddress } from './render-data.js';
+import { exportCsv, exportXlsx } from './exports.js';
+import { dataTable } from './render-data.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -18,7 +15,7 @@ function bangkokDayStart(day: string, addDays = 0): string | undefined {
 }
 
 /** Form, and a date window in Bangkok days (`to` inclusive), from the query. */
-function filterOf(ctx: Ctx) {
+export function filterOf(ctx: Ctx) {
   const formId = ctx.query.form ?? '';
   const from = ctx.query.from ?? '';
   const to = ctx.query.to ?? '';
@@ -36,6 +33,9 @@ function filterOf(ctx: Ctx) {
 export function submissionRoutes(router: StaffRouter): void {
   router.get('/submissions', { permission: 'submissions.read' }, list);
   router.get('/submissions.csv', { permission: 'submissions.read' }, exportCsv);
+  router.get('/submissions.xlsx', { permission: 'submissions.read' }, exportXlsx);
+  router.get('/erase', { permission: 'submissions.erase' }, (ctx) => findByContact(ctx));
+  router.post('/erase', { permission: 'submissions.erase' }, eraseByContact);
   router.get('/submissions/:id', { permission: 'submissions.read' }, one);
   router.post('/submissions/:id/erase', { permission: 'submissions.erase' }, erase);
 }
@@ -64,7 +64,9 @@ ${filter.error ? html`<p class="error" role="alert">${t('data-error')}</p>` : ''
   </div>
   </fieldset>
 </form>
-<p><a class="button secondary" href="${href('/staff/submissions.csv', query)}" download>${t('export-csv')}</a></p>
+<p class="actions"><a class="button secondary" href="${href('/staff/submissions.xlsx', query)}" download>${t('export-xlsx')}</a>
+<a class="button secondary" href="${href('/staff/submissions.csv', query)}" download>${t('export-csv')}</a>
+${ctx.staff.role === 'admin' ? html`<a href="/staff/erase">${t('erase-by-contact')}</a>` : ''}</p>
 <p role="status">${t('count-shown', { total, page: pageNo, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)) })}</p>
 ${rows.length
   ? html`<div class="table-wrap"><table>
@@ -119,60 +121,36 @@ async function erase(ctx: SignedIn): Promise<void> {
   redirect(ctx.reply, href(`/staff/submissions/${row.id}`, { done: 'erase' }));
 }
 
-/** One cell of the export: choice titles, yes/no, Thai addresses, Bangkok Buddhist-era times; text stays text. */
-function cellText(ctx: Ctx, item: unknown, schema: Record<string, unknown> | undefined): unknown {
-  if (item === undefined || item === null) return '';
-  if (typeof item === 'boolean') return ctx.t(item ? 'yes' : 'no');
-  if (typeof item === 'string' || typeof item === 'number') return choiceTitle(item, schema, ctx.lang) ?? item;
-  if (Array.isArray(item)) return item.map((entry) => (entry && typeof entry === 'object' ? Object.values(entry).join(' / ') : String(entry))).join('; ');
-  const object = item as Record<string, unknown>;
-  return 'postcode' in object || 'province' in object ? thaiAddress(object) : Object.values(object).join(' ');
+/** PDPA: an admin finds a person's submissions by their e-mail address or phone number. */
+async function findByContact(ctx: SignedIn, status = 200, notice = ''): Promise<void> {
+  const { t, lang, deps } = ctx;
+  const contact = (ctx.form?.contact ?? ctx.query.contact ?? '').trim().slice(0, 254);
+  const found = contact.length >= 5 ? await deps.store.submissionsMentioning(contact) : [];
+  const main = html`<h1>${t('erase-by-contact')}</h1>
+${notice ? html`<p class="notice" role="status">${notice}</p>` : ''}
+<p>${t('erase-note')}</p>
+<form method="get" action="/staff/erase"><label for="contact">${t('erase-contact')}</label>
+<input type="text" id="contact" name="contact" value="${contact}" minlength="5" required><p><button type="submit">${t('filter-apply')}</button></p></form>
+${contact.length >= 5
+  ? found.length
+    ? html`<p role="status">${t('erase-found', { count: found.length })}: ${found.map((f) => f.receipt).join(', ')}</p>
+<form method="post" action="/staff/erase"><input type="hidden" name="_csrf" value="${ctx.session.csrfToken}"><input type="hidden" name="contact" value="${contact}">
+<button type="submit" class="danger">${t('erase-all', { count: found.length })}</button></form>`
+    : html`<p role="status">${t('empty')}</p>`
+  : ''}`;
+  await deps.store.addAudit(entry(ctx, 'erase.search', undefined, contact ? { count: found.length } : undefined));
+  send(ctx, status, page(ctx, t('erase-by-contact'), 'submissions', main, {}), { 'content-language': lang });
 }
 
-/** Streams the filtered submissions as CSV, page by page, so a large export holds little memory. */
-async function exportCsv(ctx: SignedIn): Promise<void> {
-  const { deps, t, lang } = ctx;
-  const filter = filterOf(ctx);
-  const form = filter.formId ? deps.forms.get(filter.formId) : undefined;
-  const properties: Record<string, Record<string, unknown>> = form?.schema?.properties ?? {};
-  const columns = Object.keys(properties);
-  const fixed = [t('col-receipt'), t('col-received'), t('col-submitted'), t('col-form'), t('col-version')];
-  const header = filter.formId
-    ? [...fixed, ...columns.map((key) => localized(form?.labels?.get(`/${key}`), lang) ?? localized(properties[key]?.title, lang) ?? key), t('col-other')]
-    : [...fixed, t('col-kind'), t('col-value')];
-  await deps.store.addAudit(entry(ctx, 'submissions.export', undefined, { formId: filter.formId || undefined, from: filter.from || undefined, to: filter.to || undefined }));
-  const stamp = new Date().toISOString().slice(0, 10).replaceAll('-', '');
-  const res = ctx.reply.raw;
-  ctx.reply.hijack();
-  res.writeHead(200, {
-    'content-type': 'text/csv; charset=utf-8',
-    'content-disposition': `attachment; filename="submissions-${filter.formId || 'all'}-${stamp}.csv"`,
-    'cache-control': 'no-store',
-    'x-content-type-options': 'nosniff',
-    'content-security-policy': "default-src 'none'",
-  });
-  if (ctx.request.method === 'HEAD') {
-    res.end();
-    return;
-  }
-  res.write(BOM + csvLine(header));
-  let after: { receivedAt: string; id: string } | undefined;
-  for (;;) {
-    const rows: Submission[] = await deps.store.exportSubmissions({ formId: filter.formId || undefined, ...filter.range, after, limit: 500 });
-    if (rows.length === 0) break;
-    let chunk = '';
-    for (const row of rows) {
-      const base = [row.receipt, formatDateTime(row.receivedAt, lang), formatDateTime(row.submittedAt, lang), row.formId, row.formVersion];
-      if (filter.formId) {
-        const known = new Set(columns);
-        const other = Object.fromEntries(Object.entries(row.data).filter(([key]) => !known.has(key)));
-        chunk += csvLine([...base, ...columns.map((c) => cellText(ctx, row.data[c], properties[c])), Object.keys(other).length ? other : '']);
-      } else chunk += csvLine([...base, t(`kind-${row.kind}`), row.data]);
-    }
-    if (res.destroyed) return;
-    if (!res.write(chunk)) await Promise.race([once(res, 'drain'), once(res, 'close')]);
-    const last = rows[rows.length - 1]!;
-    after = { receivedAt: last.receivedAt, id: last.id };
-  }
-  res.end();
+async function eraseByContact(ctx: SignedIn): Promise<void> {
+  const contact = (ctx.form?.contact ?? '').trim();
+  const found = contact.length >= 5 ? await ctx.deps.store.submissionsMentioning(contact) : [];
+  const receipts = await ctx.deps.store.eraseSubmissions(
+    found.map((f) => f.id),
+    new Date().toISOString(),
+    entry(ctx, 'submission.erase', undefined, { by: 'contact' }),
+  );
+  if (receipts.length) await ctx.deps.store.compact();
+  ctx.form = {};
+  return findByContact(ctx, 200, ctx.t('erase-done', { count: receipts.length }));
 }
