@@ -69,6 +69,8 @@ export interface RegisteredForm {
   schema: JsonSchema;
   file?: string;
   labels?: Map<string, LocalizedLabel>;
+  /** The choices' titles by field pointer, from the layout's `options`. */
+  choices?: Map<string, { value: unknown; label: LocalizedLabel }[]>;
   definition?: FormDefinition;
   retentionDays?: number;
   privacyNotice?: LocalizedLabel;
@@ -128,6 +130,7 @@ export class FormRegistry {
           title: definition.title,
           schema: definition.schema,
           labels: fieldLabels(definition),
+          choices: fieldChoices(definition),
           definition,
           retentionDays: typeof definition.retentionDays === 'number' ? definition.retentionDays : undefined,
           privacyNotice: definition.privacyNotice,
@@ -175,6 +178,21 @@ function definitionProblem(definition: FormDefinition): string | undefined {
   if (typeof definition.version !== 'string' && typeof definition.version !== 'number') return 'version missing';
   if (!definition.schema || typeof definition.schema !== 'object') return 'schema missing';
   return undefined;
+}
+
+/** The layout's choices (`options`) by JSON pointer, for choice titles on the staff pages. */
+function fieldChoices(definition: FormDefinition): Map<string, { value: unknown; label: LocalizedLabel }[]> {
+  const choices = new Map<string, { value: unknown; label: LocalizedLabel }[]>();
+  const visit = (fields: unknown, prefix: string): void => {
+    for (const field of Array.isArray(fields) ? fields : []) {
+      if (!field || typeof field.name !== 'string') continue;
+      const pointer = `${prefix}/${field.name}`;
+      if (Array.isArray(field.options)) choices.set(pointer, field.options);
+      if (field.widget === 'group') visit(field.fields, `${pointer}/*`);
+    }
+  };
+  for (const page of Array.isArray(definition.pages) ? definition.pages : []) visit((page as { fields?: unknown })?.fields, '');
+  return choices;
 }
 
 /**

@@ -9,21 +9,32 @@ import { filterOf } from './submissions.js';
 import { choiceTitle, thaiAddress } from './render-data.js';
 
 /** The export's columns: the form's fields under its labels, in the schema's order. */
-function columnsOf(ctx: Ctx, form: RegisteredForm | undefined): { key: string; label: string; schema: JsonSchema }[] {
+interface Column {
+  key: string;
+  label: string;
+  schema: JsonSchema;
+  options?: { value: unknown; label: unknown }[];
+}
+
+function columnsOf(ctx: Ctx, form: RegisteredForm | undefined): Column[] {
   const properties: Record<string, JsonSchema> = form?.schema?.properties ?? {};
   return Object.entries(properties).map(([key, schema]) => ({
     key,
     label: localized(form?.labels?.get(`/${key}`), ctx.lang) ?? localized(schema?.title, ctx.lang) ?? key,
     schema,
+    options: form?.choices?.get(`/${key}`),
   }));
 }
 
 /** One cell: choice titles, yes/no, Thai addresses, groups flattened; digits kept as text. */
-function cellValue(ctx: Ctx, item: unknown, schema: JsonSchema | undefined): unknown {
+function cellValue(ctx: Ctx, item: unknown, schema: JsonSchema | undefined, options?: Column['options']): unknown {
   if (item === undefined || item === null) return '';
   if (typeof item === 'boolean') return ctx.t(item ? 'yes' : 'no');
-  if (typeof item === 'string' || typeof item === 'number') return choiceTitle(item, schema, ctx.lang) ?? keepDigits(item);
-  if (Array.isArray(item)) return item.map((entry) => (entry && typeof entry === 'object' ? Object.values(entry).join(' / ') : String(entry))).join('; ');
+  if (typeof item === 'string' || typeof item === 'number') return choiceTitle(item, schema, ctx.lang, options) ?? keepDigits(item);
+  if (Array.isArray(item)) {
+    const title = (entry: unknown) => (typeof entry === 'string' || typeof entry === 'number' ? (choiceTitle(entry, schema?.items, ctx.lang, options) ?? String(entry)) : '');
+    return item.map((entry) => (entry && typeof entry === 'object' ? Object.values(entry).join(' / ') : title(entry))).join('; ');
+  }
   const object = item as Record<string, unknown>;
   return 'postcode' in object || 'province' in object ? thaiAddress(object) : Object.values(object).join(' ');
 }
@@ -79,7 +90,7 @@ export async function exportCsv(ctx: SignedIn): Promise<void> {
       const base = [row.receipt, formatDateTime(row.receivedAt, lang), formatDateTime(row.submittedAt, lang), row.formId, row.formVersion];
       if (formId) {
         const other = Object.fromEntries(Object.entries(row.data).filter(([key]) => !known.has(key)));
-        chunk += csvLine([...base, ...columns.map((c) => cellValue(ctx, row.data[c.key], c.schema)), Object.keys(other).length ? other : '']);
+        chunk += csvLine([...base, ...columns.map((c) => cellValue(ctx, row.data[c.key], c.schema, c.options)), Object.keys(other).length ? other : '']);
       } else chunk += csvLine([...base, t(`kind-${row.kind}`), row.data]);
     }
     if (res.destroyed) return;
@@ -115,12 +126,12 @@ export async function exportXlsx(ctx: SignedIn): Promise<void> {
   for await (const rows of pages(ctx)) {
     for (const row of rows) {
       const base = [row.receipt, bangkokDate(row.receivedAt), bangkokDate(row.submittedAt), localized(form?.title, lang) ?? row.formId, row.formVersion];
-      const cells = formId ? columns.map((c) => xlsxCell(ctx, row.data[c.key], c.schema)) : [t(`kind-${row.kind}`)];
+      const cells = formId ? columns.map((c) => xlsxCell(ctx, row.data[c.key], c.schema, c.options)) : [t(`kind-${row.kind}`)];
       const added = sheet.addRow([...base, ...cells]);
       added.eachCell((cell) => {
         if (typeof cell.value === 'string' && /^\+?\d+$/.test(cell.value)) cell.numFmt = '@';
       });
-      for (const group of groups) addGroupRows(ctx, groupSheets.get(group.key)!, row, group);
+      for (const group of groups) addGroupRows(ctx, groupSheets.get(group.key)!, row, group, form);
     }
   }
   const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
@@ -135,18 +146,20 @@ export async function exportXlsx(ctx: SignedIn): Promise<void> {
     .send(buffer);
 }
 
-function xlsxCell(ctx: Ctx, item: unknown, schema: JsonSchema | undefined): string | number {
-  const value = cellValue(ctx, item, schema);
+function xlsxCell(ctx: Ctx, item: unknown, schema: JsonSchema | undefined, options?: Column['options']): string | number {
+  const value = cellValue(ctx, item, schema, options);
   if (value instanceof DigitsAsText) return value.digits;
   if (typeof value === 'number') return value;
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
-function addGroupRows(ctx: Ctx, sheet: ExcelJS.Worksheet, row: Submission, group: { key: string; schema: JsonSchema }): void {
+/** A repeatable group on its own sheet: one row per item, with the submission's receipt number. */
+function addGroupRows(ctx: Ctx, sheet: ExcelJS.Worksheet, row: Submission, group: Column, form: RegisteredForm | undefined): void {
   const items = row.data[group.key];
-  if (!Array.isArray(items)) return;
   const properties: Record<string, JsonSchema> = group.schema.items?.properties ?? {};
-  if (sheet.rowCount === 0) sheet.addRow([ctx.t('col-receipt'), '#', ...Object.entries(properties).map(([key, s]) => localized(s?.title, ctx.lang) ?? key)]).font = { bold: true };
+  const label = (key: string, s: JsonSchema) => localized(form?.labels?.get(`/${group.key}/*/${key}`), ctx.lang) ?? localized(s?.title, ctx.lang) ?? key;
+  if (sheet.rowCount === 0) sheet.addRow([ctx.t('col-receipt'), '#', ...Object.entries(properties).map(([key, s]) => label(key, s))]).font = { bold: true };
+  if (!Array.isArray(items)) return;
   items.forEach((item, index) => {
     const object = (item ?? {}) as Record<string, unknown>;
     sheet.addRow([row.receipt, index + 1, ...Object.entries(properties).map(([key, s]) => xlsxCell(ctx, object[key], s))]);

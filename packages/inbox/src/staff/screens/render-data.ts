@@ -16,8 +16,16 @@ export function dataTable(t: Translate, lang: Lang, data: Record<string, Value>,
   return html`<div class="table-wrap"><table class="answers">
 <thead><tr><th scope="col">${t('col-field')}</th><th scope="col">${t('col-value')}</th></tr></thead>
 <tbody>${keys.map(
-    (key) => html`<tr><th scope="row">${label(form, `/${key}`, properties[key], key, lang)}</th><td>${value(t, lang, data[key], properties[key], form, `/${key}`)}</td></tr>`,
+    (key) => html`<tr><th scope="row">${rowLabel(t, form, key, properties[key], data[key], lang)}</th><td>${value(t, lang, data[key], properties[key], form, `/${key}`)}</td></tr>`,
   )}</tbody></table></div>`;
+}
+
+/** A top-level row's label; an unlabelled address is "ที่อยู่" (its parts carry the labels). */
+function rowLabel(t: Translate, form: RegisteredForm | undefined, key: string, schema: JsonSchema | undefined, item: Value, lang: Lang): string {
+  const labelled = localized(form?.labels?.get(`/${key}`), lang) ?? localized(schema?.title, lang);
+  if (labelled) return labelled;
+  if (item && typeof item === 'object' && !Array.isArray(item) && looksLikeAddress(item as Record<string, Value>)) return t('address');
+  return humanize(key);
 }
 
 function label(form: RegisteredForm | undefined, pointer: string, schema: JsonSchema | undefined, key: string, lang: Lang): string {
@@ -32,13 +40,16 @@ function humanize(key: string): string {
 function value(t: Translate, lang: Lang, item: Value, schema: JsonSchema | undefined, form: RegisteredForm | undefined, pointer: string): SafeHtml | string {
   if (item === null || item === undefined || item === '') return '-';
   if (typeof item === 'boolean') return t(item ? 'yes' : 'no');
-  if (typeof item === 'string' || typeof item === 'number') return html`<span class="value">${choiceTitle(item, schema, lang) ?? dateText(item, schema, lang)}</span>`;
+  if (typeof item === 'string' || typeof item === 'number') {
+    return html`<span class="value">${choiceTitle(item, schema, lang, form?.choices?.get(pointer)) ?? dateText(item, schema, lang)}</span>`;
+  }
   if (Array.isArray(item)) {
     const itemSchema: JsonSchema | undefined = schema?.items;
     if (item.every((entry) => entry !== null && typeof entry === 'object' && !Array.isArray(entry))) {
       return groupTable(t, lang, item as Record<string, Value>[], itemSchema, form, `${pointer}/*`);
     }
-    return html`<ul>${item.map((entry) => html`<li>${value(t, lang, entry, itemSchema, form, `${pointer}/*`)}</li>`)}</ul>`;
+    const options = form?.choices?.get(pointer);
+    return html`<ul>${item.map((entry) => html`<li>${typeof entry === 'string' || typeof entry === 'number' ? (choiceTitle(entry, itemSchema, lang, options) ?? String(entry)) : value(t, lang, entry, itemSchema, form, `${pointer}/*`)}</li>`)}</ul>`;
   }
   const object = item as Record<string, Value>;
   if (looksLikeAddress(object)) return html`<span class="value">${thaiAddress(object)}</span>`;
@@ -58,8 +69,15 @@ function groupTable(t: Translate, lang: Lang, rows: Record<string, Value>[], sch
   )}</tbody></table></div>`;
 }
 
-/** The title of a choice: `enum` with `x-enumTitles`/`enumTitles`, or `oneOf`/`anyOf` of `{ const, title }`. */
-export function choiceTitle(item: string | number, schema: JsonSchema | undefined, lang: Lang): string | undefined {
+/** The title of a choice: the layout's `options`, `oneOf`/`anyOf` of `{ const, title }`, or `enum` with `x-enumTitles`. */
+export function choiceTitle(
+  item: string | number,
+  schema: JsonSchema | undefined,
+  lang: Lang,
+  options?: { value: unknown; label: unknown }[],
+): string | undefined {
+  const option = options?.find((o) => o.value === item);
+  if (option) return localized(option.label, lang);
   if (!schema) return undefined;
   for (const option of [...(schema.oneOf ?? []), ...(schema.anyOf ?? [])] as JsonSchema[]) {
     if (option?.const === item) return localized(option.title, lang);
