@@ -179,7 +179,7 @@ for (const db of databases()) {
 
     test('invalid UTF-8 is 400 and a declared non-UTF-8 charset is 415; nothing is stored', async () => {
       const count = await server.store.countSubmissions();
-      const json = JSON.stringify(envelope('opinion', { topic: 'x', message: 'PLACEHOLDER', consent: true }));
+      const json = JSON.stringify(envelope('opinion', { topic: 'service', message: 'ข้อความทดสอบ PLACEHOLDER ระบบ', consent: true }));
       const [head, tail] = json.split('PLACEHOLDER');
       const broken = Buffer.concat([Buffer.from(head), Buffer.from([0xc3, 0x28, 0xff]), Buffer.from(tail)]);
       const bad = await rawPost(server.url, '/opinions', { 'content-type': 'application/json', 'idempotency-key': randomUUID(), ...from() }, broken);
