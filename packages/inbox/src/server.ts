@@ -80,7 +80,7 @@ export async function createInbox({ config: overrides = {}, env = process.env, c
     logger: false,
     trustProxy: fastifyTrustProxy(config.trustProxy),
     bodyLimit: config.maxBodyBytes,
-    maxParamLength: 1024,
+    routerOptions: { maxParamLength: 1024 },
     return503OnClosing: true,
     serverFactory: (handler) => {
       server = createServer({ maxHeaderSize: config.maxHeaderBytes, requestTimeout: 30_000, headersTimeout: 10_000, keepAliveTimeout: 5_000 }, handler);

@@ -49,6 +49,11 @@ describe('configuration', () => {
     assert.equal(fromEnv.demo, true);
     assert.equal(fromEnv.rateLimit.submissions.perMinute, 0);
     assert.equal(fromEnv.databaseUrl, 'postgres://x@y/z');
+    const named = loadConfig({ env: { INBOX_CONFIG: file, INBOX_AGENCY_TH: 'เทศบาลเมืองสิงห์บุรี', INBOX_TRUST_PROXY: '10.0.0.1, 10.0.0.2' } });
+    assert.deepEqual(named.agencyName, { th: 'เทศบาลเมืองสิงห์บุรี', en: 'Sing Buri Provincial Office' });
+    assert.deepEqual(named.trustProxy, ['10.0.0.1', '10.0.0.2']);
+    assert.equal(loadConfig({ env: { INBOX_TRUST_PROXY: '2' } }).trustProxy, 2);
+    assert.throws(() => loadConfig({ env: { INBOX_TRUST_PROXY: 'proxy.example' } }), /trustProxy/);
   });
 
   test('a bad setting stops the start with a clear message', () => {
