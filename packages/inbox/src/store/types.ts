@@ -3,7 +3,8 @@ export type SubmissionKind = 'form' | 'opinion' | 'question';
 export type Role = 'reporter' | 'approver' | 'publisher' | 'admin';
 export type AnswerStatus = 'draft' | 'approved' | 'published';
 
-export interface SubmissionRecord {
+/** What every stored submission has, whatever else is read with it. */
+interface SubmissionMeta {
   id: string;
   receipt: string;
   kind: SubmissionKind;
@@ -12,6 +13,10 @@ export interface SubmissionRecord {
   schemaVersion: string;
   submittedAt: string;
   receivedAt: string;
+}
+
+/** A submission as the receiver hands it to the group commit. */
+export interface SubmissionRecord extends SubmissionMeta {
   idempotencyKey: string;
   fingerprint: string;
   /** The data as JSON text. */
@@ -25,15 +30,8 @@ export interface StoredResult {
   fingerprint?: string;
 }
 
-export interface Submission {
-  id: string;
-  receipt: string;
-  kind: SubmissionKind;
-  formId: string;
-  formVersion: string;
-  schemaVersion: string;
-  submittedAt: string;
-  receivedAt: string;
+/** A submission as the staff pages read it. */
+export interface Submission extends SubmissionMeta {
   data: Record<string, unknown>;
   /** When the personal data was erased (PDPA); the data is then `{}`. */
   erasedAt?: string;

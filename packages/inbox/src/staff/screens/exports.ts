@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { once } from 'node:events';
 import type { JsonSchema, RegisteredForm } from '../../forms.js';
 import type { Submission } from '../../store/index.js';
@@ -116,7 +116,9 @@ export async function exportXlsx(ctx: SignedIn): Promise<void> {
   const { formId, form, stamp } = await audited(ctx, 'xlsx');
   const columns = formId ? columnsOf(ctx, form) : [];
   const groups = columns.filter((c) => c.schema?.type === 'array' && c.schema?.items?.type === 'object');
-  const workbook = new ExcelJS.Workbook();
+  // Loaded on the first .xlsx export, not at start: it is large and most runs never need it.
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   const sheet = workbook.addWorksheet(t('submissions-title').slice(0, 31));
   const fixed = [t('col-receipt'), t('col-received'), t('col-submitted'), t('col-form'), t('col-version')];
   sheet.addRow(formId ? [...fixed, ...columns.map((c) => c.label)] : [...fixed, t('col-kind')]).font = { bold: true };
