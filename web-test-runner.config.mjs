@@ -3,6 +3,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { fileURLToPath } from 'node:url';
 import { existsSync } from 'node:fs';
 import { conformanceMiddleware } from './packages/components/test/server.mjs';
+import { inboxPlugin } from './packages/components/test/inbox-plugin.mjs';
 
 const chromePath = process.env.CHROME_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(existsSync);
 
@@ -14,9 +15,11 @@ export default {
   // One page at a time: a second page in the same headless browser is a background tab,
   // where focus and animation frames stall and tests hang.
   concurrency: 1,
-  middleware: [conformanceMiddleware(), (await import('./packages/components/test/inbox-stub.mjs')).inboxStubMiddleware()],
+  middleware: [conformanceMiddleware()],
   testFramework: { config: { timeout: 10000 } },
   plugins: [
+    // The form elements send to the real inbox, started for the run (see the plugin).
+    inboxPlugin(),
     esbuildPlugin({
       ts: true,
       target: 'es2022',

@@ -17,7 +17,16 @@ import { chromium } from 'playwright-core';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const entry = `${root}packages/components/dist/gov-eform.js`;
-const LIT = ['lit', 'lit/*', 'lit-html', 'lit-html/*', 'lit-element', 'lit-element/*', '@lit/reactive-element', '@lit/reactive-element/*'];
+const LIT = [
+  'lit',
+  'lit/*',
+  'lit-html',
+  'lit-html/*',
+  'lit-element',
+  'lit-element/*',
+  '@lit/reactive-element',
+  '@lit/reactive-element/*',
+];
 const KEYSTROKES = 1000;
 const RENDERED_KEYSTROKES = 200;
 
@@ -56,15 +65,30 @@ async function sizes() {
   ];
   console.log('\n(a) Size, minified by esbuild');
   console.log('    bundle'.padEnd(60), 'min'.padStart(10), 'gzip'.padStart(10));
-  for (const [name, bytes] of rows) console.log(`    ${name}`.padEnd(60), kb(bytes.length).padStart(10), kb(gzipSync(bytes).length).padStart(10));
+  for (const [name, bytes] of rows)
+    console.log(`    ${name}`.padEnd(60), kb(bytes.length).padStart(10), kb(gzipSync(bytes).length).padStart(10));
   const over = gzipSync(eform).length;
-  console.log(`    gov-eform over Lit: ${kb(over)} gzip (goal ≤ 20 KB); e-form and Lit together: ${kb(gzipSync(Buffer.concat([lit, eform])).length)} gzip`);
+  console.log(
+    `    gov-eform over Lit: ${kb(over)} gzip (goal ≤ 20 KB); e-form and Lit together: ${kb(gzipSync(Buffer.concat([lit, eform])).length)} gzip`,
+  );
 
   // Where the bytes go: each part bundled on its own (parts share a little code, so they do not add up exactly).
-  const part = (contents) => bundle({ stdin: { contents, resolveDir: root, loader: 'ts' }, external: LIT, conditions: ['source'], tsconfig: `${root}tsconfig.base.json` });
+  const part = (contents) =>
+    bundle({
+      stdin: { contents, resolveDir: root, loader: 'ts' },
+      external: LIT,
+      conditions: ['source'],
+      tsconfig: `${root}tsconfig.base.json`,
+    });
   const parts = [
-    ['validator: @cfworker/json-schema + Thai/English keyword messages', "export * from './packages/schemas/src/engine.ts';"],
-    ['core base shared by every element (GovElement, data, i18n, tokens)', "export { GovElement, heading, define } from '@govkit-th/core';"],
+    [
+      'validator: @cfworker/json-schema + Thai/English keyword messages',
+      "export * from './packages/schemas/src/engine.ts';",
+    ],
+    [
+      'core base shared by every element (GovElement, data, i18n, tokens)',
+      "export { GovElement, heading, define } from '@govkit-th/core';",
+    ],
     ['forms strings (Thai + English)', "export { formStrings } from './packages/core/src/forms/strings.ts';"],
     ['forms styles (screen + print)', "export { formStyles } from './packages/core/src/forms/form-styles.ts';"],
     ['forms machinery without the validator', "export * from './packages/core/src/forms/machinery.ts';"],
@@ -80,9 +104,15 @@ async function sizes() {
   const cdnMain = `${root}packages/components/dist/cdn/govkit.js`;
   if (existsSync(cdnMain)) {
     const { readdirSync, readFileSync } = await import('node:fs');
-    const chunks = readdirSync(`${root}packages/components/dist/cdn/chunks`).filter((name) => name.startsWith('machinery-') && name.endsWith('.js'));
-    const chunk = chunks.length ? readFileSync(`${root}packages/components/dist/cdn/chunks/${chunks[0]}`) : Buffer.alloc(0);
-    console.log(`    CDN: govkit.js ${kb(gzipSync(readFileSync(cdnMain)).length)} gzip; the forms machinery is a lazy chunk of ${kb(gzipSync(chunk).length)} gzip, loaded only when a form gets its data`);
+    const chunks = readdirSync(`${root}packages/components/dist/cdn/chunks`).filter(
+      (name) => name.startsWith('machinery-') && name.endsWith('.js'),
+    );
+    const chunk = chunks.length
+      ? readFileSync(`${root}packages/components/dist/cdn/chunks/${chunks[0]}`)
+      : Buffer.alloc(0);
+    console.log(
+      `    CDN: govkit.js ${kb(gzipSync(readFileSync(cdnMain)).length)} gzip; the forms machinery is a lazy chunk of ${kb(gzipSync(chunk).length)} gzip, loaded only when a form gets its data`,
+    );
   }
 }
 
@@ -92,26 +122,31 @@ function fiftyFieldDefinition() {
   const required = [];
   const pages = [];
   const kinds = [
-    (n) => [{ type: 'string', minLength: 3, maxLength: 200 }, { widget: 'text' }],
-    (n) => [{ type: 'string' }, { format: 'th-national-id' }],
-    (n) => [{ type: 'string' }, { format: 'th-phone' }],
-    (n) => [{ type: 'string' }, { format: 'th-postcode' }],
-    (n) => [{ type: 'string', format: 'email' }, { widget: 'email' }],
-    (n) => [{ type: 'integer', minimum: 0, maximum: 1000 }, { widget: 'number' }],
-    (n) => [{ enum: ['a', 'b', 'c'] }, { widget: 'radios' }],
-    (n) => [{ enum: ['a', 'b', 'c', 'd', 'e', 'f', 'g'] }, { widget: 'select' }],
-    (n) => [{ type: 'array', items: { enum: ['x', 'y', 'z'] }, minItems: 1 }, { widget: 'checkboxes' }],
-    (n) => [{ type: 'string', format: 'date' }, { widget: 'date' }],
+    () => [{ type: 'string', minLength: 3, maxLength: 200 }, { widget: 'text' }],
+    () => [{ type: 'string' }, { format: 'th-national-id' }],
+    () => [{ type: 'string' }, { format: 'th-phone' }],
+    () => [{ type: 'string' }, { format: 'th-postcode' }],
+    () => [{ type: 'string', format: 'email' }, { widget: 'email' }],
+    () => [{ type: 'integer', minimum: 0, maximum: 1000 }, { widget: 'number' }],
+    () => [{ enum: ['a', 'b', 'c'] }, { widget: 'radios' }],
+    () => [{ enum: ['a', 'b', 'c', 'd', 'e', 'f', 'g'] }, { widget: 'select' }],
+    () => [{ type: 'array', items: { enum: ['x', 'y', 'z'] }, minItems: 1 }, { widget: 'checkboxes' }],
+    () => [{ type: 'string', format: 'date' }, { widget: 'date' }],
   ];
   for (let page = 0; page < 5; page += 1) {
     const fields = [];
     for (let index = 0; index < 10; index += 1) {
       const n = page * 10 + index;
       const name = `field${n}`;
-      const [schema, layout] = kinds[(n + page) % kinds.length](n);
+      const [schema, layout] = kinds[(n + page) % kinds.length]();
       properties[name] = schema;
       if (n % 3 === 0) required.push(name);
-      fields.push({ name, label: { th: `คำถามที่ ${n + 1}`, en: `Question ${n + 1}` }, hint: { th: 'คำอธิบาย', en: 'Hint' }, ...layout });
+      fields.push({
+        name,
+        label: { th: `คำถามที่ ${n + 1}`, en: `Question ${n + 1}` },
+        hint: { th: 'คำอธิบาย', en: 'Hint' },
+        ...layout,
+      });
     }
     pages.push({ id: `p${page}`, title: { th: `หน้า ${page + 1}`, en: `Page ${page + 1}` }, fields });
   }
@@ -124,7 +159,10 @@ function fiftyFieldDefinition() {
     properties,
     allOf: [{ if: { properties: { field6: { const: 'b' } }, required: ['field6'] }, then: { required: ['field4'] } }],
   };
-  pages[1].fields[3] = { ...pages[1].fields[3], visibleWhen: { properties: { field16: { const: 'a' } }, required: ['field16'] } };
+  pages[1].fields[3] = {
+    ...pages[1].fields[3],
+    visibleWhen: { properties: { field16: { const: 'a' } }, required: ['field16'] },
+  };
   return { id: 'bench-fifty', version: '1', title: 'แบบฟอร์ม 50 ช่อง', schema, pages };
 }
 
@@ -151,7 +189,15 @@ async function timings() {
   const browser = await chromium.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     headless: true,
-    args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--headless=new',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
   });
   try {
     const tab = await browser.newPage();
@@ -215,14 +261,28 @@ async function timings() {
       { definition: fiftyFieldDefinition(), keystrokes: KEYSTROKES, renderedKeystrokes: RENDERED_KEYSTROKES },
     );
     const ms = (value) => `${value.toFixed(3)} ms`;
-    console.log(`\n(b) Per keystroke, ${result.fields}-field form, headless Chromium (timer resolution ${result.isolated ? '5 µs' : '100 µs'})`);
-    console.log('    measure'.padEnd(60), 'median'.padStart(10), 'p95'.padStart(10), 'max'.padStart(10), 'n'.padStart(6));
+    console.log(
+      `\n(b) Per keystroke, ${result.fields}-field form, headless Chromium (timer resolution ${result.isolated ? '5 µs' : '100 µs'})`,
+    );
+    console.log(
+      '    measure'.padEnd(60),
+      'median'.padStart(10),
+      'p95'.padStart(10),
+      'max'.padStart(10),
+      'n'.padStart(6),
+    );
     for (const [name, stats] of [
       ['validate: schema + Thai formats + visibility (evaluate)', result.validate],
       ['input handler: the above + answer bookkeeping + draft', result.handler],
       ['until rendered (handler + Lit update)', result.rendered],
     ]) {
-      console.log(`    ${name}`.padEnd(60), ms(stats.median).padStart(10), ms(stats.p95).padStart(10), ms(stats.max).padStart(10), String(stats.n).padStart(6));
+      console.log(
+        `    ${name}`.padEnd(60),
+        ms(stats.median).padStart(10),
+        ms(stats.p95).padStart(10),
+        ms(stats.max).padStart(10),
+        String(stats.n).padStart(6),
+      );
     }
     console.log('    goal: validation ≤ 1 ms per keystroke');
   } finally {

@@ -47,9 +47,16 @@ async function sizes() {
   console.log('\n## Sizes (minified / gzip, KB)');
   const lit = await bundleSize(`export { LitElement, html, css, svg, nothing, render } from 'lit';`, components);
   console.log(`${'Lit alone (baseline)'.padEnd(44)} ${kb(lit.entry.raw)} / ${kb(lit.entry.gzip)}`);
-  const tags = readdirSync(`${components}src`).filter((name) => name.startsWith('gov-') && existsSync(`${components}src/${name}/define.ts`));
-  const core = await bundleSize(`import { GovElement, define } from '@govkit-th/core'; export { GovElement, define };`, components);
-  console.log(`${'Lit + core (GovElement, i18n…)'.padEnd(44)} ${kb(core.entry.raw)} / ${kb(core.entry.gzip)}   over Lit: ${kb(core.entry.gzip - lit.entry.gzip)} gzip`);
+  const tags = readdirSync(`${components}src`).filter(
+    (name) => name.startsWith('gov-') && existsSync(`${components}src/${name}/define.ts`),
+  );
+  const core = await bundleSize(
+    `import { GovElement, define } from '@govkit-th/core'; export { GovElement, define };`,
+    components,
+  );
+  console.log(
+    `${'Lit + core (GovElement, i18n…)'.padEnd(44)} ${kb(core.entry.raw)} / ${kb(core.entry.gzip)}   over Lit: ${kb(core.entry.gzip - lit.entry.gzip)} gzip`,
+  );
   for (const tag of tags.sort()) {
     const element = await bundleSize(`import './src/${tag}/define.ts';`, components);
     const lazy = element.chunks.reduce((sum, chunk) => sum + chunk.gzip, 0);
@@ -80,16 +87,25 @@ async function sizes() {
   for (const file of upFront) {
     const bytes = readFileSync(`${cdn}${file}`);
     upFrontGzip += gzipSync(bytes, { level: 9 }).length;
-    console.log(`${`CDN up front: ${file}`.padEnd(44)} ${kb(bytes.length)} / ${kb(gzipSync(bytes, { level: 9 }).length)}`);
+    console.log(
+      `${`CDN up front: ${file}`.padEnd(44)} ${kb(bytes.length)} / ${kb(gzipSync(bytes, { level: 9 }).length)}`,
+    );
   }
   console.log(`${'CDN up front, all elements (total)'.padEnd(44)} ${''.padStart(6)}   ${kb(upFrontGzip)}`);
-  for (const chunk of readdirSync(`${cdn}chunks`).filter((name) => name.endsWith('.js') && !upFront.has(`chunks/${name}`))) {
+  for (const chunk of readdirSync(`${cdn}chunks`).filter(
+    (name) => name.endsWith('.js') && !upFront.has(`chunks/${name}`),
+  )) {
     const bytes = readFileSync(`${cdn}chunks/${chunk}`);
     console.log(`${`CDN lazy: ${chunk}`.padEnd(44)} ${kb(bytes.length)} / ${kb(gzipSync(bytes, { level: 9 }).length)}`);
   }
   // The foundation pair (contact block + FAQ) as a page with only those two would load it.
-  const pair = await bundleSize(`import './src/gov-faq/define.ts'; import './src/gov-contact-block/define.ts';`, components);
-  console.log(`${'gov-faq + gov-contact-block, Lit included'.padEnd(44)} ${kb(pair.entry.raw)} / ${kb(pair.entry.gzip)}`);
+  const pair = await bundleSize(
+    `import './src/gov-faq/define.ts'; import './src/gov-contact-block/define.ts';`,
+    components,
+  );
+  console.log(
+    `${'gov-faq + gov-contact-block, Lit included'.padEnd(44)} ${kb(pair.entry.raw)} / ${kb(pair.entry.gzip)}`,
+  );
 }
 
 /** Median of `runs` timings of `body`, which resolves with one duration in ms. */
@@ -113,8 +129,14 @@ async function renderBench() {
     await page.addScriptTag({ url: `${origin}/govkit.js`, type: 'module' });
     await page.waitForFunction(() => customElements.get('gov-faq'));
     const litOnly = await build({
-      stdin: { contents: "import { html, render } from 'lit'; window.__lit = { html, render };", resolveDir: components },
-      bundle: true, format: 'esm', minify: true, write: false,
+      stdin: {
+        contents: "import { html, render } from 'lit'; window.__lit = { html, render };",
+        resolveDir: components,
+      },
+      bundle: true,
+      format: 'esm',
+      minify: true,
+      write: false,
     });
     await page.addScriptTag({ content: litOnly.outputFiles[0].text, type: 'module' });
     await page.waitForFunction(() => window.__lit);
@@ -125,12 +147,16 @@ async function renderBench() {
       // The FAQ schema allows at most 2,000 questions, so it is measured at 1,000 only.
       { tag: 'gov-faq', make: 'faq', attrs: () => ({}), counts: [1000] },
     ];
-    console.log(`${'element'.padEnd(16)}${'items'.padStart(7)}${'kit'.padStart(10)}${'native HTML'.padStart(13)}${'Lit alone'.padStart(11)}${'kit/native'.padStart(12)}`);
+    console.log(
+      `${'element'.padEnd(16)}${'items'.padStart(7)}${'kit'.padStart(10)}${'native HTML'.padStart(13)}${'Lit alone'.padStart(11)}${'kit/native'.padStart(12)}`,
+    );
     for (const target of targets) {
       if (!(await page.evaluate((tag) => Boolean(customElements.get(tag)), target.tag))) continue;
       for (const count of target.counts) {
         const runs = count > 5000 ? 5 : 9;
-        const kit = await median(runs, () => page.evaluate(measureKit, { tag: target.tag, make: target.make, count, attrs: target.attrs(count) }));
+        const kit = await median(runs, () =>
+          page.evaluate(measureKit, { tag: target.tag, make: target.make, count, attrs: target.attrs(count) }),
+        );
         const html = await page.evaluate(capturedHtml, target.tag);
         const native = await median(runs, () => page.evaluate(measureNative, html));
         const litAlone = await median(runs, () => page.evaluate(measureLit, { make: target.make, count }));
@@ -154,14 +180,25 @@ function sampleData(make, count) {
     if (make === 'news') {
       items.push({
         id: `n${i}`,
-        title: { th: `ประกาศจังหวัดสิงห์บุรี เรื่องที่ ${i} การรับสมัครคัดเลือกบุคคลเพื่อจ้างเป็นพนักงานราชการ`, en: `Sing Buri notice ${i}` },
-        summary: { th: 'สำนักงานจังหวัดสิงห์บุรีประกาศรับสมัครคัดเลือกบุคคล รายละเอียดตามเอกสารแนบ', en: 'Details in the attachment.' },
+        title: {
+          th: `ประกาศจังหวัดสิงห์บุรี เรื่องที่ ${i} การรับสมัครคัดเลือกบุคคลเพื่อจ้างเป็นพนักงานราชการ`,
+          en: `Sing Buri notice ${i}`,
+        },
+        summary: {
+          th: 'สำนักงานจังหวัดสิงห์บุรีประกาศรับสมัครคัดเลือกบุคคล รายละเอียดตามเอกสารแนบ',
+          en: 'Details in the attachment.',
+        },
         url: `https://www.singburi.go.th/news/${i}`,
         category: { th: i % 2 ? 'ประกาศ' : 'ข่าวกิจกรรม', en: i % 2 ? 'Notices' : 'Activities' },
         publishedAt: `2026-${String((i % 12) + 1).padStart(2, '0')}-${day}`,
       });
     } else {
-      items.push({ id: `q${i}`, question: `คำถามที่ ${i} ขอสำเนาเอกสารราชการได้อย่างไร`, answer: 'ยื่นคำขอได้ที่ศูนย์ข้อมูลข่าวสาร ชั้น 1', updatedAt: `2026-01-${day}` });
+      items.push({
+        id: `q${i}`,
+        question: `คำถามที่ ${i} ขอสำเนาเอกสารราชการได้อย่างไร`,
+        answer: 'ยื่นคำขอได้ที่ศูนย์ข้อมูลข่าวสาร ชั้น 1',
+        updatedAt: `2026-01-${day}`,
+      });
     }
   }
   return { items };
@@ -217,7 +254,9 @@ async function measureLit({ make, count }) {
   const container = document.createElement('div');
   stage.append(container);
   render(
-    html`<ul>${data.items.map((item) => html`<li><a href=${item.url ?? '#'}>${text(item.title ?? item.question)}</a><time datetime=${item.publishedAt ?? item.updatedAt}>${item.publishedAt ?? item.updatedAt}</time></li>`)}</ul>`,
+    html`<ul>
+      ${data.items.map((item) => html`<li><a href=${item.url ?? '#'}>${text(item.title ?? item.question)}</a><time datetime=${item.publishedAt ?? item.updatedAt}>${item.publishedAt ?? item.updatedAt}</time></li>`)}
+    </ul>`,
     container,
   );
   container.getBoundingClientRect();
@@ -225,14 +264,15 @@ async function measureLit({ make, count }) {
   return performance.now() - started;
 }
 
-if (!process.argv.includes("--render-only")) await sizes();
-if (!process.argv.includes("--sizes-only")) await renderBench();
-if (process.argv.includes("--render-only")) process.exit(0);
-if (!process.argv.includes("--sizes-only")) for (const [name, script] of [
-  ['forms', `${root}scripts/bench-forms.mjs`],
-  ['inbox', `${root}packages/inbox/bench/bench.mjs`],
-]) {
-  if (!existsSync(script)) continue;
-  console.log(`\n## ${name}`);
-  spawnSync(process.execPath, [script], { stdio: 'inherit', env: process.env });
-}
+if (!process.argv.includes('--render-only')) await sizes();
+if (!process.argv.includes('--sizes-only')) await renderBench();
+if (process.argv.includes('--render-only')) process.exit(0);
+if (!process.argv.includes('--sizes-only'))
+  for (const [name, script] of [
+    ['forms', `${root}scripts/bench-forms.mjs`],
+    ['inbox', `${root}packages/inbox/bench/bench.mjs`],
+  ]) {
+    if (!existsSync(script)) continue;
+    console.log(`\n## ${name}`);
+    spawnSync(process.execPath, [script], { stdio: 'inherit', env: process.env });
+  }

@@ -45,7 +45,9 @@ function fail(message) {
 
 if (!existsSync(testsDir)) fail(`the test suite is not at ${testsDir} (shared/ must sit beside the repository)`);
 if (!existsSync(adapterEntry)) {
-  fail(`${relative(repoRoot, adapterEntry)} is missing: run \`npm run build\` (or \`cd packages/schemas && npx tsc -p tsconfig.build.json\`) first`);
+  fail(
+    `${relative(repoRoot, adapterEntry)} is missing: run \`npm run build\` (or \`cd packages/schemas && npx tsc -p tsconfig.build.json\`) first`,
+  );
 }
 warnIfStale();
 
@@ -65,7 +67,9 @@ if (withOptional) {
   const optional = await runFolder(join(testsDir, 'optional'), { recursive: true });
   printTable('draft2020-12/optional (reported only, not compared)', optional.files);
   const optionalPassed = optional.results.filter((r) => r.passed).length;
-  console.log(`\nOptional: ${optionalPassed}/${optional.results.length} (${percent(optionalPassed, optional.results.length)})`);
+  console.log(
+    `\nOptional: ${optionalPassed}/${optional.results.length} (${percent(optionalPassed, optional.results.length)})`,
+  );
 }
 
 const expected = existsSync(expectedFile) ? JSON.parse(readFileSync(expectedFile, 'utf8')) : {};
@@ -92,7 +96,9 @@ if (update) {
 
 const changed = newFailures.length + nowPassing.length + vanished.length;
 if (changed === 0) {
-  console.log(`\nNo change: all ${failures.size} failures are the expected ones in ${relative(repoRoot, expectedFile)}.`);
+  console.log(
+    `\nNo change: all ${failures.size} failures are the expected ones in ${relative(repoRoot, expectedFile)}.`,
+  );
   process.exit(0);
 }
 if (newFailures.length) {
@@ -107,7 +113,9 @@ if (vanished.length) {
   console.log(`\nNOT IN THE SUITE ANY MORE (${vanished.length}): remove them from the expected failures.`);
   for (const key of vanished) console.log(`  ? ${key}`);
 }
-console.log(`\nResults changed from ${relative(repoRoot, expectedFile)}; after checking, \`npm run conformance -- --update\` rewrites it.`);
+console.log(
+  `\nResults changed from ${relative(repoRoot, expectedFile)}; after checking, \`npm run conformance -- --update\` rewrites it.`,
+);
 process.exit(1);
 
 /** Runs every test file of a folder; returns per-file counts and one result per test. */
@@ -124,7 +132,8 @@ async function runFolder(folder, { recursive = false } = {}) {
       const outcomes = await runGroup(group);
       group.tests.forEach((test, index) => {
         let key = [name, group.description, test.description].join(SEPARATOR);
-        for (let n = 2; keys.has(key); n += 1) key = `${[name, group.description, test.description].join(SEPARATOR)} #${n}`;
+        for (let n = 2; keys.has(key); n += 1)
+          key = `${[name, group.description, test.description].join(SEPARATOR)} #${n}`;
         keys.add(key);
         const result = { key, ...outcomes[index] };
         results.push(result);
@@ -152,7 +161,9 @@ async function runGroup(group) {
       if (valid === test.valid) return { passed: true };
       return {
         passed: false,
-        detail: test.valid ? `expected valid, got: ${problems.map((p) => `${p.path || '/'} ${p.keyword}`).join('; ')}` : 'expected invalid, got valid',
+        detail: test.valid
+          ? `expected valid, got: ${problems.map((p) => `${p.path || '/'} ${p.keyword}`).join('; ')}`
+          : 'expected invalid, got valid',
       };
     } catch (error) {
       return { passed: false, detail: `validation threw: ${firstLine(error)}` };
@@ -215,5 +226,8 @@ function warnIfStale() {
   const srcDir = join(repoRoot, 'packages', 'schemas', 'src');
   const built = statSync(adapterEntry).mtimeMs;
   const newer = readdirSync(srcDir).filter((file) => statSync(join(srcDir, file)).mtimeMs > built);
-  if (newer.length) console.warn(`conformance: warning: packages/schemas/src is newer than dist (${newer.join(', ')}); rebuild for current results`);
+  if (newer.length)
+    console.warn(
+      `conformance: warning: packages/schemas/src is newer than dist (${newer.join(', ')}); rebuild for current results`,
+    );
 }

@@ -34,7 +34,9 @@ async function auditPage(url) {
   await settledElements(page).catch(() => {});
   await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
-    const result = await window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] });
+    const result = await window.axe.run(document, {
+      runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'],
+    });
     return result.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.nodes[0]?.target.join(' ')}`);
   });
   await context.close();
@@ -53,7 +55,9 @@ async function settledElements(page) {
   await page.waitForFunction(
     () => {
       const elements = [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('gov-'));
-      return elements.every((el) => customElements.get(el.localName) && el.getAttribute('state') && el.getAttribute('state') !== 'loading');
+      return elements.every(
+        (el) => customElements.get(el.localName) && el.getAttribute('state') && el.getAttribute('state') !== 'loading',
+      );
     },
     undefined,
     { timeout: 15000 },
@@ -61,7 +65,11 @@ async function settledElements(page) {
   return page.evaluate(() =>
     [...document.querySelectorAll('*')]
       .filter((el) => el.localName.startsWith('gov-'))
-      .map((el) => ({ tag: el.localName, state: el.getAttribute('state'), text: el.shadowRoot?.textContent?.trim().length ?? 0 })),
+      .map((el) => ({
+        tag: el.localName,
+        state: el.getAttribute('state'),
+        text: el.shadowRoot?.textContent?.trim().length ?? 0,
+      })),
   );
 }
 
@@ -74,11 +82,15 @@ try {
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
     page.on('console', (message) => {
       // The demo runs without the inbox in this check: failed form posts are not page defects.
-      if (message.type() === 'error' && !/localhost:8081|ERR_CONNECTION_REFUSED/.test(message.text())) problems.push(`console: ${message.text()}`);
+      if (message.type() === 'error' && !/localhost:8081|ERR_CONNECTION_REFUSED/.test(message.text()))
+        problems.push(`console: ${message.text()}`);
     });
     await page.addInitScript(recordViolations);
     const response = await page.goto(`${origin}/${name}`);
-    tally.check('served with a strict CSP and Trusted Types', /require-trusted-types-for 'script'/.test(response.headers()['content-security-policy'] ?? ''));
+    tally.check(
+      'served with a strict CSP and Trusted Types',
+      /require-trusted-types-for 'script'/.test(response.headers()['content-security-policy'] ?? ''),
+    );
     let elements = [];
     try {
       elements = await settledElements(page);
@@ -86,7 +98,11 @@ try {
       tally.check('every element settles', false, String(error).split('\n')[0]);
     }
     for (const element of elements) {
-      tally.check(`<${element.tag}> is ${element.state} and shows content`, ['ready', 'empty'].includes(element.state) && element.text > 0, `state=${element.state}`);
+      tally.check(
+        `<${element.tag}> is ${element.state} and shows content`,
+        ['ready', 'empty'].includes(element.state) && element.text > 0,
+        `state=${element.state}`,
+      );
     }
     const violations = await page.evaluate(() => window.__violations);
     tally.check('no CSP or Trusted Types violation', violations.length === 0, violations.join('; '));
@@ -130,9 +146,15 @@ try {
       }),
     );
     await page.goto(`${origin}/__two-copies.html`);
-    await page.waitForFunction(() => document.querySelector('gov-faq')?.getAttribute('state') === 'ready', undefined, { timeout: 10000 });
+    await page.waitForFunction(() => document.querySelector('gov-faq')?.getAttribute('state') === 'ready', undefined, {
+      timeout: 10000,
+    });
     tally.check('no exception', errors.length === 0, errors.join('; '));
-    tally.check('one warning per tag names both copies', warnings.some((text) => /gov-faq> is already registered/.test(text)), warnings.join('; '));
+    tally.check(
+      'one warning per tag names both copies',
+      warnings.some((text) => /gov-faq> is already registered/.test(text)),
+      warnings.join('; '),
+    );
     tally.check('the element still renders', (await page.locator('gov-faq').getAttribute('state')) === 'ready');
     await context.close();
   }

@@ -27,7 +27,8 @@ if (existsSync(inboxBin)) {
     },
   });
   inbox.on('exit', (code, signal) => {
-    if (signal !== 'SIGTERM') console.error(`The inbox stopped (${signal ?? code}); the demo's forms cannot submit until it runs again.`);
+    if (signal !== 'SIGTERM')
+      console.error(`The inbox stopped (${signal ?? code}); the demo's forms cannot submit until it runs again.`);
   });
 }
 

@@ -47,20 +47,28 @@ try {
     try {
       await page.waitForFunction(
         (states) => {
-          const element = [...document.querySelectorAll('#storybook-root *')].find((el) => el.localName.startsWith('gov-') && el.hasAttribute('state'));
+          const element = [...document.querySelectorAll('#storybook-root *')].find(
+            (el) => el.localName.startsWith('gov-') && el.hasAttribute('state'),
+          );
           return element && customElements.get(element.localName) && states.includes(element.getAttribute('state'));
         },
         wanted,
         { timeout: 8000 },
       );
       result = await page.evaluate(() => {
-        const element = [...document.querySelectorAll('#storybook-root *')].find((el) => el.localName.startsWith('gov-') && el.hasAttribute('state'));
+        const element = [...document.querySelectorAll('#storybook-root *')].find(
+          (el) => el.localName.startsWith('gov-') && el.hasAttribute('state'),
+        );
         return { state: element.getAttribute('state'), text: element.shadowRoot?.textContent?.trim().length ?? 0 };
       });
     } catch {
       result = await page.evaluate(() => {
-        const element = [...document.querySelectorAll('#storybook-root *')].find((el) => el.localName.startsWith('gov-'));
-        return element ? { state: element.getAttribute('state') ?? 'not upgraded', text: 0 } : { state: 'no element', text: 0 };
+        const element = [...document.querySelectorAll('#storybook-root *')].find((el) =>
+          el.localName.startsWith('gov-'),
+        );
+        return element
+          ? { state: element.getAttribute('state') ?? 'not upgraded', text: 0 }
+          : { state: 'no element', text: 0 };
       });
     }
     tally.check(
@@ -73,8 +81,18 @@ try {
   for (const doc of docs) {
     await page.goto(`${origin}/iframe.html?id=${doc.id}&viewMode=docs`);
     const listed = await page
-      .waitForFunction(() => [...document.querySelectorAll('.docblock-argstable td')].some((cell) => cell.textContent.trim().startsWith('src')), undefined, { timeout: 8000 })
-      .then(() => true, () => false);
+      .waitForFunction(
+        () =>
+          [...document.querySelectorAll('.docblock-argstable td')].some((cell) =>
+            cell.textContent.trim().startsWith('src'),
+          ),
+        undefined,
+        { timeout: 8000 },
+      )
+      .then(
+        () => true,
+        () => false,
+      );
     tally.check(`${doc.title} › docs list the attributes from the manifest`, listed);
   }
 } finally {

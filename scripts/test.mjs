@@ -1,6 +1,6 @@
 /**
  * `npm test`: everything CI checks, in order, stopping at nothing so one report shows all
- * failures: type-check, build (packages, CDN bundle, manifest, Storybook), element tests in
+ * failures: type-check, lint (ESLint and Prettier), the design-token rules, build (packages, CDN bundle, manifest, Storybook), element tests in
  * headless Chromium, every Storybook story rendered, the demo site end to end under its
  * CSP, the JSON Schema conformance suite, and the inbox against SQLite (and PostgreSQL
  * when DATABASE_URL is set). Ends with one `N passed, N failed` line.
@@ -14,6 +14,8 @@ const inboxHasTests = existsSync(inboxPackage) && Boolean(JSON.parse(readFileSyn
 
 const steps = [
   { name: 'type-check', command: 'npm run --silent typecheck' },
+  { name: 'lint (ESLint, Prettier)', command: 'npx eslint . && npx prettier --check .' },
+  { name: 'design tokens', command: 'node scripts/check-tokens.mjs' },
   { name: 'build', command: 'npx turbo run build --output-logs=errors-only' },
   { name: 'element tests (Chromium)', command: 'npx wtr', counts: 'wtr' },
   { name: 'storybook stories', command: 'node scripts/storybook-smoke.mjs', counts: 'tally' },
@@ -24,7 +26,11 @@ const steps = [
 
 function run(command) {
   return new Promise((resolve) => {
-    const child = spawn(command, { shell: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1', STORYBOOK_DISABLE_TELEMETRY: '1' } });
+    const child = spawn(command, {
+      shell: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1', STORYBOOK_DISABLE_TELEMETRY: '1' },
+    });
     let output = '';
     const keep = (chunk) => {
       process.stdout.write(chunk);
@@ -38,6 +44,7 @@ function run(command) {
 
 /** Reads how many tests a step ran from its own closing lines. */
 function countsOf(kind, output) {
+  // eslint-disable-next-line no-control-regex -- terminal colour codes start with ESC
   const clean = output.replace(/\u001b\[[0-9;]*[A-Za-z]/g, '');
   if (kind === 'node') {
     const pass = [...clean.matchAll(/^# pass (\d+)/gm)].reduce((sum, m) => sum + Number(m[1]), 0);
@@ -58,11 +65,15 @@ for (const step of steps) {
   const stepStarted = Date.now();
   const { code, output } = await run(step.command);
   const seconds = ((Date.now() - stepStarted) / 1000).toFixed(1);
-  const counts = step.counts ? countsOf(step.counts, output) : { passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1 };
+  const counts = step.counts
+    ? countsOf(step.counts, output)
+    : { passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1 };
   if (code !== 0 && counts.failed === 0) counts.failed = 1;
   passed += counts.passed;
   failed += counts.failed;
-  summary.push(`${code === 0 ? '✓' : '✗'} ${step.name}: ${counts.passed} passed, ${counts.failed} failed (${seconds} s)`);
+  summary.push(
+    `${code === 0 ? '✓' : '✗'} ${step.name}: ${counts.passed} passed, ${counts.failed} failed (${seconds} s)`,
+  );
 }
 console.log(`\n${summary.join('\n')}\nall steps in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 console.log(`${passed} passed, ${failed} failed`);

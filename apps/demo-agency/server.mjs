@@ -51,7 +51,9 @@ export function contentSecurityPolicy(inboxOrigin) {
 }
 
 function resolveFile(pathname) {
-  const [base, rest] = pathname.startsWith('/govkit/') ? [kitDir, pathname.slice('/govkit/'.length)] : [siteDir, pathname.slice(1)];
+  const [base, rest] = pathname.startsWith('/govkit/')
+    ? [kitDir, pathname.slice('/govkit/'.length)]
+    : [siteDir, pathname.slice(1)];
   const file = normalize(join(base, rest || 'index.html'));
   if (!file.startsWith(base)) return undefined;
   if (existsSync(file) && statSync(file).isDirectory()) return join(file, 'index.html');

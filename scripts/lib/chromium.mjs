@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 
 /** Debian's Chromium (never a downloaded browser), with the flags this machine needs as root. */
-export const chromePath = process.env.CHROME_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(existsSync);
+export const chromePath =
+  process.env.CHROME_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(existsSync);
 
 export function launchChromium() {
   if (!chromePath) throw new Error('Chromium not found: apt-get install -y chromium (or set CHROME_PATH)');

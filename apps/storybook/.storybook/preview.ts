@@ -1,6 +1,6 @@
 import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components';
-import manifest from '../../../packages/components/custom-elements.json';
+import manifest from '@govkit-th/components/custom-elements.json';
 
 // Docs and controls come from the JSDoc of each element class.
 setCustomElementsManifest(manifest);

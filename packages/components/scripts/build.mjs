@@ -19,7 +19,9 @@ const dist = `${root}dist`;
 export async function elementTags() {
   const folders = await readdir(src, { withFileTypes: true });
   return folders
-    .filter((entry) => entry.isDirectory() && entry.name.startsWith('gov-') && existsSync(`${src}/${entry.name}/define.ts`))
+    .filter(
+      (entry) => entry.isDirectory() && entry.name.startsWith('gov-') && existsSync(`${src}/${entry.name}/define.ts`),
+    )
     .map((entry) => entry.name)
     .sort();
 }
@@ -49,7 +51,9 @@ export const minifyLitCss = {
     build.onLoad({ filter: /packages\/[^/]+\/src\/.*\.ts$/ }, async (args) => {
       const source = await readFile(args.path, 'utf8');
       if (!source.includes('css`')) return undefined;
-      const contents = source.replace(/css`([^`]*)`/g, (whole, body) => (body.includes('${') ? whole : `css\`${minifyCss(body)}\``));
+      const contents = source.replace(/css`([^`]*)`/g, (whole, body) =>
+        body.includes('${') ? whole : `css\`${minifyCss(body)}\``,
+      );
       return { contents, loader: 'ts' };
     });
   },
@@ -78,7 +82,10 @@ async function main() {
   // npm: one file per element, dependencies left to the user's bundler.
   await build({
     ...common,
-    entryPoints: Object.fromEntries([...tags.map((tag) => [tag, `${src}/${tag}/define.ts`]), ['index', `${src}/index.ts`]]),
+    entryPoints: Object.fromEntries([
+      ...tags.map((tag) => [tag, `${src}/${tag}/define.ts`]),
+      ['index', `${src}/index.ts`],
+    ]),
     outdir: dist,
     packages: 'external',
     minify: false,

@@ -94,7 +94,9 @@ export function trapScriptExecution() {
   const calls: string[] = [];
   const names = ['alert', 'confirm', 'prompt', 'print'] as const;
   const originals = names.map((name) => window[name]);
-  for (const name of names) (window as unknown as Record<string, unknown>)[name] = (...args: unknown[]) => calls.push(`${name}(${args.join(',')})`);
+  for (const name of names)
+    (window as unknown as Record<string, unknown>)[name] = (...args: unknown[]) =>
+      calls.push(`${name}(${args.join(',')})`);
   return {
     calls,
     restore() {
@@ -111,7 +113,10 @@ export function expectNoActiveContent(element: Element): void {
     for (const attribute of Array.from(node.attributes)) {
       expect(attribute.name.startsWith('on'), `event handler attribute ${attribute.name}`).to.equal(false);
       if (['href', 'src', 'action', 'formaction', 'xlink:href'].includes(attribute.name)) {
-        expect(/^\s*(javascript|data|vbscript):/i.test(attribute.value), `${attribute.name}=${attribute.value}`).to.equal(false);
+        expect(
+          /^\s*(javascript|data|vbscript):/i.test(attribute.value),
+          `${attribute.name}=${attribute.value}`,
+        ).to.equal(false);
       }
     }
   }
@@ -130,7 +135,9 @@ export async function atWidth<T>(width: number, body: () => Promise<T>): Promise
 /** Asserts that nothing in the element is wider than the viewport (no sideways scrolling). */
 export function expectNoHorizontalOverflow(element: HTMLElement): void {
   expect(document.documentElement.scrollWidth, 'page scrolls sideways').to.be.at.most(window.innerWidth);
-  expect(element.getBoundingClientRect().right, 'element wider than the viewport').to.be.at.most(window.innerWidth + 0.5);
+  expect(element.getBoundingClientRect().right, 'element wider than the viewport').to.be.at.most(
+    window.innerWidth + 0.5,
+  );
 }
 
 /** A long Thai sentence without spaces, as real announcements are written. */
@@ -336,7 +343,14 @@ export interface LifecycleCases<T extends LifecycleElement> {
     recovered?: (element: T) => unknown;
   };
   /** A malformed JSON file (`body`) explains itself (`reason`) in the page language (English unless `lang`). */
-  malformed?: { title?: string; body: string; reason?: string; lang?: string; accessible?: boolean; check?: (element: T) => unknown };
+  malformed?: {
+    title?: string;
+    body: string;
+    reason?: string;
+    lang?: string;
+    accessible?: boolean;
+    check?: (element: T) => unknown;
+  };
   /** A request that never answers times out, in Thai. */
   timeout?: { title?: string; src?: string; thai?: string };
   /** A failed connection is an error state, not an uncaught exception, in Thai. */
@@ -350,38 +364,41 @@ export interface LifecycleCases<T extends LifecycleElement> {
 export function lifecycleErrorCases<T extends LifecycleElement>(tag: string, cases: LifecycleCases<T>): void {
   const { notFound, malformed, timeout, network } = cases;
   if (notFound) {
-    it(notFound.title ?? 'a 404 shows a localised reason, a retry button and the fallback; retry recovers', async () => {
-      let status = 404;
-      await withFetch(
-        () => (status === 404 ? new Response('not found', { status: 404 }) : jsonResponse(notFound.data)),
-        async () => {
-          const wrapper = await fixture<HTMLDivElement>(html`<div lang="th"></div>`);
-          const element = document.createElement(tag) as T;
-          element.innerHTML = notFound.fallbackHtml;
-          const failed = oneEvent(element, 'gov-error');
-          element.src = '/missing.json';
-          wrapper.append(element);
-          const event = (await failed) as CustomEvent<{ error: { kind: string } }>;
-          await element.updateComplete;
-          expect(event.detail.error.kind).to.equal('http');
-          await expectErrorBox(element, {
-            kind: 'http',
-            reason: 'เซิร์ฟเวอร์ตอบกลับด้วยรหัส 404',
-            retry: 'ลองอีกครั้ง',
-            fallbackText: notFound.fallbackText,
-            exactFallback: notFound.exactFallback,
-            accessible: false,
-          });
-          if (notFound.whileFailed) await notFound.whileFailed(element);
-          await expect(element).to.be.accessible();
-          status = 200;
-          shadowQuery<HTMLButtonElement>(element, '[part=retry-button]')!.click();
-          await waitForState(element, 'ready');
-          expect(shadowQuery(element, '[role=alert]'), 'the error box stays after recovery').to.equal(null);
-          if (notFound.recovered) await notFound.recovered(element);
-        },
-      );
-    });
+    it(
+      notFound.title ?? 'a 404 shows a localised reason, a retry button and the fallback; retry recovers',
+      async () => {
+        let status = 404;
+        await withFetch(
+          () => (status === 404 ? new Response('not found', { status: 404 }) : jsonResponse(notFound.data)),
+          async () => {
+            const wrapper = await fixture<HTMLDivElement>(html`<div lang="th"></div>`);
+            const element = document.createElement(tag) as T;
+            element.innerHTML = notFound.fallbackHtml;
+            const failed = oneEvent(element, 'gov-error');
+            element.src = '/missing.json';
+            wrapper.append(element);
+            const event = (await failed) as CustomEvent<{ error: { kind: string } }>;
+            await element.updateComplete;
+            expect(event.detail.error.kind).to.equal('http');
+            await expectErrorBox(element, {
+              kind: 'http',
+              reason: 'เซิร์ฟเวอร์ตอบกลับด้วยรหัส 404',
+              retry: 'ลองอีกครั้ง',
+              fallbackText: notFound.fallbackText,
+              exactFallback: notFound.exactFallback,
+              accessible: false,
+            });
+            if (notFound.whileFailed) await notFound.whileFailed(element);
+            await expect(element).to.be.accessible();
+            status = 200;
+            shadowQuery<HTMLButtonElement>(element, '[part=retry-button]')!.click();
+            await waitForState(element, 'ready');
+            expect(shadowQuery(element, '[role=alert]'), 'the error box stays after recovery').to.equal(null);
+            if (notFound.recovered) await notFound.recovered(element);
+          },
+        );
+      },
+    );
   }
   if (malformed) {
     it(malformed.title ?? 'malformed JSON says the file cannot be read, in English too', async () => {
@@ -405,7 +422,11 @@ export function lifecycleErrorCases<T extends LifecycleElement>(tag: string, cas
     it(timeout.title ?? 'a request that never answers times out', async () => {
       await withFetch(hangingFetch, async () => {
         const element = await mountElement<T>(tag, { src: timeout.src ?? '/slow.json', timeout: 50 });
-        await expectErrorBox(element, { kind: 'timeout', reason: timeout.thai ?? 'การโหลดข้อมูลใช้เวลานานเกินไป', retry: true });
+        await expectErrorBox(element, {
+          kind: 'timeout',
+          reason: timeout.thai ?? 'การโหลดข้อมูลใช้เวลานานเกินไป',
+          retry: true,
+        });
       });
     });
   }
@@ -415,7 +436,11 @@ export function lifecycleErrorCases<T extends LifecycleElement>(tag: string, cas
         () => Promise.reject(new TypeError('Failed to fetch')),
         async () => {
           const element = await mountElement<T>(tag, { src: '/offline.json' });
-          await expectErrorBox(element, { kind: 'network', reason: network.thai ?? 'เชื่อมต่อเพื่อโหลดข้อมูลไม่สำเร็จ', retry: true });
+          await expectErrorBox(element, {
+            kind: 'network',
+            reason: network.thai ?? 'เชื่อมต่อเพื่อโหลดข้อมูลไม่สำเร็จ',
+            retry: true,
+          });
         },
       );
     });

@@ -5,7 +5,13 @@ import { join, normalize, extname } from 'node:path';
 /** `../shared/conformance` beside the project: outside test data, read-only. */
 export const conformanceDir = fileURLToPath(new URL('../../../../shared/conformance/', import.meta.url));
 
-const TYPES = { '.txt': 'text/plain; charset=utf-8', '.json': 'application/json', '.xml': 'application/xml', '.rss': 'application/rss+xml', '.atom': 'application/atom+xml' };
+const TYPES = {
+  '.txt': 'text/plain; charset=utf-8',
+  '.json': 'application/json',
+  '.xml': 'application/xml',
+  '.rss': 'application/rss+xml',
+  '.atom': 'application/atom+xml',
+};
 
 /** Serves `/conformance/*` from the shared conformance folder to the browser tests. */
 export function conformanceMiddleware() {

@@ -179,7 +179,9 @@ export class DataController<T> implements ReactiveController {
     const declared = Number(response.headers.get('content-length') ?? 0);
     if (declared > MAX_BYTES) throw new GovDataError('too-large', `${url} is ${declared} bytes`);
     const contentType = response.headers.get('content-type') ?? '';
-    const body = this.source.decode ? this.source.decode(new Uint8Array(await response.arrayBuffer()), { contentType }) : await response.text();
+    const body = this.source.decode
+      ? this.source.decode(new Uint8Array(await response.arrayBuffer()), { contentType })
+      : await response.text();
     if (body.length > MAX_BYTES) throw new GovDataError('too-large', `${url} is ${body.length} characters`);
     return { body, url: response.url || new URL(url, document.baseURI).href, contentType };
   }
@@ -214,7 +216,9 @@ export class DataController<T> implements ReactiveController {
     if (cause instanceof TypeError || (cause instanceof DOMException && cause.name === 'AbortError')) {
       return new GovDataError('network', `Could not fetch ${url}: ${cause.message}`, { cause });
     }
-    return new GovDataError('invalid', `Could not use ${url}: ${(cause as Error)?.message ?? String(cause)}`, { cause });
+    return new GovDataError('invalid', `Could not use ${url}: ${(cause as Error)?.message ?? String(cause)}`, {
+      cause,
+    });
   }
 
   private setState(state: DataState): void {

@@ -53,11 +53,19 @@ export function machineDate(value: string): string | undefined {
 
 const numberFormatters = new Map<string, Intl.NumberFormat>();
 /** Formats a number in the page's numerals (Thai digits when asked). */
-export function formatNumber(value: number, lang: Lang, numerals: Numerals = 'latin', options: Intl.NumberFormatOptions = {}): string {
+export function formatNumber(
+  value: number,
+  lang: Lang,
+  numerals: Numerals = 'latin',
+  options: Intl.NumberFormatOptions = {},
+): string {
   const key = `${lang}|${numerals}|${JSON.stringify(options)}`;
   let formatter = numberFormatters.get(key);
   if (!formatter) {
-    formatter = new Intl.NumberFormat(lang === 'th' ? `th-TH-u-nu-${numerals === 'thai' ? 'thai' : 'latn'}` : 'en-GB', options);
+    formatter = new Intl.NumberFormat(
+      lang === 'th' ? `th-TH-u-nu-${numerals === 'thai' ? 'thai' : 'latn'}` : 'en-GB',
+      options,
+    );
     numberFormatters.set(key, formatter);
   }
   return formatter.format(value);

@@ -10,6 +10,39 @@ import { baseStyles } from './tokens.js';
 /**
  * The base of every GovKit element: language, strings, dates, the data life cycle and
  * its four states. Subclasses supply a {@link DataSource} and `renderReady()`.
+ *
+ * @cssprop [--gov-space-1=0.125rem] - Space scale, step 1 (the smallest). Every margin, padding and gap in the kit is one of the eight steps.
+ * @cssprop [--gov-space-2=0.25rem] - Space scale, step 2.
+ * @cssprop [--gov-space-3=0.5rem] - Space scale, step 3.
+ * @cssprop [--gov-space-4=0.75rem] - Space scale, step 4.
+ * @cssprop [--gov-space-5=1rem] - Space scale, step 5.
+ * @cssprop [--gov-space-6=1.25rem] - Space scale, step 6.
+ * @cssprop [--gov-space-7=1.5rem] - Space scale, step 7.
+ * @cssprop [--gov-space-8=2rem] - Space scale, step 8.
+ * @cssprop [--gov-font-size-x-small=0.8rem] - Smallest text: badges (the sitemap's "this page").
+ * @cssprop [--gov-font-size-small=0.9rem] - Small text: dates, hints, file details, publication record, error details.
+ * @cssprop [--gov-font-size-large=1.15rem] - Large text: item titles and section headings inside an element.
+ * @cssprop [--gov-font-size-x-large=1.5rem] - Largest text: the receipt number (and the title of the printed form).
+ * @cssprop [--gov-line-height=1.6] - Line height of body text (Thai needs room above and below the line).
+ * @cssprop [--gov-line-height-heading=1.3] - Line height of headings.
+ * @cssprop --gov-color-text - Text colour; unset by default, so the page's text colour is inherited.
+ * @cssprop [--gov-color-muted=#595959] - Secondary text: dates, hints, counts, status lines (7:1 on white).
+ * @cssprop [--gov-color-accent=#1d4f91] - Buttons, button borders, choice marks and notices.
+ * @cssprop [--gov-color-on-accent=#fff] - Text on the accent colour (filled buttons).
+ * @cssprop [--gov-color-link=var(--gov-color-accent)] - Links.
+ * @cssprop [--gov-color-border=#b1b4b6] - Decorative lines and frames: between items, around cards and pictures.
+ * @cssprop [--gov-color-control-edge=#0b0c0c] - The edge of text fields and selects; keep 3:1 against the background (WCAG 1.4.11).
+ * @cssprop [--gov-color-control-background=#fff] - The background of text fields and selects.
+ * @cssprop [--gov-color-surface=transparent] - The background of cards (banners).
+ * @cssprop [--gov-color-placeholder=#f3f2f1] - The space kept for a picture while it loads.
+ * @cssprop [--gov-color-highlight=#fff2a8] - The background of matched search terms.
+ * @cssprop [--gov-color-error=#b3261e] - Error messages, the error summary, invalid fields.
+ * @cssprop [--gov-color-success=var(--gov-color-accent)] - The frame of a receipt (a form sent).
+ * @cssprop [--gov-color-focus=#ffbf47] - The focus ring's outline.
+ * @cssprop [--gov-color-focus-edge=#0b0c0c] - The dark edge inside the focus ring, so it shows on light and dark backgrounds.
+ * @cssprop [--gov-radius=0.375rem] - Corner radius of buttons, fields, cards and pictures.
+ * @cssprop [--gov-focus-width=3px] - Width of the focus ring's outline.
+ * @cssprop [--gov-focus-offset=2px] - Gap between a focused control and its outline (filled by the focus edge colour).
  */
 export abstract class GovElement<T> extends LitElement implements DataHost {
   static kitVersion = KIT_VERSION;
@@ -173,20 +206,24 @@ export abstract class GovElement<T> extends LitElement implements DataHost {
     const error = this.dataController.error;
     const problems = error?.problems ?? [];
     const hasFallback = Array.from(this.childNodes).some(
-      (node) => (node instanceof Element && node.localName !== 'script') || (node.nodeType === Node.TEXT_NODE && node.textContent?.trim()),
+      (node) =>
+        (node instanceof Element && node.localName !== 'script') ||
+        (node.nodeType === Node.TEXT_NODE && node.textContent?.trim()),
     );
     return html`<div class="error" role="alert" part="error">
         <p class="error-title">${this.t('error-title')}</p>
         <p class="error-reason">${this.errorReason()}</p>
         <button type="button" class="secondary" part="retry-button" @click=${() => this.retry()}>${this.t('retry')}</button>
-        ${problems.length
-          ? html`<details>
+        ${
+          problems.length
+            ? html`<details>
               <summary>${this.t('error-details')}</summary>
               <ul>
                 ${problems.slice(0, 10).map((p) => html`<li><code>${p.path || '/'}</code>: ${p.message}</li>`)}
               </ul>
             </details>`
-          : nothing}
+            : nothing
+        }
         ${hasFallback ? html`<p class="meta">${this.t('error-fallback')}</p>` : nothing}
       </div>
       <slot></slot>`;

@@ -11,12 +11,15 @@ let policy: ScriptPolicy | null | undefined;
  */
 function jsonLdPolicy(): ScriptPolicy | null {
   if (policy !== undefined) return policy;
-  const factory = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: object): ScriptPolicy } }).trustedTypes;
+  const factory = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: object): ScriptPolicy } })
+    .trustedTypes;
   if (!factory) return (policy = null);
   try {
     policy = factory.createPolicy('govkit-jsonld', { createScript: (json: string) => json });
   } catch {
-    console.warn("[govkit] structured data (JSON-LD) skipped: add 'govkit-jsonld' to the page's trusted-types directive to allow it.");
+    console.warn(
+      "[govkit] structured data (JSON-LD) skipped: add 'govkit-jsonld' to the page's trusted-types directive to allow it.",
+    );
     policy = null;
   }
   return policy;

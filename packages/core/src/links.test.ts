@@ -9,11 +9,20 @@ describe('link allow-list', () => {
   });
 
   it('resolves relative links against the data file', () => {
-    expect(safeUrl('files/a.pdf', 'https://agency.go.th/data/news.json')).to.equal('https://agency.go.th/data/files/a.pdf');
+    expect(safeUrl('files/a.pdf', 'https://agency.go.th/data/news.json')).to.equal(
+      'https://agency.go.th/data/files/a.pdf',
+    );
   });
 
   it('refuses script and data URLs in every disguise', () => {
-    for (const hostile of ['javascript:alert(1)', ' JavaScript:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:x', 'file:///etc/passwd']) {
+    for (const hostile of [
+      'javascript:alert(1)',
+      ' JavaScript:alert(1)',
+      'java\tscript:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'vbscript:x',
+      'file:///etc/passwd',
+    ]) {
       expect(safeUrl(hostile), hostile).to.equal(undefined);
     }
     expect(safeUrl(undefined)).to.equal(undefined);

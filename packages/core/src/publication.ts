@@ -12,13 +12,23 @@ export interface PublicationContext {
 }
 
 /** The publication record as a description list; nothing when there is none. */
-export function renderPublication(record: PublicationRecord | undefined, context: PublicationContext): TemplateResult | typeof nothing {
+export function renderPublication(
+  record: PublicationRecord | undefined,
+  context: PublicationContext,
+): TemplateResult | typeof nothing {
   if (!record) return nothing;
   const source = typeof record.source === 'string' ? { title: record.source, url: undefined } : record.source;
   const rows: Array<[string, unknown]> = [
     ['published-at', record.publishedAt ? context.date(record.publishedAt) : undefined],
     ['updated-at', record.updatedAt ? context.date(record.updatedAt) : undefined],
-    ['publication-source', source ? (source.url ? link(source.url, source.title || source.url, { base: context.base }) : source.title) : undefined],
+    [
+      'publication-source',
+      source
+        ? source.url
+          ? link(source.url, source.title || source.url, { base: context.base })
+          : source.title
+        : undefined,
+    ],
     ['publication-reporter', record.reporter],
     ['publication-approver', record.approver],
     ['publication-screened-by', record.screenedBy],

@@ -6,7 +6,12 @@ import { safeUrl } from './links.js';
  * another `part` (`''` for none), and `focusable` for a heading focus is moved to
  * (`tabindex="-1"`, e.g. a form's page title).
  */
-export function heading(level: number, content: unknown, id?: string, options: { part?: string; focusable?: boolean } = {}): TemplateResult {
+export function heading(
+  level: number,
+  content: unknown,
+  id?: string,
+  options: { part?: string; focusable?: boolean } = {},
+): TemplateResult {
   const part = options.part ?? 'heading';
   const tabindex = options.focusable ? '-1' : nothing;
   switch (Math.min(6, Math.max(2, Math.round(level) || 2))) {
@@ -27,7 +32,11 @@ export function heading(level: number, content: unknown, id?: string, options: {
  * A link when the URL is on the allow-list (http(s), mailto, tel), otherwise the label
  * as plain text, so a `javascript:` URL in data is shown, never followed.
  */
-export function link(href: unknown, label: unknown, options: { base?: string; part?: string; rel?: string } = {}): TemplateResult {
+export function link(
+  href: unknown,
+  label: unknown,
+  options: { base?: string; part?: string; rel?: string } = {},
+): TemplateResult {
   const url = safeUrl(href, options.base);
   return url
     ? html`<a href=${url} part=${options.part ?? nothing} rel=${options.rel ?? nothing}>${label}</a>`

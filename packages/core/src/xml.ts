@@ -28,8 +28,11 @@ let policy: HtmlPolicy | null | undefined;
  */
 function xmlPolicy(): HtmlPolicy | null {
   if (policy === undefined) {
-    const factory = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: { createHTML(input: string): string }): HtmlPolicy } })
-      .trustedTypes;
+    const factory = (
+      globalThis as {
+        trustedTypes?: { createPolicy(name: string, rules: { createHTML(input: string): string }): HtmlPolicy };
+      }
+    ).trustedTypes;
     try {
       policy = factory?.createPolicy('govkit-xml', { createHTML: (input) => input }) ?? null;
     } catch {
@@ -56,7 +59,10 @@ export function assertNoEntityDeclarations(text: string): void {
     if (open < 0 || NAME_START.test(text.charAt(open + 1))) return;
     if (text.startsWith('<!DOCTYPE', open)) {
       if (text.includes('<!ENTITY', open)) {
-        throw new XmlError('xml-unsafe', 'the document declares entities (<!ENTITY), which are refused to protect against entity-expansion attacks');
+        throw new XmlError(
+          'xml-unsafe',
+          'the document declares entities (<!ENTITY), which are refused to protect against entity-expansion attacks',
+        );
       }
       return;
     }

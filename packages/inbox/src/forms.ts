@@ -1,38 +1,10 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { compile, opinionSubmissionSchema, type CompiledValidator } from '@govkit-th/schemas';
+import { compile, eformDefinitionSchema, opinionSubmissionSchema, questionSubmissionSchema, type CompiledValidator } from '@govkit-th/schemas';
 import type { Logger } from './log.js';
 
-/** Form ids are path segments and deep-link ids: letters, digits, `-`, `_`. */
-export const FORM_ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
-
-const SCHEMA_2020 = 'https://json-schema.org/draft/2020-12/schema';
-const person = {
-  name: { type: 'string', title: 'ชื่อ', maxLength: 200 },
-  contact: { type: 'string', title: 'ช่องทางติดต่อกลับ', maxLength: 254 },
-  consent: { const: true, title: 'ยินยอมให้เก็บข้อมูล' },
-};
-
-/**
- * The opinion box's data (order 1.4(3)): `POST /opinions`, formId `opinion`. The kit's
- * own `opinionSubmissionSchema` when `@govkit-th/schemas` has it (so the browser and the
- * inbox check the same rules), this one otherwise.
- */
-export const opinionSchema: JsonSchema = opinionSubmissionSchema as JsonSchema;
-
-/** A public question for the Q&A board (order 1.4(2)): `POST /questions`, formId `question`. */
-export const questionSchema: JsonSchema = {
-  $schema: SCHEMA_2020,
-  title: 'คำถาม',
-  type: 'object',
-  required: ['question', 'consent'],
-  properties: {
-    question: { type: 'string', title: 'คำถาม', minLength: 5, maxLength: 2000 },
-    category: { type: 'string', title: 'หมวด', maxLength: 200 },
-    ...person,
-  },
-  additionalProperties: false,
-};
+/** A form definition file is checked against the kit's own definition schema, as the browser does. */
+const checkDefinition = await compile(eformDefinitionSchema);
 
 /** Labels of the built-in forms' fields, for the staff pages. */
 const BUILT_IN_LABELS = new Map<string, LocalizedLabel>(Object.entries({
@@ -143,8 +115,8 @@ export class FormRegistry {
       }
     }
     for (const [id, schema, title] of <[string, JsonSchema, LocalizedLabel][]>[
-      ['opinion', opinionSchema, { th: 'ความคิดเห็น', en: 'Opinion' }],
-      ['question', questionSchema, { th: 'คำถาม (ถาม-ตอบ)', en: 'Question (Q&A)' }],
+      ['opinion', opinionSubmissionSchema, { th: 'ความคิดเห็น', en: 'Opinion' }],
+      ['question', questionSubmissionSchema, { th: 'คำถาม (ถาม-ตอบ)', en: 'Question (Q&A)' }],
     ]) {
       if (!fromFiles.has(id)) add({ id, version: '1', title, schema, labels: BUILT_IN_LABELS, validate: await compile(schema) });
     }
@@ -172,12 +144,10 @@ function definitionFiles(dir: string | undefined, logger: Pick<Logger, 'warn'>):
     .filter((file) => statSync(file).isFile());
 }
 
-function definitionProblem(definition: FormDefinition): string | undefined {
-  if (!definition || typeof definition !== 'object' || Array.isArray(definition)) return 'not an object';
-  if (typeof definition.id !== 'string' || !FORM_ID.test(definition.id)) return 'id must be letters, digits, - or _';
-  if (typeof definition.version !== 'string' && typeof definition.version !== 'number') return 'version missing';
-  if (!definition.schema || typeof definition.schema !== 'object') return 'schema missing';
-  return undefined;
+/** The first way a file falls short of `eformDefinitionSchema`, as `/path: message`; `undefined` when it is a definition. */
+function definitionProblem(definition: unknown): string | undefined {
+  const [problem] = checkDefinition(definition, 'en');
+  return problem && `${problem.path || '/'}: ${problem.message}`;
 }
 
 /** The layout's choices (`options`) by JSON pointer, for choice titles on the staff pages. */

@@ -1,14 +1,14 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { compile, isFormId, submissionSchema } from '@govkit-th/schemas';
 import type { InboxConfig } from './config.js';
-import { FORM_ID, type FormRegistry } from './forms.js';
+import type { FormRegistry } from './forms.js';
 import type { GroupCommitter } from './group-commit.js';
 import { canonicalJson, controlCharacterAt, nestingDepth } from './http/json.js';
-import { HttpError, apiMessage, type Lang, type MessageKey } from './http/messages.js';
+import { HttpError, apiMessage, type Lang } from './http/messages.js';
 import type { Logger } from './log.js';
 import type { Store, StoredResult, SubmissionKind, SubmissionRecord } from './store/index.js';
 
 const KEY = /^[\x21-\x7e]{1,255}$/;
-const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/i;
 const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 const BANGKOK = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Bangkok', year: 'numeric', month: '2-digit', day: '2-digit' });
 const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
@@ -193,32 +193,22 @@ function replay(stored: StoredResult, fingerprint: string): Outcome {
   };
 }
 
-/** The envelope's own rules; paths point into the request body. */
+const checkSubmission = await compile(submissionSchema);
+
+/**
+ * The envelope's own rules (`submissionSchema`, shared with the browser), and that it names
+ * the form of the URL; paths point into the request body.
+ */
 function checkEnvelope(body: unknown, formId: string, lang: Lang): Problem[] {
-  const errors: Problem[] = [];
-  const add = (path: string, key: MessageKey, params?: Record<string, string>) =>
-    errors.push({ path, message: apiMessage(lang, key, params), keyword: 'envelope' });
-  if (body === null || typeof body !== 'object' || Array.isArray(body)) {
-    add('', 'must-be-object');
-    return errors;
+  const errors: Problem[] = checkSubmission(body, lang).map(({ path, message }) => ({ path, message, keyword: 'envelope' }));
+  const named = (body as { formId?: unknown } | null)?.formId;
+  if (typeof named === 'string' && named !== formId) {
+    errors.push({ path: '/formId', message: apiMessage(lang, 'form-id-mismatch', { expected: formId }), keyword: 'envelope' });
   }
-  const { formId: id, formVersion, submittedAt, data } = body as Record<string, unknown>;
-  if (id === undefined) add('/formId', 'required');
-  else if (id !== formId) add('/formId', 'form-id-mismatch', { expected: formId });
-  if (formVersion === undefined) add('/formVersion', 'required');
-  else if (!(typeof formVersion === 'string' && formVersion.length > 0 && formVersion.length <= 64) && !Number.isFinite(formVersion)) {
-    add('/formVersion', 'must-be-version');
-  }
-  if (submittedAt === undefined) add('/submittedAt', 'required');
-  else if (typeof submittedAt !== 'string' || !DATE_TIME.test(submittedAt) || Number.isNaN(Date.parse(submittedAt))) {
-    add('/submittedAt', 'must-be-date-time');
-  }
-  if (data === undefined) add('/data', 'required');
-  else if (data === null || typeof data !== 'object' || Array.isArray(data)) add('/data', 'must-be-object');
   return errors;
 }
 
 /** Form ids are safe to log once they match the pattern. */
 export function loggableFormId(formId: string): string | undefined {
-  return FORM_ID.test(formId) ? formId : undefined;
+  return isFormId(formId) ? formId : undefined;
 }

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import { databases, envelope, post, startInbox, validRequest } from '../test-support/harness.js';
+import { OPINION_MAX_LENGTH } from '@govkit-th/schemas';
 
 /** Runs `work` while each commit takes 150 ms longer, so concurrent requests surely overlap. */
 async function slowCommits(server, work) {
@@ -209,6 +210,25 @@ for (const db of databases()) {
       assert.equal(wrongId.body.errors[0].path, '/formId');
       const viaForms = await post(server.url, '/forms/opinion/submissions', envelope('opinion', { topic: 'other', message: 'ส่งผ่านเส้นทางแบบฟอร์มทั่วไป', consent: true }));
       assert.equal(viaForms.status, 201, 'the built-in forms are also reachable by the generic route');
+    });
+
+    test('an opinion follows the shared opinionSubmissionSchema: no topic, a one-word message, at most OPINION_MAX_LENGTH', async () => {
+      const noTopic = await post(server.url, '/opinions', envelope('opinion', { message: 'ดีมาก', consent: true }));
+      assert.equal(noTopic.status, 201, 'an opinion box with no topics sends none');
+      const blank = await post(server.url, '/opinions', envelope('opinion', { message: '   ', consent: true }));
+      assert.equal(blank.status, 400);
+      assert.equal(blank.body.errors[0].path, '/message');
+      const longest = await post(server.url, '/opinions', envelope('opinion', { message: 'ก'.repeat(OPINION_MAX_LENGTH), consent: true }));
+      assert.equal(longest.status, 201);
+      const tooLong = await post(server.url, '/opinions', envelope('opinion', { message: 'ก'.repeat(OPINION_MAX_LENGTH + 1), consent: true }));
+      assert.equal(tooLong.status, 400);
+      assert.deepEqual(tooLong.body.errors.map((e) => [e.path, e.keyword]), [['/message', 'maxLength']]);
+    });
+
+    test('the envelope follows the shared submissionSchema: no fields beyond the four', async () => {
+      const extra = await post(server.url, '/opinions', { ...envelope('opinion', { message: 'มีช่องเกิน', consent: true }), lang: 'th' });
+      assert.equal(extra.status, 400);
+      assert.equal(extra.body.errors[0].keyword, 'envelope');
     });
 
     test('GET /healthz answers 200 while the database answers', async () => {

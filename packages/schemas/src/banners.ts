@@ -1,31 +1,4 @@
-import { common, SCHEMA_BASE, type LocalizedText, type PublicationRecord } from './common.js';
-
-export interface Banner {
-  /** The link's name, shown under the image or alone when there is no image. */
-  title: LocalizedText;
-  href: string;
-  /** The banner picture; it is shown in the strip's fixed aspect ratio (3:1 by default). */
-  image?: string;
-  /** What the picture says or shows beyond the title (the words on it). Leave it out when the title says it all. */
-  alt?: LocalizedText;
-  /** Shown from this moment (a date means 00:00 Bangkok time that day). */
-  startsAt?: string;
-  /** Hidden from this moment (a date means the banner shows through the whole of that day, Bangkok time). */
-  endsAt?: string;
-}
-
-export interface ProvinceLink {
-  name: LocalizedText;
-  href: string;
-}
-
-export interface BannersData {
-  title?: LocalizedText;
-  banners: Banner[];
-  /** The link back to the province site, always shown; Sing Buri by default. */
-  province?: ProvinceLink;
-  publication?: PublicationRecord;
-}
+import { common, SCHEMA_BASE, type FromKitSchema } from './common.js';
 
 /** Order 3.4: banners (important links) that link the agency's content with the province site. */
 export const bannersSchema = {
@@ -35,6 +8,7 @@ export const bannersSchema = {
   type: 'object',
   required: ['banners'],
   properties: {
+    $schema: common('schemaLink'),
     title: common('localizedText'),
     banners: {
       type: 'array',
@@ -43,17 +17,35 @@ export const bannersSchema = {
         type: 'object',
         required: ['title', 'href'],
         properties: {
-          title: common('localizedText'),
+          title: {
+            ...common('localizedText'),
+            description: "The link's name, shown under the image or alone when there is no image.",
+          },
           href: common('url'),
-          image: common('url'),
-          alt: common('localizedText'),
-          startsAt: common('dateOrDateTime'),
-          endsAt: common('dateOrDateTime'),
+          image: {
+            ...common('url'),
+            description: "The banner picture; it is shown in the strip's fixed aspect ratio (3:1 by default).",
+          },
+          alt: {
+            ...common('localizedText'),
+            description:
+              'What the picture says or shows beyond the title (the words on it). Leave it out when the title says it all.',
+          },
+          startsAt: {
+            ...common('dateOrDateTime'),
+            description: 'Shown from this moment (a date means 00:00 Bangkok time that day).',
+          },
+          endsAt: {
+            ...common('dateOrDateTime'),
+            description:
+              'Hidden from this moment (a date means the banner shows through the whole of that day, Bangkok time).',
+          },
         },
         additionalProperties: false,
       },
     },
     province: {
+      description: 'The link back to the province site, always shown; Sing Buri by default.',
       type: 'object',
       required: ['name', 'href'],
       properties: { name: common('localizedText'), href: common('url') },
@@ -63,3 +55,7 @@ export const bannersSchema = {
   },
   additionalProperties: false,
 } as const;
+
+export type BannersData = FromKitSchema<typeof bannersSchema>;
+export type Banner = BannersData['banners'][number];
+export type ProvinceLink = NonNullable<BannersData['province']>;

@@ -1,24 +1,4 @@
-import { common, SCHEMA_BASE, type LocalizedText, type PublicationRecord } from './common.js';
-
-export interface CioData {
-  /** The heading; "ผู้บริหารเทคโนโลยีสารสนเทศระดับสูง (CIO)" when absent. */
-  title?: LocalizedText;
-  /** The person's name with title (นาย/นาง/นางสาว). Absent until the agency announces who it is: the element then shows its empty state. */
-  name?: LocalizedText;
-  /** The person's own position, e.g. รองผู้ว่าราชการจังหวัดสิงห์บุรี. */
-  position?: LocalizedText;
-  agency?: LocalizedText;
-  /** A portrait; a neutral silhouette is shown when there is none. `alt` defaults to "ภาพถ่ายของ{name}". */
-  photo?: { src: string; alt?: LocalizedText };
-  /** As written: 0 3650 7100, 036-507-100 ต่อ 12, +66 36 507 100. Dialled in E.164. */
-  phone?: string;
-  email?: string;
-  /** What the CIO does in managing the agency's information technology, one duty per item. */
-  responsibilities?: LocalizedText[];
-  /** The agency's IT policy; the link text defaults to "นโยบายด้านเทคโนโลยีสารสนเทศของหน่วยงาน". */
-  itPolicy?: { title?: LocalizedText; href: string };
-  publication?: PublicationRecord;
-}
+import { common, SCHEMA_BASE, type FromKitSchema } from './common.js';
 
 /** Order 1.1(3): the agency's Chief Information Officer, how to reach them, how IT is managed. */
 export const cioSchema = {
@@ -27,20 +7,41 @@ export const cioSchema = {
   title: 'Chief Information Officer (CIO)',
   type: 'object',
   properties: {
-    title: common('localizedText'),
-    name: common('localizedText'),
-    position: common('localizedText'),
+    $schema: common('schemaLink'),
+    title: {
+      ...common('localizedText'),
+      description: 'The heading; "ผู้บริหารเทคโนโลยีสารสนเทศระดับสูง (CIO)" when absent.',
+    },
+    name: {
+      ...common('localizedText'),
+      description:
+        "The person's name with title (นาย/นาง/นางสาว). Absent until the agency announces who it is: the element then shows its empty state.",
+    },
+    position: {
+      ...common('localizedText'),
+      description: "The person's own position, e.g. รองผู้ว่าราชการจังหวัดสิงห์บุรี.",
+    },
     agency: common('localizedText'),
     photo: {
+      description: 'A portrait; a neutral silhouette is shown when there is none. `alt` defaults to "ภาพถ่ายของ{name}".',
       type: 'object',
       required: ['src'],
       properties: { src: common('url'), alt: common('localizedText') },
       additionalProperties: false,
     },
-    phone: common('phone'),
+    phone: {
+      ...common('phone'),
+      description: 'As written: 0 3650 7100, 036-507-100 ต่อ 12, +66 36 507 100. Dialled in E.164.',
+    },
     email: common('email'),
-    responsibilities: { type: 'array', maxItems: 50, items: common('localizedText') },
+    responsibilities: {
+      description: "What the CIO does in managing the agency's information technology, one duty per item.",
+      type: 'array',
+      maxItems: 50,
+      items: common('localizedText'),
+    },
     itPolicy: {
+      description: 'The agency\'s IT policy; the link text defaults to "นโยบายด้านเทคโนโลยีสารสนเทศของหน่วยงาน".',
       type: 'object',
       required: ['href'],
       properties: { title: common('localizedText'), href: common('url') },
@@ -50,3 +51,5 @@ export const cioSchema = {
   },
   additionalProperties: false,
 } as const;
+
+export type CioData = FromKitSchema<typeof cioSchema>;

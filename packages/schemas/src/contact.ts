@@ -1,37 +1,4 @@
-import { common, SCHEMA_BASE, type LocalizedText, type PublicationRecord } from './common.js';
-
-export interface ThaiAddress {
-  /** House number, building, moo, soi and road, as written. */
-  line: LocalizedText;
-  /** ตำบล / แขวง, without the prefix. */
-  subdistrict?: LocalizedText;
-  /** อำเภอ / เขต, without the prefix. */
-  district?: LocalizedText;
-  /** จังหวัด, without the prefix. */
-  province: LocalizedText;
-  postcode?: string;
-}
-
-export interface ContactPhone {
-  label?: LocalizedText;
-  /** As written: `0 3650 7100`, `036-507-100 ต่อ 12`, `+66 36 507 100`, or a short number such as `1567`. */
-  number: string;
-}
-
-export type SocialPlatform = 'facebook' | 'line' | 'youtube' | 'x' | 'instagram' | 'tiktok' | 'other';
-
-export interface ContactData {
-  name: LocalizedText;
-  address: ThaiAddress;
-  phones?: ContactPhone[];
-  fax?: string[];
-  emails?: string[];
-  website?: string;
-  officeHours?: LocalizedText;
-  socials?: Array<{ platform: SocialPlatform; url: string; label?: LocalizedText }>;
-  map?: { lat: number; lng: number };
-  publication?: PublicationRecord;
-}
+import { common, SCHEMA_BASE, type FromKitSchema } from './common.js';
 
 /** Order 1.1(1): how people can contact the agency ("ติดต่อเรา"). */
 export const contactSchema = {
@@ -41,15 +8,16 @@ export const contactSchema = {
   type: 'object',
   required: ['name', 'address'],
   properties: {
+    $schema: common('schemaLink'),
     name: common('localizedText'),
     address: {
       type: 'object',
       required: ['line', 'province'],
       properties: {
-        line: common('localizedText'),
-        subdistrict: common('localizedText'),
-        district: common('localizedText'),
-        province: common('localizedText'),
+        line: { ...common('localizedText'), description: 'House number, building, moo, soi and road, as written.' },
+        subdistrict: { ...common('localizedText'), description: 'ตำบล / แขวง, without the prefix.' },
+        district: { ...common('localizedText'), description: 'อำเภอ / เขต, without the prefix.' },
+        province: { ...common('localizedText'), description: 'จังหวัด, without the prefix.' },
         postcode: { type: 'string', pattern: '^[1-9][0-9]{4}$' },
       },
       additionalProperties: false,
@@ -63,7 +31,11 @@ export const contactSchema = {
         properties: {
           label: common('localizedText'),
           // Short service numbers (1567 Damrongdhama, 1111, 191) are too short for the shared pattern.
-          number: { anyOf: [common('phone'), { type: 'string', pattern: '^1[0-9]{2,3}$' }] },
+          number: {
+            description:
+              'As written: `0 3650 7100`, `036-507-100 ต่อ 12`, `+66 36 507 100`, or a short number such as `1567`.',
+            anyOf: [common('phone'), { type: 'string', pattern: '^1[0-9]{2,3}$' }],
+          },
         },
         additionalProperties: false,
       },
@@ -89,9 +61,17 @@ export const contactSchema = {
     map: {
       type: 'object',
       required: ['lat', 'lng'],
-      properties: { lat: { type: 'number', minimum: -90, maximum: 90 }, lng: { type: 'number', minimum: -180, maximum: 180 } },
+      properties: {
+        lat: { type: 'number', minimum: -90, maximum: 90 },
+        lng: { type: 'number', minimum: -180, maximum: 180 },
+      },
       additionalProperties: false,
     },
     publication: common('publication'),
   },
 } as const;
+
+export type ContactData = FromKitSchema<typeof contactSchema>;
+export type ThaiAddress = ContactData['address'];
+export type ContactPhone = NonNullable<ContactData['phones']>[number];
+export type SocialPlatform = NonNullable<ContactData['socials']>[number]['platform'];

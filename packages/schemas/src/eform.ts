@@ -1,108 +1,17 @@
-import { common, SCHEMA_BASE, type LocalizedText } from './common.js';
-
-/** The Thai formats a form can name on a field; checked in addition to the schema. */
-export type ThaiFormat = 'th-national-id' | 'th-phone' | 'th-postcode' | 'email-or-th-phone';
-
-/** How a field is shown. Left out, it is inferred from the field's schema. */
-export type EformWidget =
-  | 'text'
-  | 'textarea'
-  | 'number'
-  | 'date'
-  | 'email'
-  | 'tel'
-  | 'select'
-  | 'radios'
-  | 'checkboxes'
-  | 'checkbox'
-  | 'file';
-
-export interface EformOption {
-  /** The value stored in the answers (one of the schema's `enum` values). */
-  value: string | number | boolean;
-  label: LocalizedText;
-  hint?: LocalizedText;
-}
-
-export interface EformField {
-  /**
-   * Where the answer lives in the data: a property name, or a `/`-separated path into
-   * nested objects (`address/postcode`). Inside a group, relative to one item.
-   */
-  name: string;
-  label: LocalizedText;
-  hint?: LocalizedText;
-  widget?: EformWidget;
-  /** Choices for select, radios and checkboxes; the schema's `enum` is used when left out. */
-  options?: EformOption[];
-  /** A Thai format checked on top of the schema; it also sets `inputmode` and `autocomplete`. */
-  format?: ThaiFormat;
-  /** An HTML `autocomplete` token (`name`, `street-address`, `email`, `tel`, …). */
-  autocomplete?: string;
-  inputmode?: 'text' | 'numeric' | 'decimal' | 'tel' | 'email' | 'url' | 'none';
-  /** Visible rows of a textarea. */
-  rows?: number;
-  /** For `file` fields: the `accept` attribute. Only the name, size and type are kept. */
-  accept?: string;
-  /** A link shown under the hint, such as a privacy notice (http(s), mailto or tel only). */
-  link?: { href: string; label: LocalizedText };
-  /** Show the field only while the answers (or the group item) validate against this JSON Schema. */
-  visibleWhen?: object;
-  /**
-   * Messages for this field by keyword (`required`, `minLength`, `format`, …) replacing the
-   * general ones, e.g. `{ "required": { "th": "กรอกชื่อและนามสกุล" } }`; `{limit}` quotes the schema.
-   */
-  messages?: Record<string, LocalizedText>;
-}
-
-/** A repeatable group of fields ("Add another"), stored as an array of objects. */
-export interface EformGroup {
-  name: string;
-  widget: 'group';
-  label: LocalizedText;
-  hint?: LocalizedText;
-  /** The heading of one item; `{n}` is replaced by its number. */
-  itemLabel?: LocalizedText;
-  fields: EformField[];
-  visibleWhen?: object;
-}
-
-export interface EformPage {
-  /** Letters, digits, `-`: names the page in the check-your-answers list. */
-  id: string;
-  title: LocalizedText;
-  description?: LocalizedText;
-  fields: Array<EformField | EformGroup>;
-  visibleWhen?: object;
-}
-
-export interface EformDefinition {
-  /** Lower-case letters, digits and `-`; part of the submission URL and the draft key. */
-  id: string;
-  /** Changes whenever the schema or layout changes, so old drafts are not mixed in. */
-  version: string;
-  title: LocalizedText;
-  description?: LocalizedText;
-  /** The agency's name, printed at the top of the print view. */
-  agency?: LocalizedText;
-  /** Where submissions are posted; the element's `endpoint` attribute overrides it. */
-  endpoint?: string;
-  /** A JSON Schema (2020-12) for the answers. `$dynamicRef` is not supported. */
-  schema: Record<string, unknown>;
-  pages: EformPage[];
-  /** The submit button's text on the check-your-answers page. */
-  submitLabel?: LocalizedText;
-  /** A declaration shown above the submit button. */
-  declaration?: LocalizedText;
-  /** Shown on the receipt screen under the receipt number. */
-  receiptMessage?: LocalizedText;
-  /** `false` for a one-page form sent straight from its page (no check-your-answers page). */
-  checkAnswers?: boolean;
-}
+import { common, SCHEMA_BASE, type FromKitSchema, type WithoutProperty } from './common.js';
+import { FORM_ID_PATTERN } from './submission.js';
 
 const localized = common('localizedText');
-const conditionSchema = { type: 'object', description: 'A JSON Schema (2020-12) the answers must satisfy for this to be shown.' };
-const fieldName = { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_]{0,63}(/[A-Za-z_][A-Za-z0-9_]{0,63}){0,7}$' };
+const conditionSchema = {
+  type: 'object',
+  description: 'Show this only while the answers (or the group item) validate against this JSON Schema (2020-12).',
+} as const;
+const fieldName = {
+  description:
+    'Where the answer lives in the data: a property name, or a `/`-separated path into nested objects (`address/postcode`). Inside a group, relative to one item.',
+  type: 'string',
+  pattern: '^[A-Za-z_][A-Za-z0-9_]{0,63}(/[A-Za-z_][A-Za-z0-9_]{0,63}){0,7}$',
+} as const;
 
 const fieldSchema = {
   type: 'object',
@@ -111,34 +20,117 @@ const fieldSchema = {
     name: fieldName,
     label: localized,
     hint: localized,
-    widget: { enum: ['text', 'textarea', 'number', 'date', 'email', 'tel', 'select', 'radios', 'checkboxes', 'checkbox', 'file'] },
+    widget: {
+      description: "How the field is shown. Left out, it is inferred from the field's schema.",
+      enum: [
+        'text',
+        'textarea',
+        'number',
+        'date',
+        'email',
+        'tel',
+        'select',
+        'radios',
+        'checkboxes',
+        'checkbox',
+        'file',
+      ],
+    },
     options: {
+      description: "Choices for select, radios and checkboxes; the schema's `enum` is used when left out.",
       type: 'array',
       minItems: 1,
       maxItems: 200,
       items: {
         type: 'object',
         required: ['value', 'label'],
-        properties: { value: { type: ['string', 'number', 'boolean'] }, label: localized, hint: localized },
+        properties: {
+          value: {
+            description: "The value stored in the answers (one of the schema's `enum` values).",
+            type: ['string', 'number', 'boolean'],
+          },
+          label: localized,
+          hint: localized,
+        },
         additionalProperties: false,
       },
     },
-    format: { enum: ['th-national-id', 'th-phone', 'th-postcode', 'email-or-th-phone'] },
-    autocomplete: { type: 'string', pattern: '^[a-z0-9 -]{1,64}$' },
+    format: {
+      description: 'A Thai format checked on top of the schema; it also sets `inputmode` and `autocomplete`.',
+      enum: ['th-national-id', 'th-phone', 'th-postcode', 'email-or-th-phone'],
+    },
+    autocomplete: {
+      description: 'An HTML `autocomplete` token (`name`, `street-address`, `email`, `tel`, …).',
+      type: 'string',
+      pattern: '^[a-z0-9 -]{1,64}$',
+    },
     inputmode: { enum: ['text', 'numeric', 'decimal', 'tel', 'email', 'url', 'none'] },
-    rows: { type: 'integer', minimum: 2, maximum: 30 },
-    accept: { type: 'string', maxLength: 200 },
+    rows: { description: 'Visible rows of a textarea.', type: 'integer', minimum: 2, maximum: 30 },
+    accept: {
+      description: 'For `file` fields: the `accept` attribute. Only the name, size and type are kept.',
+      type: 'string',
+      maxLength: 200,
+    },
     link: {
+      description: 'A link shown under the hint, such as a privacy notice (http(s), mailto or tel only).',
       type: 'object',
       required: ['href', 'label'],
       properties: { href: common('url'), label: localized },
       additionalProperties: false,
     },
     visibleWhen: conditionSchema,
-    messages: { type: 'object', propertyNames: { pattern: '^[A-Za-z]{1,32}$' }, additionalProperties: localized },
+    messages: {
+      description:
+        'Messages for this field by keyword (`required`, `minLength`, `format`, …) replacing the general ones, e.g. `{ "required": { "th": "กรอกชื่อและนามสกุล" } }`; `{limit}` quotes the schema.',
+      type: 'object',
+      propertyNames: { pattern: '^[A-Za-z]{1,32}$' },
+      additionalProperties: localized,
+    },
   },
   additionalProperties: false,
-};
+} as const;
+
+const groupSchema = {
+  description: 'A repeatable group of fields ("Add another"), stored as an array of objects.',
+  type: 'object',
+  required: ['name', 'widget', 'label', 'fields'],
+  properties: {
+    name: fieldName,
+    widget: { const: 'group' },
+    label: localized,
+    hint: localized,
+    itemLabel: { ...localized, description: 'The heading of one item; `{n}` is replaced by its number.' },
+    visibleWhen: conditionSchema,
+    fields: { type: 'array', minItems: 1, maxItems: 50, items: fieldSchema },
+  },
+  additionalProperties: false,
+} as const;
+
+const pageSchema = {
+  type: 'object',
+  required: ['id', 'title', 'fields'],
+  properties: {
+    id: {
+      description: 'Letters, digits, `-`: names the page in the check-your-answers list.',
+      type: 'string',
+      pattern: '^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$',
+    },
+    title: localized,
+    description: localized,
+    visibleWhen: conditionSchema,
+    fields: {
+      type: 'array',
+      minItems: 1,
+      maxItems: 100,
+      items: {
+        if: { type: 'object', required: ['widget'], properties: { widget: { const: 'group' } } },
+        then: groupSchema,
+        else: fieldSchema,
+      },
+    },
+  },
+  additionalProperties: false,
+} as const;
 
 /**
  * Order 1.3(3): an online form filled in on the web page, printed or saved by the person.
@@ -151,60 +143,66 @@ export const eformDefinitionSchema = {
   type: 'object',
   required: ['id', 'version', 'title', 'schema', 'pages'],
   properties: {
-    id: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]{0,63}$' },
-    version: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$' },
+    $schema: common('schemaLink'),
+    id: {
+      description: 'Lower-case letters, digits and `-`; part of the submission URL and the draft key.',
+      type: 'string',
+      pattern: FORM_ID_PATTERN,
+    },
+    version: {
+      description: 'Changes whenever the schema or layout changes, so old drafts are not mixed in.',
+      type: 'string',
+      pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$',
+    },
     title: localized,
     description: localized,
-    agency: localized,
-    endpoint: common('url'),
+    agency: { ...localized, description: "The agency's name, printed at the top of the print view." },
+    endpoint: {
+      ...common('url'),
+      description: "Where submissions are posted; the element's `endpoint` attribute overrides it.",
+    },
     schema: {
       description: 'JSON Schema 2020-12 for the answers: an object schema. $dynamicRef is not supported.',
       type: 'object',
       required: ['type', 'properties'],
       properties: { type: { const: 'object' }, properties: { type: 'object' } },
     },
-    pages: {
-      type: 'array',
-      maxItems: 50,
-      items: {
-        type: 'object',
-        required: ['id', 'title', 'fields'],
-        properties: {
-          id: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$' },
-          title: localized,
-          description: localized,
-          visibleWhen: conditionSchema,
-          fields: {
-            type: 'array',
-            minItems: 1,
-            maxItems: 100,
-            items: {
-              if: { type: 'object', required: ['widget'], properties: { widget: { const: 'group' } } },
-              then: {
-                type: 'object',
-                required: ['name', 'widget', 'label', 'fields'],
-                properties: {
-                  name: fieldName,
-                  widget: { const: 'group' },
-                  label: localized,
-                  hint: localized,
-                  itemLabel: localized,
-                  visibleWhen: conditionSchema,
-                  fields: { type: 'array', minItems: 1, maxItems: 50, items: fieldSchema },
-                },
-                additionalProperties: false,
-              },
-              else: fieldSchema,
-            },
-          },
-        },
-        additionalProperties: false,
-      },
+    pages: { type: 'array', maxItems: 50, items: pageSchema },
+    submitLabel: { ...localized, description: "The submit button's text on the check-your-answers page." },
+    declaration: { ...localized, description: 'A declaration shown above the submit button.' },
+    receiptMessage: { ...localized, description: 'Shown on the receipt screen under the receipt number.' },
+    privacyNotice: {
+      ...localized,
+      description: 'The privacy notice (PDPA section 23): shown with the form; the inbox sends it back with the receipt.',
     },
-    submitLabel: localized,
-    declaration: localized,
-    receiptMessage: localized,
-    checkAnswers: { type: 'boolean' },
+    retentionDays: {
+      description: "Days the inbox keeps a submission before its retention sweep erases the personal data (PDPA); left out, until erased by hand.",
+      type: 'integer',
+      minimum: 1,
+      maximum: 36500,
+    },
+    checkAnswers: {
+      description: '`false` for a one-page form sent straight from its page (no check-your-answers page).',
+      type: 'boolean',
+    },
   },
   additionalProperties: false,
 } as const;
+
+/** A part of the definition schema as a type (not exported by the package); its `$ref`s resolve against the definition's `$id`. */
+export type Part<Schema extends object> = FromKitSchema<Schema & { $id: typeof eformDefinitionSchema.$id }>;
+
+export type EformField = Part<typeof fieldSchema>;
+export type EformGroup = Part<typeof groupSchema>;
+export type EformOption = NonNullable<EformField['options']>[number];
+export type EformWidget = NonNullable<EformField['widget']>;
+/** The Thai formats a form can name on a field; checked in addition to the schema. */
+export type ThaiFormat = NonNullable<EformField['format']>;
+/**
+ * A page. Its `fields` are fields or groups, told apart by `widget: "group"`: an
+ * `if`/`then`/`else` the types take by hand (FromSchema would make it unreadable).
+ */
+export type EformPage = Part<WithoutProperty<typeof pageSchema, 'fields'>> & {
+  fields: Array<EformField | EformGroup>;
+};
+export type EformDefinition = Part<WithoutProperty<typeof eformDefinitionSchema, 'pages'>> & { pages: EformPage[] };

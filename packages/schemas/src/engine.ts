@@ -19,8 +19,21 @@ export function compileNow(schema: object | boolean, references: object[]): Comp
 
 /** Keywords that only say "something inside me failed": the inner error says what. */
 const WRAPPERS = new Set([
-  'properties', 'items', 'prefixItems', 'additionalItems', 'unevaluatedItems', 'patternProperties',
-  '$ref', '$dynamicRef', 'allOf', 'if', 'then', 'else', 'dependentSchemas', 'propertyNames', 'contains',
+  'properties',
+  'items',
+  'prefixItems',
+  'additionalItems',
+  'unevaluatedItems',
+  'patternProperties',
+  '$ref',
+  '$dynamicRef',
+  'allOf',
+  'if',
+  'then',
+  'else',
+  'dependentSchemas',
+  'propertyNames',
+  'contains',
 ]);
 
 /**
@@ -43,7 +56,11 @@ export function toProblems(errors: OutputUnit[], lang: Lang): ValidationProblem[
   }
   if (problems.length === 0 && errors.length > 0) {
     const first = errors[errors.length - 1];
-    problems.push({ path: pointer(first.instanceLocation), keyword: first.keyword, message: keywordMessages[lang].invalid });
+    problems.push({
+      path: pointer(first.instanceLocation),
+      keyword: first.keyword,
+      message: keywordMessages[lang].invalid,
+    });
   }
   return problems;
 }

@@ -1,21 +1,4 @@
-import { common, SCHEMA_BASE, type LocalizedText, type PublicationRecord } from './common.js';
-
-export interface FaqItem {
-  /** Letters, digits, `-` and `_`: it becomes the `#question-id` deep link. */
-  id: string;
-  question: LocalizedText;
-  /** HTML, sanitised before display (links, lists, emphasis). */
-  answer: LocalizedText;
-  category?: LocalizedText;
-  updatedAt?: string;
-  publication?: PublicationRecord;
-}
-
-export interface FaqData {
-  title?: LocalizedText;
-  items: FaqItem[];
-  publication?: PublicationRecord;
-}
+import { common, SCHEMA_BASE, type FromKitSchema } from './common.js';
 
 /** Order 1.1(5): frequently asked questions and their answers. */
 export const faqSchema = {
@@ -25,6 +8,7 @@ export const faqSchema = {
   type: 'object',
   required: ['items'],
   properties: {
+    $schema: common('schemaLink'),
     title: common('localizedText'),
     items: {
       type: 'array',
@@ -33,9 +17,16 @@ export const faqSchema = {
         type: 'object',
         required: ['id', 'question', 'answer'],
         properties: {
-          id: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$' },
+          id: {
+            description: 'Letters, digits, `-` and `_`: it becomes the `#question-id` deep link.',
+            type: 'string',
+            pattern: '^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$',
+          },
           question: common('localizedText'),
-          answer: { ...common('localizedText'), description: 'HTML; sanitised with DOMPurify before display.' },
+          answer: {
+            ...common('localizedText'),
+            description: 'HTML, sanitised with DOMPurify before display (links, lists, emphasis).',
+          },
           category: common('localizedText'),
           updatedAt: common('dateOrDateTime'),
           publication: common('publication'),
@@ -45,3 +36,6 @@ export const faqSchema = {
     publication: common('publication'),
   },
 } as const;
+
+export type FaqData = FromKitSchema<typeof faqSchema>;
+export type FaqItem = FaqData['items'][number];

@@ -1,5 +1,7 @@
-export { commonSchema, common, SCHEMA_BASE } from './common.js';
-export type { LocalizedText, PublicationRecord, Link } from './common.js';
+export { commonSchema, common, schemaFileName, SCHEMA_BASE, SCHEMA_LINE } from './common.js';
+export type { FromKitSchema, LocalizedText, PublicationRecord, Link } from './common.js';
+export { FORM_ID_PATTERN, isFormId, problemsSchema, receiptSchema, submissionSchema } from './submission.js';
+export type { SubmissionBody, SubmissionProblem, SubmissionProblems, SubmissionReceipt } from './submission.js';
 export { faqSchema } from './faq.js';
 export type { FaqData, FaqItem } from './faq.js';
 export { contactSchema } from './contact.js';
@@ -12,8 +14,18 @@ export type { CioData } from './cio.js';
 export { bannersSchema } from './banners.js';
 export type { BannersData, Banner, ProvinceLink } from './banners.js';
 export { eformDefinitionSchema } from './eform.js';
-export type { EformDefinition, EformField, EformGroup, EformOption, EformPage, EformWidget, ThaiFormat } from './eform.js';
-export { opinionBoxSchema, opinionSubmissionSchema } from './opinion.js';
+export type {
+  EformDefinition,
+  EformField,
+  EformGroup,
+  EformOption,
+  EformPage,
+  EformWidget,
+  ThaiFormat,
+} from './eform.js';
+export { OPINION_MAX_LENGTH, opinionBoxSchema, opinionSubmissionSchema } from './opinion.js';
+export { questionSubmissionSchema } from './question.js';
+export type { QuestionSubmission } from './question.js';
 export type { OpinionBoxData, OpinionSubmission, OpinionTopic } from './opinion.js';
 export { newsSchema } from './news.js';
 export type { NewsData, NewsItem, NewsImage, NewsAttachment } from './news.js';

@@ -1,51 +1,4 @@
-import { common, SCHEMA_BASE, type LocalizedText, type PublicationRecord } from './common.js';
-
-/** A picture beside a news item. */
-export interface NewsImage {
-  src: string;
-  /** What the picture shows; `""` marks a decorative picture (the title already says it all). */
-  alt: LocalizedText | '';
-  /** Pixel size of the file, so the page reserves its space before it loads. */
-  width?: number;
-  height?: number;
-}
-
-/** A file to download with the news (order 1.4(1): PDF, DOC, TXT, TIFF, JPEG…). */
-export interface NewsAttachment {
-  title: LocalizedText;
-  url: string;
-  /** A MIME type (`application/pdf`) or a file extension (`pdf`, `.docx`); read from the URL when left out. */
-  type?: string;
-  /** Size in bytes. */
-  size?: number;
-}
-
-export interface NewsItem {
-  /** Any text that names the item uniquely in its list (a feed's guid is fine). */
-  id: string;
-  /** Plain text. May be left out only by feeds; the element then says the item has no title. */
-  title?: LocalizedText;
-  /** A short teaser. HTML is allowed but never rendered: it is reduced to plain text and shortened. */
-  summary?: LocalizedText;
-  /** The full story; relative URLs resolve against the data file's URL. */
-  url?: string;
-  category?: LocalizedText;
-  /** ISO 8601. The list is ordered by it, newest first; items without it come last. */
-  publishedAt?: string;
-  /** ISO 8601; shown when it falls on another day than `publishedAt`. */
-  updatedAt?: string;
-  image?: NewsImage;
-  attachments?: NewsAttachment[];
-  publication?: PublicationRecord;
-}
-
-export interface NewsData {
-  title?: LocalizedText;
-  /** BCP 47 language of the items' text when it is not the page's (feeds declare it). */
-  language?: string;
-  items: NewsItem[];
-  publication?: PublicationRecord;
-}
+import { common, SCHEMA_BASE, type FromKitSchema } from './common.js';
 
 /** Order 1.4(1): news and announcements with their publication and last-modified dates and files. */
 export const newsSchema = {
@@ -55,8 +8,13 @@ export const newsSchema = {
   type: 'object',
   required: ['items'],
   properties: {
+    $schema: common('schemaLink'),
     title: common('localizedText'),
-    language: { type: 'string', pattern: '^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$' },
+    language: {
+      description: "BCP 47 language of the items' text when it is not the page's (feeds declare it).",
+      type: 'string',
+      pattern: '^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$',
+    },
     items: {
       type: 'array',
       maxItems: 20000,
@@ -64,25 +22,53 @@ export const newsSchema = {
         type: 'object',
         required: ['id'],
         properties: {
-          id: { type: 'string', minLength: 1, maxLength: 2048 },
-          title: common('localizedText'),
-          summary: { ...common('localizedText'), description: 'A teaser; HTML is reduced to plain text before display.' },
-          url: common('url'),
+          id: {
+            description: "Any text that names the item uniquely in its list (a feed's guid is fine).",
+            type: 'string',
+            minLength: 1,
+            maxLength: 2048,
+          },
+          title: {
+            ...common('localizedText'),
+            description: 'Plain text. May be left out only by feeds; the element then says the item has no title.',
+          },
+          summary: {
+            ...common('localizedText'),
+            description:
+              'A short teaser. HTML is allowed but never rendered: it is reduced to plain text and shortened.',
+          },
+          url: { ...common('url'), description: "The full story; relative URLs resolve against the data file's URL." },
           category: common('localizedText'),
-          publishedAt: common('dateOrDateTime'),
-          updatedAt: common('dateOrDateTime'),
+          publishedAt: {
+            ...common('dateOrDateTime'),
+            description: 'ISO 8601. The list is ordered by it, newest first; items without it come last.',
+          },
+          updatedAt: {
+            ...common('dateOrDateTime'),
+            description: 'ISO 8601; shown when it falls on another day than `publishedAt`.',
+          },
           image: {
+            description: 'A picture beside the item.',
             type: 'object',
             required: ['src', 'alt'],
             properties: {
               src: common('url'),
-              alt: { anyOf: [common('localizedText'), { const: '' }], description: 'An empty string marks a decorative picture.' },
-              width: { type: 'integer', minimum: 1, maximum: 20000 },
+              alt: {
+                anyOf: [common('localizedText'), { const: '' }],
+                description: 'What the picture shows; `""` marks a decorative picture (the title already says it all).',
+              },
+              width: {
+                description: 'Pixel size of the file, so the page reserves its space before it loads.',
+                type: 'integer',
+                minimum: 1,
+                maximum: 20000,
+              },
               height: { type: 'integer', minimum: 1, maximum: 20000 },
             },
             additionalProperties: false,
           },
           attachments: {
+            description: 'Files to download with the news (order 1.4(1): PDF, DOC, TXT, TIFF, JPEG…).',
             type: 'array',
             maxItems: 50,
             items: {
@@ -91,8 +77,14 @@ export const newsSchema = {
               properties: {
                 title: common('localizedText'),
                 url: common('url'),
-                type: { type: 'string', minLength: 1, maxLength: 255 },
-                size: { type: 'integer', minimum: 0 },
+                type: {
+                  description:
+                    'A MIME type (`application/pdf`) or a file extension (`pdf`, `.docx`); read from the URL when left out.',
+                  type: 'string',
+                  minLength: 1,
+                  maxLength: 255,
+                },
+                size: { description: 'Size in bytes.', type: 'integer', minimum: 0 },
               },
               additionalProperties: false,
             },
@@ -104,3 +96,8 @@ export const newsSchema = {
     publication: common('publication'),
   },
 } as const;
+
+export type NewsData = FromKitSchema<typeof newsSchema>;
+export type NewsItem = NewsData['items'][number];
+export type NewsImage = NonNullable<NewsItem['image']>;
+export type NewsAttachment = NonNullable<NewsItem['attachments']>[number];

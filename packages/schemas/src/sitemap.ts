@@ -1,19 +1,4 @@
-import { common, SCHEMA_BASE, type LocalizedText, type PublicationRecord } from './common.js';
-
-/** One page or section of the site; a section lists its sub-pages in `children`. */
-export interface SitemapItem {
-  title: LocalizedText;
-  /** The page's address; relative addresses resolve against the data file. Without it, a heading only. */
-  href?: string;
-  description?: LocalizedText;
-  children?: SitemapItem[];
-}
-
-export interface SitemapData {
-  title?: LocalizedText;
-  items: SitemapItem[];
-  publication?: PublicationRecord;
-}
+import { common, SCHEMA_BASE, type FromKitSchema, type WithoutProperty } from './common.js';
 
 /**
  * How far a sitemap may go. JSON Schema cannot count nesting, so the depth and the total
@@ -38,17 +23,23 @@ export const sitemapSchema = {
   type: 'object',
   required: ['items'],
   properties: {
+    $schema: common('schemaLink'),
     title: common('localizedText'),
     items: { type: 'array', maxItems: SITEMAP_LIMITS.perList, items: { $ref: '#/$defs/item' } },
     publication: common('publication'),
   },
   $defs: {
     item: {
+      description: 'One page or section of the site; a section lists its sub-pages in `children`.',
       type: 'object',
       required: ['title'],
       properties: {
         title: common('localizedText'),
-        href: common('url'),
+        href: {
+          ...common('url'),
+          description:
+            "The page's address; relative addresses resolve against the data file. Without it, a heading only.",
+        },
         description: common('localizedText'),
         children: { type: 'array', maxItems: SITEMAP_LIMITS.perList, items: { $ref: '#/$defs/item' } },
       },
@@ -56,6 +47,24 @@ export const sitemapSchema = {
     },
   },
 } as const;
+
+/**
+ * An entry without its `children`, derived from the schema; FromSchema cannot follow a
+ * schema that refers to itself, so the one recursive property is said by hand.
+ */
+type SitemapEntry = FromKitSchema<
+  WithoutProperty<typeof sitemapSchema.$defs.item, 'children'> & { $id: typeof sitemapSchema.$id }
+>;
+
+/** One page or section of the site; a section lists its sub-pages in `children`. */
+export interface SitemapItem extends SitemapEntry {
+  children?: SitemapItem[];
+}
+
+/** The site map: its `items` are {@link SitemapItem}s; the rest is derived from the schema. */
+export type SitemapData = FromKitSchema<WithoutProperty<Omit<typeof sitemapSchema, '$defs'>, 'items'>> & {
+  items: SitemapItem[];
+};
 
 /** Where a sitemap breaks a limit the schema cannot express. */
 export interface SitemapShapeProblem {
@@ -72,7 +81,10 @@ export interface SitemapShapeProblem {
  * any parsed JSON, however deep. Anything that is not a list of objects is left to the
  * schema. `undefined` when the limits hold.
  */
-export function sitemapShapeProblem(data: unknown, limits: { depth: number; entries: number } = SITEMAP_LIMITS): SitemapShapeProblem | undefined {
+export function sitemapShapeProblem(
+  data: unknown,
+  limits: { depth: number; entries: number } = SITEMAP_LIMITS,
+): SitemapShapeProblem | undefined {
   const items = (data as { items?: unknown } | null)?.items;
   if (!Array.isArray(items)) return undefined;
   const pending: Array<{ list: unknown[]; path: string; depth: number }> = [{ list: items, path: '/items', depth: 1 }];

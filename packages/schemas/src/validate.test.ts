@@ -26,12 +26,25 @@ describe('validate adapter', () => {
 
   it('quotes the schema limit in the message', async () => {
     const run = await compile(form);
-    const problems = [...run({ name: 'ab', age: 12, tags: ['x', 'x'] }, 'th'), ...run({ name: 'abc', age: 20, tags: ['x'] }, 'th')];
-    expect(problems).to.deep.include({ path: '/name', keyword: 'minLength', message: 'ต้องมีอย่างน้อย 3 ตัวอักษร', limit: '3' });
+    const problems = [
+      ...run({ name: 'ab', age: 12, tags: ['x', 'x'] }, 'th'),
+      ...run({ name: 'abc', age: 20, tags: ['x'] }, 'th'),
+    ];
+    expect(problems).to.deep.include({
+      path: '/name',
+      keyword: 'minLength',
+      message: 'ต้องมีอย่างน้อย 3 ตัวอักษร',
+      limit: '3',
+    });
     expect(problems).to.deep.include({ path: '/age', keyword: 'minimum', message: 'ต้องไม่น้อยกว่า 18', limit: '18' });
     expect(problems.map((p) => p.keyword)).to.include.members(['minItems', 'uniqueItems']);
     const english = run({ name: 'abcdefghijklmn', age: 200 }, 'en');
-    expect(english).to.deep.include({ path: '/name', keyword: 'maxLength', message: 'Must be 10 characters or fewer', limit: '10' });
+    expect(english).to.deep.include({
+      path: '/name',
+      keyword: 'maxLength',
+      message: 'Must be 10 characters or fewer',
+      limit: '10',
+    });
     expect(english).to.deep.include({ path: '/age', keyword: 'maximum', message: 'Must be 120 or less', limit: '120' });
   });
 
@@ -52,7 +65,9 @@ describe('validate adapter', () => {
 
   it('explains localised text through the branch that fits the value', async () => {
     const problems = await validate(faqSchema, { items: [{ id: 'a', question: { th: '' }, answer: 'x' }] }, 'en');
-    expect(problems).to.deep.equal([{ path: '/items/0/question/th', keyword: 'minLength', message: 'Must be at least 1 characters', limit: '1' }]);
+    expect(problems).to.deep.equal([
+      { path: '/items/0/question/th', keyword: 'minLength', message: 'Must be at least 1 characters', limit: '1' },
+    ]);
   });
 
   it('checks the contact schema: Thai postcode and phone patterns', async () => {
@@ -66,7 +81,12 @@ describe('validate adapter', () => {
       await validate(contactSchema, {
         name: 'สำนักงานจังหวัดสิงห์บุรี',
         address: { line: 'ศาลากลางจังหวัด', province: 'สิงห์บุรี', postcode: '16000' },
-        phones: [{ number: '0 3650 7100' }, { number: '+66 36 507 100' }, { number: '036-507-100 ต่อ 12' }, { number: '1567' }],
+        phones: [
+          { number: '0 3650 7100' },
+          { number: '+66 36 507 100' },
+          { number: '036-507-100 ต่อ 12' },
+          { number: '1567' },
+        ],
       }),
     ).to.deep.equal([]);
   });

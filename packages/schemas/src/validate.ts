@@ -43,6 +43,10 @@ export async function compile(schema: object | boolean, references: object[] = [
 }
 
 /** Validates `data` against `schema`; an empty list means valid. */
-export async function validate(schema: object | boolean, data: unknown, lang: Lang = 'th'): Promise<ValidationProblem[]> {
+export async function validate(
+  schema: object | boolean,
+  data: unknown,
+  lang: Lang = 'th',
+): Promise<ValidationProblem[]> {
   return (await compile(schema))(data, lang);
 }

@@ -10,22 +10,37 @@ const banners: BannersData = {
       title: { th: 'ศูนย์ดำรงธรรมจังหวัดสิงห์บุรี', en: 'Sing Buri Damrongdhama Centre' },
       href: 'https://www.damrongdhama.moi.go.th/',
       image: `${images}damrongdham.svg`,
-      alt: { th: 'ศูนย์ดำรงธรรม จังหวัดสิงห์บุรี รับเรื่องร้องเรียน สายด่วน 1567', en: 'Damrongdhama Centre, Sing Buri: complaints, hotline 1567' },
+      alt: {
+        th: 'ศูนย์ดำรงธรรม จังหวัดสิงห์บุรี รับเรื่องร้องเรียน สายด่วน 1567',
+        en: 'Damrongdhama Centre, Sing Buri: complaints, hotline 1567',
+      },
     },
     {
-      title: { th: 'การประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA)', en: 'Integrity and Transparency Assessment (ITA)' },
+      title: {
+        th: 'การประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA)',
+        en: 'Integrity and Transparency Assessment (ITA)',
+      },
       href: 'https://itas.nacc.go.th/',
       image: `${images}ita.svg`,
-      alt: { th: 'ITA การประเมินคุณธรรมและความโปร่งใส ปีงบประมาณ พ.ศ. 2570', en: 'ITA: integrity and transparency assessment, fiscal year 2027' },
+      alt: {
+        th: 'ITA การประเมินคุณธรรมและความโปร่งใส ปีงบประมาณ พ.ศ. 2570',
+        en: 'ITA: integrity and transparency assessment, fiscal year 2027',
+      },
       startsAt: '2026-10-01',
       endsAt: '2027-09-30',
     },
-    { title: { th: 'ข้อมูลข่าวสารของราชการ (มาตรา 7 และมาตรา 9)', en: 'Official information (sections 7 and 9)' }, href: '/' },
+    {
+      title: { th: 'ข้อมูลข่าวสารของราชการ (มาตรา 7 และมาตรา 9)', en: 'Official information (sections 7 and 9)' },
+      href: '/',
+    },
     {
       title: { th: 'ราชกิจจานุเบกษา', en: 'Royal Thai Government Gazette' },
       href: 'https://ratchakitcha.soc.go.th/',
       image: `${images}ratchakitcha.svg`,
-      alt: { th: 'ราชกิจจานุเบกษา กฎหมายและประกาศของรัฐ', en: 'Royal Thai Government Gazette: laws and official announcements' },
+      alt: {
+        th: 'ราชกิจจานุเบกษา กฎหมายและประกาศของรัฐ',
+        en: 'Royal Thai Government Gazette: laws and official announcements',
+      },
     },
     {
       title: { th: 'ลงทะเบียนโครงการสวัสดิการแห่งรัฐ ปี 2565', en: 'State welfare card registration 2022' },
@@ -85,7 +100,9 @@ export const FromSrc: Story = { args: { src: '/fixtures/gov-banner-strip/banners
 /** As of 20 Jan 2030: the fair's banner is up and the ITA 2570 banner has ended. */
 export const Scheduled: Story = { args: { now: '2030-01-20T09:00:00+07:00' } };
 /** Another province's agency names its own province site in the `province` attribute. */
-export const OtherProvince: Story = { args: { province: '{"name":{"th":"จังหวัดอ่างทอง","en":"Ang Thong Province"},"href":"https://www.angthong.go.th/"}' } };
+export const OtherProvince: Story = {
+  args: { province: '{"name":{"th":"จังหวัดอ่างทอง","en":"Ang Thong Province"},"href":"https://www.angthong.go.th/"}' },
+};
 /** Before data arrives: the province link, a status line and the page's fallback content. */
 export const Loading: Story = { args: { data: undefined } };
 /** No banner within its dates: the province link is still there. */
@@ -93,12 +110,25 @@ export const Empty: Story = { args: { data: { banners: [] } } };
 /** A missing file: the province link above the reason, the retry button and the fallback. */
 export const Error: Story = { args: { src: '/fixtures/does-not-exist.json' } };
 export const Invalid: Story = {
-  args: { data: { banners: [{ title: 'ประกาศ', href: 'https://www.singburi.go.th/', startsAt: '2026-12-31', endsAt: '2026-12-01' }] } },
+  args: {
+    data: {
+      banners: [{ title: 'ประกาศ', href: 'https://www.singburi.go.th/', startsAt: '2026-12-31', endsAt: '2026-12-01' }],
+    },
+  },
 };
 /** `javascript:` links are shown as text, never followed. */
-export const HostileLinks: Story = { args: { data: { banners: [{ title: 'คลิกที่นี่', href: 'javascript:alert(1)' }, ...banners.banners.slice(0, 2)] } } };
+export const HostileLinks: Story = {
+  args: { data: { banners: [{ title: 'คลิกที่นี่', href: 'javascript:alert(1)' }, ...banners.banners.slice(0, 2)] } },
+};
 export const LongThaiText: Story = {
-  args: { data: { banners: [{ title: longThai, href: 'https://www.singburi.go.th/', image: `${images}ita.svg`, alt: longThai }, { title: longThai, href: '/' }] } },
+  args: {
+    data: {
+      banners: [
+        { title: longThai, href: 'https://www.singburi.go.th/', image: `${images}ita.svg`, alt: longThai },
+        { title: longThai, href: '/' },
+      ],
+    },
+  },
 };
 export const Narrow320: Story = {
   args: { width: 320 },

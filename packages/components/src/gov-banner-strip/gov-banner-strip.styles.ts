@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 export const bannerStyles = css`
   .province {
-    margin: 0 0 0.75rem;
+    margin: 0 0 var(--_space-4);
   }
   [part~='province'] {
     display: inline-block;
@@ -14,7 +14,7 @@ export const bannerStyles = css`
     margin: 0;
     padding: 0;
     display: grid;
-    gap: 0.75rem;
+    gap: var(--_space-4);
     grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--gov-banner-min-width, 14rem)), 1fr));
   }
   li {
@@ -24,13 +24,13 @@ export const bannerStyles = css`
   [part~='banner'] {
     display: flex;
     flex-direction: column;
-    gap: 0.5rem;
+    gap: var(--_space-3);
     width: 100%;
     min-height: 44px;
-    padding: 0.5rem;
-    border: 1px solid var(--_border);
+    padding: var(--_space-3);
+    border: 1px solid var(--_color-border);
     border-radius: var(--_radius);
-    background: var(--_surface);
+    background: var(--_color-surface);
   }
   img {
     display: block;

@@ -29,9 +29,19 @@ const TODAY = '2026-11-25T10:00:00+07:00';
 
 const sample: BannersData = {
   banners: [
-    { title: 'ศูนย์ดำรงธรรม', href: 'https://www.damrongdhama.moi.go.th/', image: `${IMAGES}damrongdham.svg`, alt: 'ศูนย์ดำรงธรรม สายด่วน 1567' },
+    {
+      title: 'ศูนย์ดำรงธรรม',
+      href: 'https://www.damrongdhama.moi.go.th/',
+      image: `${IMAGES}damrongdham.svg`,
+      alt: 'ศูนย์ดำรงธรรม สายด่วน 1567',
+    },
     { title: 'ข้อมูลข่าวสารของราชการ', href: '/faq.html#oia-request' },
-    { title: 'ราชกิจจานุเบกษา', href: 'https://ratchakitcha.soc.go.th/', image: `${IMAGES}ratchakitcha.svg`, alt: 'ราชกิจจานุเบกษา' },
+    {
+      title: 'ราชกิจจานุเบกษา',
+      href: 'https://ratchakitcha.soc.go.th/',
+      image: `${IMAGES}ratchakitcha.svg`,
+      alt: 'ราชกิจจานุเบกษา',
+    },
   ],
 };
 
@@ -139,13 +149,17 @@ describe('gov-banner-strip', () => {
     });
 
     it('speaks English when the page is English', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"><gov-banner-strip now=${TODAY} src=${FIXTURE}></gov-banner-strip></div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div lang="en"><gov-banner-strip now=${TODAY} src=${FIXTURE}></gov-banner-strip></div>`,
+      );
       const strip = wrapper.querySelector('gov-banner-strip')!;
       await waitForState(strip, 'ready');
       expect(shadowQuery(strip, 'h2')!.textContent).to.equal('Important links');
       expect(provinceLink(strip)!.textContent!.trim()).to.equal('Sing Buri Province website (external website)');
       expect(shownTitles(strip)[0]).to.equal('Sing Buri Damrongdhama Centre');
-      expect(shadowQuery<HTMLImageElement>(strip, 'img')!.alt).to.equal('Damrongdhama Centre, Sing Buri: complaints, hotline 1567');
+      expect(shadowQuery<HTMLImageElement>(strip, 'img')!.alt).to.equal(
+        'Damrongdhama Centre, Sing Buri: complaints, hotline 1567',
+      );
       await expect(strip).to.be.accessible();
     });
 
@@ -159,7 +173,10 @@ describe('gov-banner-strip', () => {
 
     it('does not read the title twice when the alt text only repeats it', async () => {
       const strip = await stripWithData(sample);
-      expect(shadowQueryAll<HTMLImageElement>(strip, 'img').map((image) => image.getAttribute('alt'))).to.deep.equal(['ศูนย์ดำรงธรรม สายด่วน 1567', '']);
+      expect(shadowQueryAll<HTMLImageElement>(strip, 'img').map((image) => image.getAttribute('alt'))).to.deep.equal([
+        'ศูนย์ดำรงธรรม สายด่วน 1567',
+        '',
+      ]);
     });
 
     it('marks links that leave the site for screen readers, and opens none in a new tab', async () => {
@@ -173,32 +190,48 @@ describe('gov-banner-strip', () => {
     });
 
     it('keeps each picture’s space at 3:1 before it loads', async () => {
-      const strip = await stripWithData({ banners: [{ title: 'ภาพที่ยังไม่โหลด', href: 'https://example.go.th/', image: '/never-loads.svg', alt: 'ภาพ' }] });
+      const strip = await stripWithData({
+        banners: [{ title: 'ภาพที่ยังไม่โหลด', href: 'https://example.go.th/', image: '/never-loads.svg', alt: 'ภาพ' }],
+      });
       const box = shadowQuery(strip, 'img')!.getBoundingClientRect();
       expect(box.width).to.be.greaterThan(100);
       expect(box.width / box.height).to.be.closeTo(3, 0.05);
     });
 
     it('links back to the province the data names, or the page names in the province attribute', async () => {
-      const fromData = await stripWithData({ ...sample, province: { name: { th: 'จังหวัดอ่างทอง', en: 'Ang Thong Province' }, href: 'https://www.angthong.go.th/' } });
+      const fromData = await stripWithData({
+        ...sample,
+        province: { name: { th: 'จังหวัดอ่างทอง', en: 'Ang Thong Province' }, href: 'https://www.angthong.go.th/' },
+      });
       expect(provinceLink(fromData)!.getAttribute('href')).to.equal('https://www.angthong.go.th/');
       expect(provinceLink(fromData)!.textContent).to.contain('เว็บไซต์จังหวัดอ่างทอง');
       const fromPage = await settledFixture<GovBannerStrip>(
         html`<gov-banner-strip province='{"name":"จังหวัดลพบุรี","href":"https://www.lopburi.go.th/"}' .data=${sample}></gov-banner-strip>`,
       );
       expect(provinceLink(fromPage)!.getAttribute('href')).to.equal('https://www.lopburi.go.th/');
-      const malformed = await settledFixture<GovBannerStrip>(html`<gov-banner-strip province="{oops" .data=${sample}></gov-banner-strip>`);
+      const malformed = await settledFixture<GovBannerStrip>(
+        html`<gov-banner-strip province="{oops" .data=${sample}></gov-banner-strip>`,
+      );
       expect(provinceLink(malformed)!.getAttribute('href')).to.equal('https://www.singburi.go.th/');
     });
 
     it('lets the page rename the heading', async () => {
-      const strip = await settledFixture<GovBannerStrip>(html`<gov-banner-strip heading-level="3" data-i18n-title="ลิงก์หน่วยงาน" .data=${sample}></gov-banner-strip>`);
+      const strip = await settledFixture<GovBannerStrip>(
+        html`<gov-banner-strip heading-level="3" data-i18n-title="ลิงก์หน่วยงาน" .data=${sample}></gov-banner-strip>`,
+      );
       expect(shadowQuery(strip, 'h3')!.textContent).to.equal('ลิงก์หน่วยงาน');
     });
 
     it('never rotates: keyboard order is the visual reading order of a wrapping grid', async () => {
-      const many = { banners: Array.from({ length: 7 }, (_, i) => ({ title: `แบนเนอร์ที่ ${i + 1}`, href: `https://example.go.th/${i + 1}` })) };
-      const wrapper = await fixture<HTMLDivElement>(html`<div><button>ก่อนหน้า</button><gov-banner-strip .data=${many}></gov-banner-strip></div>`);
+      const many = {
+        banners: Array.from({ length: 7 }, (_, i) => ({
+          title: `แบนเนอร์ที่ ${i + 1}`,
+          href: `https://example.go.th/${i + 1}`,
+        })),
+      };
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div><button>ก่อนหน้า</button><gov-banner-strip .data=${many}></gov-banner-strip></div>`,
+      );
       const strip = wrapper.querySelector('gov-banner-strip')!;
       await strip.whenSettled();
       wrapper.querySelector('button')!.focus();
@@ -211,10 +244,16 @@ describe('gov-banner-strip', () => {
       const banners = focused.slice(1);
       expect(banners.map((a) => a.getAttribute('href'))).to.deep.equal(many.banners.map((b) => b.href));
       const boxes = banners.map((a) => a.getBoundingClientRect());
-      expect(new Set(boxes.map((box) => Math.round(box.top))).size, 'the grid wraps onto several rows').to.be.greaterThan(1);
+      expect(
+        new Set(boxes.map((box) => Math.round(box.top))).size,
+        'the grid wraps onto several rows',
+      ).to.be.greaterThan(1);
       for (let i = 1; i < boxes.length; i += 1) {
         const sameRow = Math.abs(boxes[i].top - boxes[i - 1].top) < 1;
-        expect(sameRow ? boxes[i].left > boxes[i - 1].left : boxes[i].top > boxes[i - 1].top, `banner ${i + 1} follows banner ${i}`).to.equal(true);
+        expect(
+          sameRow ? boxes[i].left > boxes[i - 1].left : boxes[i].top > boxes[i - 1].top,
+          `banner ${i + 1} follows banner ${i}`,
+        ).to.equal(true);
       }
       const before = shownTitles(strip);
       await new Promise((resolve) => setTimeout(resolve, 50));
@@ -254,7 +293,12 @@ describe('gov-banner-strip', () => {
     });
 
     it('a date-time starts exactly at its moment and ends exactly at its moment', () => {
-      const banner: Banner = { title: 'ก', href: '/', startsAt: '2026-12-01T08:30:00+07:00', endsAt: '2026-12-01T16:30:00+07:00' };
+      const banner: Banner = {
+        title: 'ก',
+        href: '/',
+        startsAt: '2026-12-01T08:30:00+07:00',
+        endsAt: '2026-12-01T16:30:00+07:00',
+      };
       expect(isShown(banner, at('2026-12-01T08:29:59.999+07:00'))).to.equal(false);
       expect(isShown(banner, at('2026-12-01T08:30:00+07:00'))).to.equal(true);
       expect(isShown(banner, at('2026-12-01T16:29:59.999+07:00'))).to.equal(true);
@@ -321,7 +365,11 @@ describe('gov-banner-strip', () => {
     it('goes from ready to empty when the last banner ends, keeping the province link, and sets no timer while `now` is fixed', async () => {
       const clock = fakeClock(TODAY);
       try {
-        const data = { banners: [{ title: 'ประกาศ', href: 'https://example.go.th/', endsAt: new Date(clock.time + 5000).toISOString() }] };
+        const data = {
+          banners: [
+            { title: 'ประกาศ', href: 'https://example.go.th/', endsAt: new Date(clock.time + 5000).toISOString() },
+          ],
+        };
         const strip = await fixture<GovBannerStrip>(html`<gov-banner-strip .data=${data}></gov-banner-strip>`);
         await strip.whenSettled();
         expect(strip.getAttribute('state')).to.equal('ready');
@@ -345,7 +393,11 @@ describe('gov-banner-strip', () => {
     it('an empty now="" attribute means the real clock', async () => {
       const clock = fakeClock(TODAY);
       try {
-        const data = { banners: [{ title: 'ประกาศ', href: 'https://example.go.th/', endsAt: new Date(clock.time + 5000).toISOString() }] };
+        const data = {
+          banners: [
+            { title: 'ประกาศ', href: 'https://example.go.th/', endsAt: new Date(clock.time + 5000).toISOString() },
+          ],
+        };
         const strip = await fixture<GovBannerStrip>(html`<gov-banner-strip now="" .data=${data}></gov-banner-strip>`);
         await strip.whenSettled();
         expect(shownTitles(strip)).to.deep.equal(['ประกาศ']);
@@ -359,7 +411,11 @@ describe('gov-banner-strip', () => {
     it('drops its timer when it leaves the page and looks again when it comes back', async () => {
       const clock = fakeClock(TODAY);
       try {
-        const data = { banners: [{ title: 'ประกาศ', href: 'https://example.go.th/', endsAt: new Date(clock.time + 5000).toISOString() }] };
+        const data = {
+          banners: [
+            { title: 'ประกาศ', href: 'https://example.go.th/', endsAt: new Date(clock.time + 5000).toISOString() },
+          ],
+        };
         const strip = await fixture<GovBannerStrip>(html`<gov-banner-strip .data=${data}></gov-banner-strip>`);
         await strip.whenSettled();
         const parent = strip.parentElement!;
@@ -376,7 +432,11 @@ describe('gov-banner-strip', () => {
     });
 
     it('with the real clock, a banner disappears when its end arrives', async () => {
-      const data = { banners: [{ title: 'ใกล้หมดเวลา', href: 'https://example.go.th/', endsAt: new Date(Date.now() + 150).toISOString() }] };
+      const data = {
+        banners: [
+          { title: 'ใกล้หมดเวลา', href: 'https://example.go.th/', endsAt: new Date(Date.now() + 150).toISOString() },
+        ],
+      };
       const strip = await stripWithData(data);
       expect(shownTitles(strip)).to.deep.equal(['ใกล้หมดเวลา']);
       await waitForState(strip, 'empty', 3000);
@@ -418,7 +478,9 @@ describe('gov-banner-strip', () => {
           expect(province.getAttribute('href')).to.equal('https://www.singburi.go.th/');
           expect(province.getBoundingClientRect().height).to.be.greaterThan(0);
           expect(province.compareDocumentPosition(slot) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
-          expect(province.getBoundingClientRect().bottom).to.be.at.most(slot.assignedElements()[0].getBoundingClientRect().top);
+          expect(province.getBoundingClientRect().bottom).to.be.at.most(
+            slot.assignedElements()[0].getBoundingClientRect().top,
+          );
         },
         recovered: (strip) => expect(shownTitles(strip)).to.have.length(3),
       },
@@ -458,8 +520,17 @@ describe('gov-banner-strip', () => {
       expect(problems).to.include('/banners/1/startsAt ต้องเป็นวันที่ที่ถูกต้อง');
       expect(problems).to.include('/banners/2/href ต้องระบุข้อมูลนี้');
       expect(shownTitles(strip)).to.deep.equal([]);
-      const order = await stripWithData({ banners: [{ title: 'ก', href: 'https://example.go.th/', startsAt: '2026-12-31', endsAt: '2026-12-01T10:00:00+07:00' }] }, { lang: 'en' });
-      expect(order.error!.problems.map((p) => `${p.path} ${p.message}`)).to.deep.equal(['/banners/0/endsAt The end must be later than the start (startsAt)']);
+      const order = await stripWithData(
+        {
+          banners: [
+            { title: 'ก', href: 'https://example.go.th/', startsAt: '2026-12-31', endsAt: '2026-12-01T10:00:00+07:00' },
+          ],
+        },
+        { lang: 'en' },
+      );
+      expect(order.error!.problems.map((p) => `${p.path} ${p.message}`)).to.deep.equal([
+        '/banners/0/endsAt The end must be later than the start (startsAt)',
+      ]);
       expect(visibleText(order)).to.contain('/banners/0/endsAt');
       await expect(order).to.be.accessible();
     });

@@ -1,6 +1,22 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { GovElement, heading, isExternal, link, renderPublication, safeUrl, type DataProblem, type DataSource } from '@govkit-th/core';
-import { bannersSchema, validate, loadValidator, type Banner, type BannersData, type ProvinceLink } from '@govkit-th/schemas';
+import {
+  GovElement,
+  heading,
+  isExternal,
+  link,
+  renderPublication,
+  safeUrl,
+  type DataProblem,
+  type DataSource,
+} from '@govkit-th/core';
+import {
+  bannersSchema,
+  validate,
+  loadValidator,
+  type Banner,
+  type BannersData,
+  type ProvinceLink,
+} from '@govkit-th/schemas';
 import { bannerStyles } from './gov-banner-strip.styles.js';
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
@@ -57,9 +73,8 @@ export function isShown(banner: Banner, time: number): boolean {
  * @csspart retry-button - The retry button in the error state.
  * @csspart publication - The publication record.
  *
- * @cssprop --gov-banner-aspect-ratio - The space kept for every banner picture (default `3 / 1`).
- * @cssprop --gov-banner-min-width - The narrowest a banner gets before the grid wraps (default 14rem).
- * @cssprop --gov-color-border - The frame around each banner.
+ * @cssprop [--gov-banner-aspect-ratio=3 / 1] - The space kept for every banner picture.
+ * @cssprop [--gov-banner-min-width=14rem] - The narrowest a banner gets before the grid wraps.
  *
  * @fires gov-load - The data is ready; `detail` is the data.
  * @fires gov-error - Loading or validation failed; `detail.error` says why.
@@ -132,7 +147,8 @@ export class GovBannerStrip extends GovElement<BannersData> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (this.state === 'ready' || this.state === 'empty') this.state = this.shownBanners(this.data!).length ? 'ready' : 'empty';
+    if (this.state === 'ready' || this.state === 'empty')
+      this.state = this.shownBanners(this.data!).length ? 'ready' : 'empty';
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -183,7 +199,8 @@ export class GovBannerStrip extends GovElement<BannersData> {
   /** A link when the URL is allowed (text otherwise), marked for screen readers when it leaves the site. */
   private linkTo(href: string, content: unknown, part: string) {
     const url = safeUrl(href, this.dataController.baseUrl);
-    const external = url && isExternal(url) ? html`<span class="visually-hidden"> ${this.t('external')}</span>` : nothing;
+    const external =
+      url && isExternal(url) ? html`<span class="visually-hidden"> ${this.t('external')}</span>` : nothing;
     return link(url, html`${content}${external}`, { part });
   }
 
@@ -213,7 +230,9 @@ export class GovBannerStrip extends GovElement<BannersData> {
     if (!banners || this.now || !this.isConnected) return;
     const time = Date.now();
     const next = Math.min(
-      ...banners.flatMap((banner) => [bannerInstant(banner.startsAt), bannerInstant(banner.endsAt, true)]).filter((t): t is number => t! > time),
+      ...banners
+        .flatMap((banner) => [bannerInstant(banner.startsAt), bannerInstant(banner.endsAt, true)])
+        .filter((t): t is number => t! > time),
     );
     if (next !== Infinity) this.timer = setTimeout(() => this.requestUpdate(), Math.min(next - time, MAX_DELAY));
   }

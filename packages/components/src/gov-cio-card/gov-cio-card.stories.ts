@@ -7,19 +7,36 @@ const cio: CioData = {
   name: { th: 'นายวิชัย ตัวอย่าง', en: 'Mr Wichai Tuayang' },
   position: { th: 'รองผู้ว่าราชการจังหวัดสิงห์บุรี', en: 'Deputy Governor of Sing Buri' },
   agency: { th: 'สำนักงานจังหวัดสิงห์บุรี', en: 'Sing Buri Provincial Office' },
-  photo: { src: '/fixtures/gov-cio-card/photo.svg', alt: { th: 'ภาพถ่ายนายวิชัย ตัวอย่าง สวมเครื่องแบบข้าราชการ', en: 'Mr Wichai Tuayang in civil service uniform' } },
+  photo: {
+    src: '/fixtures/gov-cio-card/photo.svg',
+    alt: { th: 'ภาพถ่ายนายวิชัย ตัวอย่าง สวมเครื่องแบบข้าราชการ', en: 'Mr Wichai Tuayang in civil service uniform' },
+  },
   phone: '0 3650 7100 ต่อ 101',
   email: 'cio@singburi.go.th',
   responsibilities: [
     { th: 'กำหนดนโยบายและแผนพัฒนาเทคโนโลยีสารสนเทศและการสื่อสารของจังหวัด', en: "Set the province's ICT policy and plan" },
-    { th: 'กำกับดูแลการเผยแพร่ข้อมูลบนเว็บไซต์ของส่วนราชการในจังหวัดให้เป็นไปตามมาตรฐานเว็บไซต์ภาครัฐ', en: 'Oversee agency websites against the Government Website Standard' },
-    { th: 'กำกับดูแลการรักษาความมั่นคงปลอดภัยไซเบอร์และการคุ้มครองข้อมูลส่วนบุคคล', en: 'Oversee cybersecurity and personal data protection' },
+    {
+      th: 'กำกับดูแลการเผยแพร่ข้อมูลบนเว็บไซต์ของส่วนราชการในจังหวัดให้เป็นไปตามมาตรฐานเว็บไซต์ภาครัฐ',
+      en: 'Oversee agency websites against the Government Website Standard',
+    },
+    {
+      th: 'กำกับดูแลการรักษาความมั่นคงปลอดภัยไซเบอร์และการคุ้มครองข้อมูลส่วนบุคคล',
+      en: 'Oversee cybersecurity and personal data protection',
+    },
   ],
   itPolicy: {
-    title: { th: 'นโยบายและแนวปฏิบัติในการรักษาความมั่นคงปลอดภัยด้านสารสนเทศ จังหวัดสิงห์บุรี', en: 'Sing Buri information security policy and practice' },
+    title: {
+      th: 'นโยบายและแนวปฏิบัติในการรักษาความมั่นคงปลอดภัยด้านสารสนเทศ จังหวัดสิงห์บุรี',
+      en: 'Sing Buri information security policy and practice',
+    },
     href: 'https://www.singburi.go.th/',
   },
-  publication: { reporter: 'นางสาวสุดา ตัวอย่าง', approver: 'นายสมชาย รักษ์ถิ่น หัวหน้าสำนักงานจังหวัดสิงห์บุรี', publishedAt: '2026-10-01', updatedAt: '2026-11-02' },
+  publication: {
+    reporter: 'นางสาวสุดา ตัวอย่าง',
+    approver: 'นายสมชาย รักษ์ถิ่น หัวหน้าสำนักงานจังหวัดสิงห์บุรี',
+    publishedAt: '2026-10-01',
+    updatedAt: '2026-11-02',
+  },
 };
 
 const longThai =
@@ -66,7 +83,9 @@ export const Empty: Story = { args: { data: { agency: cio.agency, itPolicy: cio.
 export const Error: Story = { args: { src: '/fixtures/does-not-exist.json' } };
 export const Invalid: Story = { args: { data: { name: 'นายวิชัย', phone: 'โทรหาได้เลย', email: 'not-an-email' } } };
 /** A `javascript:` policy link is shown as text, never followed. */
-export const HostileLinks: Story = { args: { data: { ...cio, itPolicy: { title: 'นโยบายไอที', href: 'javascript:alert(1)' } } } };
+export const HostileLinks: Story = {
+  args: { data: { ...cio, itPolicy: { title: 'นโยบายไอที', href: 'javascript:alert(1)' } } },
+};
 export const LongThaiText: Story = {
   args: { data: { ...cio, name: longThai, position: longThai, responsibilities: [longThai] } },
 };

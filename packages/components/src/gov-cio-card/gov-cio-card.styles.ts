@@ -4,7 +4,7 @@ export const cioStyles = css`
   .card {
     display: flex;
     flex-wrap: wrap;
-    gap: var(--_space);
+    gap: var(--_space-5);
     align-items: flex-start;
   }
   [part='photo'] {
@@ -14,11 +14,11 @@ export const cioStyles = css`
     height: auto;
     aspect-ratio: 4 / 5;
     object-fit: cover;
-    border: 1px solid var(--_border);
+    border: 1px solid var(--_color-border);
     border-radius: var(--_radius);
   }
   .placeholder {
-    fill: var(--_accent);
+    fill: var(--_color-accent);
     opacity: 0.35;
   }
   .details {
@@ -26,15 +26,15 @@ export const cioStyles = css`
     min-width: 0;
   }
   .details p {
-    margin: 0 0 0.25rem;
+    margin: 0 0 var(--_space-2);
   }
   .name {
     font-weight: bold;
-    font-size: 1.2em;
+    font-size: var(--_font-size-large);
   }
   address {
     font-style: normal;
-    margin-top: 0.5rem;
+    margin-top: var(--_space-3);
   }
   dl {
     margin: 0;
@@ -42,7 +42,7 @@ export const cioStyles = css`
   dl div {
     display: flex;
     flex-wrap: wrap;
-    gap: 0 0.5rem;
+    gap: 0 var(--_space-3);
   }
   dt {
     font-weight: bold;
@@ -56,10 +56,10 @@ export const cioStyles = css`
     min-height: 24px;
   }
   ul {
-    margin: 0 0 var(--_space);
-    padding-inline-start: 1.5rem;
+    margin: 0 0 var(--_space-5);
+    padding-inline-start: var(--_space-7);
   }
   .duties {
-    margin-top: var(--_space);
+    margin-top: var(--_space-5);
   }
 `;

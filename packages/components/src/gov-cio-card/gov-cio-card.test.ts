@@ -51,7 +51,9 @@ describe('gov-cio-card', () => {
   describe('loading', () => {
     it('shows a status line and keeps the fallback content visible', async () => {
       await withFetch(hangingFetch, async () => {
-        const card = await fixture<GovCioCard>(html`<gov-cio-card src="/never.json"><p>CIO: นายวิชัย ตัวอย่าง</p></gov-cio-card>`);
+        const card = await fixture<GovCioCard>(
+          html`<gov-cio-card src="/never.json"><p>CIO: นายวิชัย ตัวอย่าง</p></gov-cio-card>`,
+        );
         await expectLoadingWithFallback(card, 'CIO: นายวิชัย ตัวอย่าง');
       });
     });
@@ -83,7 +85,9 @@ describe('gov-cio-card', () => {
         expect(shadowQuery(card, 'address dt')!.textContent).to.equal('โทรศัพท์');
         expect(shadowQuery(card, 'h3')!.textContent).to.equal('หน้าที่ด้านการบริหารงานเทคโนโลยีสารสนเทศ');
         expect(shadowQueryAll(card, '[part=responsibilities] li')).to.have.length(5);
-        expect(shadowQuery(card, '[part=publication] time[datetime="2026-11-02"]')!.textContent).to.equal('2 พ.ย. 2569');
+        expect(shadowQuery(card, '[part=publication] time[datetime="2026-11-02"]')!.textContent).to.equal(
+          '2 พ.ย. 2569',
+        );
         expect(text).to.contain('นายสมชาย รักษ์ถิ่น หัวหน้าสำนักงานจังหวัดสิงห์บุรี');
         await expect(card).to.be.accessible();
       } finally {
@@ -92,7 +96,9 @@ describe('gov-cio-card', () => {
     });
 
     it('speaks English when the page is English', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"><gov-cio-card src=${FIXTURE}></gov-cio-card></div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div lang="en"><gov-cio-card src=${FIXTURE}></gov-cio-card></div>`,
+      );
       const card = wrapper.querySelector('gov-cio-card')!;
       await waitForState(card, 'ready');
       expect(shadowQuery(card, 'h2')!.textContent).to.equal('Chief Information Officer (CIO)');
@@ -106,7 +112,9 @@ describe('gov-cio-card', () => {
     });
 
     it('shows the phone number and dates in Thai digits when numerals="thai", dialling the same number', async () => {
-      const card = await settledFixture<GovCioCard>(html`<gov-cio-card numerals="thai" .data=${sample}></gov-cio-card>`);
+      const card = await settledFixture<GovCioCard>(
+        html`<gov-cio-card numerals="thai" .data=${sample}></gov-cio-card>`,
+      );
       const phone = shadowQuery<HTMLAnchorElement>(card, 'a[href^="tel:"]')!;
       expect(phone.textContent).to.equal('๐๓๖-๕๐๗-๑๐๐');
       expect(phone.getAttribute('href')).to.equal('tel:+6636507100');
@@ -117,7 +125,9 @@ describe('gov-cio-card', () => {
       const card = await cardWithData(sample);
       expect(shadowQuery(card, 'a[part=policy]')!.textContent).to.equal('นโยบายด้านเทคโนโลยีสารสนเทศของหน่วยงาน');
       const english = await cardWithData(sample, 'en');
-      expect(shadowQuery(english, 'a[part=policy]')!.textContent).to.equal('The agency’s information technology policy');
+      expect(shadowQuery(english, 'a[part=policy]')!.textContent).to.equal(
+        'The agency’s information technology policy',
+      );
     });
 
     it('shows a neutral silhouette, hidden from screen readers, when there is no photo', async () => {
@@ -134,7 +144,10 @@ describe('gov-cio-card', () => {
       const photo = { src: '/packages/components/test/fixtures/gov-cio-card/photo.svg' };
       const card = await cardWithData({ ...sample, photo });
       expect(shadowQuery<HTMLImageElement>(card, 'img')!.alt).to.equal('ภาพถ่ายของนายวิชัย ตัวอย่าง');
-      const english = await cardWithData({ ...sample, name: { th: 'นายวิชัย ตัวอย่าง', en: 'Mr Wichai Tuayang' }, photo }, 'en');
+      const english = await cardWithData(
+        { ...sample, name: { th: 'นายวิชัย ตัวอย่าง', en: 'Mr Wichai Tuayang' }, photo },
+        'en',
+      );
       expect(shadowQuery<HTMLImageElement>(english, 'img')!.alt).to.equal('Photo of Mr Wichai Tuayang');
     });
 
@@ -158,7 +171,12 @@ describe('gov-cio-card', () => {
     it('publishes schema.org Person structured data with jobTitle and worksFor', async () => {
       const card = await cardWithData(sample);
       const jsonLd = JSON.parse(card.querySelector('script[type="application/ld+json"]')!.textContent!);
-      expect(jsonLd).to.deep.include({ '@type': 'Person', name: 'นายวิชัย ตัวอย่าง', telephone: '+6636507100', email: 'cio@singburi.go.th' });
+      expect(jsonLd).to.deep.include({
+        '@type': 'Person',
+        name: 'นายวิชัย ตัวอย่าง',
+        telephone: '+6636507100',
+        email: 'cio@singburi.go.th',
+      });
       expect(jsonLd.jobTitle).to.deep.equal(['รองผู้ว่าราชการจังหวัดสิงห์บุรี', 'ผู้บริหารเทคโนโลยีสารสนเทศระดับสูง (CIO)']);
       expect(jsonLd.worksFor).to.deep.equal({ '@type': 'GovernmentOrganization', name: 'สำนักงานจังหวัดสิงห์บุรี' });
     });
@@ -196,7 +214,9 @@ describe('gov-cio-card', () => {
     });
 
     it('works from the keyboard: Tab reaches the phone, email and policy links in reading order', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div><button>ก่อนหน้า</button><gov-cio-card .data=${sample}></gov-cio-card></div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div><button>ก่อนหน้า</button><gov-cio-card .data=${sample}></gov-cio-card></div>`,
+      );
       const card = wrapper.querySelector('gov-cio-card')!;
       await card.whenSettled();
       wrapper.querySelector('button')!.focus();
@@ -205,7 +225,11 @@ describe('gov-cio-card', () => {
         await sendKeys({ press: 'Tab' });
         reached.push(card.shadowRoot!.activeElement?.getAttribute('href') ?? '');
       }
-      expect(reached).to.deep.equal(['tel:+6636507100', 'mailto:cio@singburi.go.th', 'https://www.singburi.go.th/it-policy']);
+      expect(reached).to.deep.equal([
+        'tel:+6636507100',
+        'mailto:cio@singburi.go.th',
+        'https://www.singburi.go.th/it-policy',
+      ]);
     });
   });
 
@@ -213,11 +237,18 @@ describe('gov-cio-card', () => {
     it('says the CIO has not been announced yet, in Thai and English, and still links the IT policy', async () => {
       const card = await cardWithData({ agency: 'สำนักงานจังหวัดสิงห์บุรี', itPolicy: sample.itPolicy });
       expect(shadowQuery(card, 'h2')!.textContent).to.equal('ผู้บริหารเทคโนโลยีสารสนเทศระดับสูง (CIO)');
-      expect(shadowQuery(card, '[role=status]')!.textContent).to.equal('ยังไม่ได้ประกาศรายชื่อผู้บริหารเทคโนโลยีสารสนเทศระดับสูง (CIO) ของหน่วยงาน');
-      expect(links(card)).to.deep.equal([['https://www.singburi.go.th/it-policy', 'นโยบายด้านเทคโนโลยีสารสนเทศของหน่วยงาน']]);
+      expect(shadowQuery(card, '[role=status]')!.textContent).to.equal(
+        'ยังไม่ได้ประกาศรายชื่อผู้บริหารเทคโนโลยีสารสนเทศระดับสูง (CIO) ของหน่วยงาน',
+      );
+      expect(links(card)).to.deep.equal([
+        ['https://www.singburi.go.th/it-policy', 'นโยบายด้านเทคโนโลยีสารสนเทศของหน่วยงาน'],
+      ]);
       expect(card.querySelector('script[type="application/ld+json"]')).to.equal(null);
       await expectEmptyState(card, 'ยังไม่ได้ประกาศรายชื่อผู้บริหารเทคโนโลยีสารสนเทศระดับสูง (CIO) ของหน่วยงาน');
-      await expectEmptyState(await cardWithData({}, 'en'), 'The agency has not yet announced its Chief Information Officer (CIO).');
+      await expectEmptyState(
+        await cardWithData({}, 'en'),
+        'The agency has not yet announced its Chief Information Officer (CIO).',
+      );
     });
 
     it('treats a name of spaces as no name', async () => {
@@ -240,7 +271,13 @@ describe('gov-cio-card', () => {
     });
 
     it('data that breaks the schema names each path and rule, and shows none of it', async () => {
-      const card = await cardWithData({ name: 'นายวิชัย', phone: 'โทรหาได้เลย', email: 'not-an-email', photo: { alt: 'ภาพ' }, responsibility: [] });
+      const card = await cardWithData({
+        name: 'นายวิชัย',
+        phone: 'โทรหาได้เลย',
+        email: 'not-an-email',
+        photo: { alt: 'ภาพ' },
+        responsibility: [],
+      });
       expect(card.state).to.equal('error');
       const problems = card.error!.problems.map((p) => `${p.path} ${p.message}`);
       expect(problems).to.include('/phone รูปแบบไม่ถูกต้อง');

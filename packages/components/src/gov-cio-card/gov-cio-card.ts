@@ -42,9 +42,7 @@ const silhouette = svg`<circle cx="40" cy="36" r="18"></circle><path d="M8 100c0
  * @csspart retry-button - The retry button in the error state.
  * @csspart publication - The publication record.
  *
- * @cssprop --gov-cio-photo-width - Width of the portrait (default 8rem; its height follows at 4:5).
- * @cssprop --gov-color-accent - Links and the placeholder's colour.
- * @cssprop --gov-color-border - The frame around the portrait.
+ * @cssprop [--gov-cio-photo-width=8rem] - Width of the portrait (its height follows at 4:5).
  *
  * @fires gov-load - The data is ready; `detail` is the data.
  * @fires gov-error - Loading or validation failed; `detail.error` says why.
@@ -105,24 +103,28 @@ export class GovCioCard extends GovElement<CioData> {
           <p class="name" part="name">${name}</p>
           ${data.position ? html`<p>${this.text(data.position)}</p>` : nothing}
           ${data.agency ? html`<p>${this.text(data.agency)}</p>` : nothing}
-          ${data.phone || data.email
-            ? html`<address part="contact">
+          ${
+            data.phone || data.email
+              ? html`<address part="contact">
                 <dl>
                   ${data.phone ? html`<div><dt>${this.t('phone')}</dt><dd>${link(telHref(data.phone), this.phoneText(data.phone))}</dd></div>` : nothing}
                   ${data.email ? html`<div><dt>${this.t('email')}</dt><dd>${link(`mailto:${data.email}`, data.email)}</dd></div>` : nothing}
                 </dl>
               </address>`
-            : nothing}
+              : nothing
+          }
         </div>
       </div>
-      ${responsibilities.length
-        ? html`<div class="duties">
+      ${
+        responsibilities.length
+          ? html`<div class="duties">
             ${heading(level + 1, this.t('responsibilities'))}
             <ul part="responsibilities">
               ${responsibilities.map((duty) => html`<li>${duty}</li>`)}
             </ul>
           </div>`
-        : nothing}
+          : nothing
+      }
       ${this.renderPolicy(data)} ${renderPublication(data.publication, this.publicationContext())}`;
   }
 
@@ -160,7 +162,11 @@ export class GovCioCard extends GovElement<CioData> {
   }
 
   private publicationContext() {
-    return { t: (key: string) => this.t(key), date: (value: string | undefined) => this.date(value), base: this.dataController.baseUrl };
+    return {
+      t: (key: string) => this.t(key),
+      date: (value: string | undefined) => this.date(value),
+      base: this.dataController.baseUrl,
+    };
   }
 
   private jsonLd(data: CioData): object {

@@ -19,7 +19,10 @@ const contact: ContactData = {
   fax: ['0 3650 7101'],
   emails: ['saraban@singburi.go.th'],
   website: 'https://www.singburi.go.th/',
-  officeHours: { th: 'วันจันทร์ถึงวันศุกร์ เวลา 08.30–16.30 น. เว้นวันหยุดราชการ', en: 'Monday to Friday, 08:30–16:30, except public holidays' },
+  officeHours: {
+    th: 'วันจันทร์ถึงวันศุกร์ เวลา 08.30–16.30 น. เว้นวันหยุดราชการ',
+    en: 'Monday to Friday, 08:30–16:30, except public holidays',
+  },
   socials: [{ platform: 'facebook', url: 'https://www.facebook.com/singburiprovince' }],
   map: { lat: 14.8936, lng: 100.3967 },
   publication: { reporter: 'หัวหน้ากลุ่มงานอำนวยการ', approver: 'หัวหน้าสำนักงานจังหวัดสิงห์บุรี', updatedAt: '2026-11-20' },
@@ -46,7 +49,14 @@ const meta: Meta<Args> = {
     numerals: { control: 'inline-radio', options: ['latin', 'thai'] },
     headingLevel: { control: { type: 'number', min: 2, max: 6 } },
   },
-  render: ({ lang, numerals, headingLevel, src, data, width }) => html`<div lang=${lang} class=${width ? `width-${width}` : ''}>
+  render: ({
+    lang,
+    numerals,
+    headingLevel,
+    src,
+    data,
+    width,
+  }) => html`<div lang=${lang} class=${width ? `width-${width}` : ''}>
     <gov-contact-block numerals=${numerals} heading-level=${headingLevel} src=${src ?? ''} .data=${src ? undefined : data}>
       <address>สำนักงานจังหวัดสิงห์บุรี ศาลากลางจังหวัดสิงห์บุรี ตำบลบางพุทรา อำเภอเมืองสิงห์บุรี จังหวัดสิงห์บุรี 16000 โทร 0 3650 7100</address>
     </gov-contact-block>
@@ -85,7 +95,13 @@ export const Empty: Story = {
 /** A missing file: a localised reason, a retry button and the fallback address. */
 export const Error: Story = { args: { src: '/fixtures/does-not-exist.json' } };
 export const Invalid: Story = {
-  args: { data: { name: 'สำนักงาน', address: { line: 'ศาลากลาง', province: '', postcode: '1600' }, phones: [{ number: '12' }] } as ContactData },
+  args: {
+    data: {
+      name: 'สำนักงาน',
+      address: { line: 'ศาลากลาง', province: '', postcode: '1600' },
+      phones: [{ number: '12' }],
+    } as ContactData,
+  },
 };
 export const LongThaiText: Story = {
   args: {

@@ -56,7 +56,9 @@ const bangkok: ContactData = {
 };
 
 async function contactWithData(data: unknown, lang = 'th', numerals = 'latin'): Promise<GovContactBlock> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang}><gov-contact-block numerals=${numerals}></gov-contact-block></div>`);
+  const wrapper = await fixture<HTMLDivElement>(
+    html`<div lang=${lang}><gov-contact-block numerals=${numerals}></gov-contact-block></div>`,
+  );
   const block = wrapper.querySelector('gov-contact-block')!;
   block.data = data as ContactData;
   await block.whenSettled();
@@ -64,8 +66,10 @@ async function contactWithData(data: unknown, lang = 'th', numerals = 'latin'): 
 }
 
 const addressText = (block: GovContactBlock) => shadowQuery(block, 'address')!.textContent!.trim();
-const hrefs = (block: GovContactBlock, selector = 'a') => shadowQueryAll<HTMLAnchorElement>(block, selector).map((a) => a.getAttribute('href'));
-const jsonLd = (block: GovContactBlock) => JSON.parse(block.querySelector('script[type="application/ld+json"]')!.textContent!);
+const hrefs = (block: GovContactBlock, selector = 'a') =>
+  shadowQueryAll<HTMLAnchorElement>(block, selector).map((a) => a.getAttribute('href'));
+const jsonLd = (block: GovContactBlock) =>
+  JSON.parse(block.querySelector('script[type="application/ld+json"]')!.textContent!);
 
 /** The text of each `<dd>` under the `<dt>` that says `term`. */
 function row(block: GovContactBlock, term: string): string[] {
@@ -106,9 +110,16 @@ describe('gov-contact-block', () => {
           'กลุ่มงานยุทธศาสตร์และข้อมูลเพื่อการพัฒนาจังหวัด 0 3650 7100 ต่อ 21',
           'ศูนย์ดำรงธรรมจังหวัดสิงห์บุรี (สายด่วน) 1567',
         ]);
-        expect(hrefs(block, '.channels a[href^="tel:"]')).to.deep.equal(['tel:+6636507100', 'tel:+6636507100;ext=21', 'tel:1567']);
+        expect(hrefs(block, '.channels a[href^="tel:"]')).to.deep.equal([
+          'tel:+6636507100',
+          'tel:+6636507100;ext=21',
+          'tel:1567',
+        ]);
         expect(row(block, 'โทรสาร')).to.deep.equal(['0 3650 7101']);
-        expect(shadowQueryAll(block, 'a').some((a) => a.textContent === '0 3650 7101'), 'fax is not a link').to.equal(false);
+        expect(
+          shadowQueryAll(block, 'a').some((a) => a.textContent === '0 3650 7101'),
+          'fax is not a link',
+        ).to.equal(false);
         expect(hrefs(block, 'a[href^="mailto:"]')).to.deep.equal(['mailto:saraban@singburi.go.th']);
         expect(row(block, 'เว็บไซต์')).to.deep.equal(['www.singburi.go.th']);
         expect(hrefs(block, 'a[href^="https://www.singburi"]')).to.deep.equal(['https://www.singburi.go.th/']);
@@ -117,11 +128,15 @@ describe('gov-contact-block', () => {
         expect(facebook.textContent).to.equal('เฟซบุ๊ก');
         expect(facebook.getAttribute('aria-label')).to.equal('เฟซบุ๊ก ของ สำนักงานจังหวัดสิงห์บุรี');
         const map = shadowQuery<HTMLAnchorElement>(block, '[part=map-link]')!;
-        expect(map.getAttribute('href')).to.equal('https://www.openstreetmap.org/?mlat=14.8936&mlon=100.3967#map=17/14.8936/100.3967');
+        expect(map.getAttribute('href')).to.equal(
+          'https://www.openstreetmap.org/?mlat=14.8936&mlon=100.3967#map=17/14.8936/100.3967',
+        );
         expect(map.textContent).to.equal('ดูตำแหน่งบนแผนที่ OpenStreetMap');
         expect(map.hasAttribute('target')).to.equal(false);
         expect(shadowQuery(block, 'iframe')).to.equal(null);
-        const publication = shadowQueryAll(block, '[part=publication] > div').map((div) => `${div.querySelector('dt')!.textContent}: ${div.querySelector('dd')!.textContent!.trim()}`);
+        const publication = shadowQueryAll(block, '[part=publication] > div').map(
+          (div) => `${div.querySelector('dt')!.textContent}: ${div.querySelector('dd')!.textContent!.trim()}`,
+        );
         expect(publication).to.include('ปรับปรุงล่าสุด: 20 พ.ย. 2569');
         expect(publication).to.include('ผู้อนุมัติการเผยแพร่: หัวหน้าสำนักงานจังหวัดสิงห์บุรี');
         await expect(block).to.be.accessible();
@@ -149,13 +164,26 @@ describe('gov-contact-block', () => {
       expect(addressText(thai)).to.equal('1 ถนนหน้าพระลาน แขวงพระบรมมหาราชวัง เขตพระนคร กรุงเทพมหานคร 10200');
       const english = await contactWithData(bangkok, 'en');
       expect(addressText(english)).to.equal('1 Na Phra Lan Rd, Phra Borom Maha Ratchawang, Phra Nakhon, Bangkok 10200');
-      const plain = await contactWithData({ ...bangkok, address: { line: '99 ถนนราชดำเนินนอก', subdistrict: 'บ้านพานถม', district: 'พระนคร', province: 'กรุงเทพฯ' } });
+      const plain = await contactWithData({
+        ...bangkok,
+        address: { line: '99 ถนนราชดำเนินนอก', subdistrict: 'บ้านพานถม', district: 'พระนคร', province: 'กรุงเทพฯ' },
+      });
       expect(addressText(plain)).to.equal('99 ถนนราชดำเนินนอก แขวงบ้านพานถม เขตพระนคร กรุงเทพฯ');
     });
 
     it('keeps a Thai-only address in Thai order on an English page, marked lang="th"', async () => {
       const block = await contactWithData(
-        { name: 'สำนักงานจังหวัดสิงห์บุรี', address: { line: 'ศาลากลางจังหวัด', subdistrict: 'บางพุทรา', district: 'เมืองสิงห์บุรี', province: 'สิงห์บุรี', postcode: '16000' }, phones: [{ number: '0 3650 7100' }] },
+        {
+          name: 'สำนักงานจังหวัดสิงห์บุรี',
+          address: {
+            line: 'ศาลากลางจังหวัด',
+            subdistrict: 'บางพุทรา',
+            district: 'เมืองสิงห์บุรี',
+            province: 'สิงห์บุรี',
+            postcode: '16000',
+          },
+          phones: [{ number: '0 3650 7100' }],
+        },
         'en',
       );
       const address = shadowQuery(block, 'address')!;
@@ -167,13 +195,29 @@ describe('gov-contact-block', () => {
     it('does not repeat a prefix the data already carries', async () => {
       const block = await contactWithData({
         ...singBuri,
-        address: { line: 'ศาลากลางจังหวัดสิงห์บุรี', subdistrict: 'ตำบลบางพุทรา', district: 'อำเภอเมืองสิงห์บุรี', province: 'จังหวัดสิงห์บุรี', postcode: '16000' },
+        address: {
+          line: 'ศาลากลางจังหวัดสิงห์บุรี',
+          subdistrict: 'ตำบลบางพุทรา',
+          district: 'อำเภอเมืองสิงห์บุรี',
+          province: 'จังหวัดสิงห์บุรี',
+          postcode: '16000',
+        },
       });
       expect(addressText(block)).to.equal('ศาลากลางจังหวัดสิงห์บุรี ตำบลบางพุทรา อำเภอเมืองสิงห์บุรี จังหวัดสิงห์บุรี 16000');
     });
 
     it('dials every Thai way of writing a number in E.164, and shows it as written', async () => {
-      const written = ['0 3650 7100', '036-507-100', '036 507100', '+66 36 507 100', '081-234-5678', '02 123 4567 ต่อ 12', '02-123-4567 ext. 305', '1567', '191'];
+      const written = [
+        '0 3650 7100',
+        '036-507-100',
+        '036 507100',
+        '+66 36 507 100',
+        '081-234-5678',
+        '02 123 4567 ต่อ 12',
+        '02-123-4567 ext. 305',
+        '1567',
+        '191',
+      ];
       const block = await contactWithData({ ...singBuri, phones: written.map((number) => ({ number })) });
       expect(hrefs(block, '.channels a[href^="tel:"]')).to.deep.equal([
         'tel:+6636507100',
@@ -225,12 +269,21 @@ describe('gov-contact-block', () => {
     });
 
     it('leaves empty fields out of the structured data', async () => {
-      const block = await contactWithData({ name: 'หน่วยงาน', address: { line: 'ที่ทำการ', province: 'สิงห์บุรี' }, emails: ['a@singburi.go.th'] });
+      const block = await contactWithData({
+        name: 'หน่วยงาน',
+        address: { line: 'ที่ทำการ', province: 'สิงห์บุรี' },
+        emails: ['a@singburi.go.th'],
+      });
       expect(jsonLd(block)).to.deep.equal({
         '@context': 'https://schema.org',
         '@type': 'GovernmentOrganization',
         name: 'หน่วยงาน',
-        address: { '@type': 'PostalAddress', streetAddress: 'ที่ทำการ', addressRegion: 'จังหวัดสิงห์บุรี', addressCountry: 'TH' },
+        address: {
+          '@type': 'PostalAddress',
+          streetAddress: 'ที่ทำการ',
+          addressRegion: 'จังหวัดสิงห์บุรี',
+          addressCountry: 'TH',
+        },
         email: ['a@singburi.go.th'],
       });
     });
@@ -254,7 +307,9 @@ describe('gov-contact-block', () => {
     });
 
     it('works from the keyboard: Tab reaches every link in reading order, with a visible focus ring', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div><button>ก่อน</button><gov-contact-block .data=${singBuri}></gov-contact-block></div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div><button>ก่อน</button><gov-contact-block .data=${singBuri}></gov-contact-block></div>`,
+      );
       const block = wrapper.querySelector('gov-contact-block')!;
       await block.whenSettled();
       wrapper.querySelector('button')!.focus();
@@ -280,7 +335,13 @@ describe('gov-contact-block', () => {
         () =>
           contactWithData({
             name: LONG_THAI,
-            address: { line: LONG_THAI, subdistrict: 'บางพุทรา', district: 'เมืองสิงห์บุรี', province: 'สิงห์บุรี', postcode: '16000' },
+            address: {
+              line: LONG_THAI,
+              subdistrict: 'บางพุทรา',
+              district: 'เมืองสิงห์บุรี',
+              province: 'สิงห์บุรี',
+              postcode: '16000',
+            },
             phones: [{ label: LONG_THAI, number: '0 3650 7100 ต่อ 123456' }],
             emails: ['saraban.provincial-office-information-centre@singburi.go.th'],
             website: `https://www.singburi.go.th/${'information-centre-'.repeat(6)}`,
@@ -314,7 +375,9 @@ describe('gov-contact-block', () => {
       expect(block.state).to.equal('empty');
       expect(shadowQuery(block, 'h2')!.textContent).to.equal('สำนักงานจังหวัดสิงห์บุรี');
       expect(addressText(block)).to.equal('ศาลากลางจังหวัดสิงห์บุรี ตำบลบางพุทรา อำเภอเมืองสิงห์บุรี จังหวัดสิงห์บุรี 16000');
-      expect(shadowQuery(block, '[role=status]')!.textContent).to.equal('หน่วยงานยังไม่ได้เผยแพร่หมายเลขโทรศัพท์ อีเมล หรือช่องทางติดต่ออื่น');
+      expect(shadowQuery(block, '[role=status]')!.textContent).to.equal(
+        'หน่วยงานยังไม่ได้เผยแพร่หมายเลขโทรศัพท์ อีเมล หรือช่องทางติดต่ออื่น',
+      );
       expect(row(block, 'วันและเวลาทำการ')).to.have.length(1);
       expect(row(block, 'โทรศัพท์')).to.deep.equal([]);
       expect(shadowQuery(block, '[part=map-link]')).to.not.equal(null);
@@ -322,7 +385,9 @@ describe('gov-contact-block', () => {
       await expect(block).to.be.accessible();
       const english = await contactWithData(addressOnly, 'en');
       expect(english.state).to.equal('empty');
-      expect(visibleText(english)).to.contain('No phone number, email or other contact channel has been published yet.');
+      expect(visibleText(english)).to.contain(
+        'No phone number, email or other contact channel has been published yet.',
+      );
     });
 
     it('a fax number alone is a way to reach the agency, so the block is ready', async () => {
@@ -349,7 +414,11 @@ describe('gov-contact-block', () => {
     it('data that breaks the schema names the path and the rule, renders nothing half-way and withdraws the structured data', async () => {
       const block = await contactWithData(singBuri);
       expect(block.querySelector('script[type="application/ld+json"]')).to.not.equal(null);
-      block.data = { name: 'สำนักงาน', address: { line: 'ศาลากลาง', province: '', postcode: '1600' }, phones: [{ number: '12' }] } as unknown as ContactData;
+      block.data = {
+        name: 'สำนักงาน',
+        address: { line: 'ศาลากลาง', province: '', postcode: '1600' },
+        phones: [{ number: '12' }],
+      } as unknown as ContactData;
       await block.whenSettled();
       expect(block.state).to.equal('error');
       const problems = block.error!.problems.map((p) => `${p.path} ${p.message}`);
@@ -380,13 +449,22 @@ describe('gov-contact-block', () => {
           const p = (offset: number) => payloads[(start + offset) % payloads.length];
           block.data = {
             name: p(0),
-            address: { line: p(1), subdistrict: { th: p(2), en: p(3) }, district: p(4), province: p(5), postcode: '16000' },
+            address: {
+              line: p(1),
+              subdistrict: { th: p(2), en: p(3) },
+              district: p(4),
+              province: p(5),
+              postcode: '16000',
+            },
             phones: [{ label: p(6), number: '0 3650 7100' }],
             fax: ['0 3650 7101'],
             emails: ['saraban@singburi.go.th'],
             website: p(7),
             officeHours: { th: p(8) },
-            socials: [{ platform: 'other', url: p(9), label: p(10) }, { platform: 'facebook', url: 'https://www.facebook.com/x', label: p(11) }],
+            socials: [
+              { platform: 'other', url: p(9), label: p(10) },
+              { platform: 'facebook', url: 'https://www.facebook.com/x', label: p(11) },
+            ],
             map: { lat: 14.8936, lng: 100.3967 },
             publication: { reporter: p(0), approver: p(1), screenedBy: p(2), source: { title: p(3), url: p(4) } },
           };

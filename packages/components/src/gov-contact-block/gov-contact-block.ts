@@ -54,9 +54,6 @@ function websiteUrl(value: string): string {
  * @csspart retry-button - The retry button in the error state.
  * @csspart publication - The publication record.
  *
- * @cssprop --gov-color-accent - Links and focus accents.
- * @cssprop --gov-color-muted - Phone labels and the publication record.
- *
  * @fires gov-load - The data is ready; `detail` is the data.
  * @fires gov-error - Loading or validation failed; `detail.error` says why.
  */
@@ -119,7 +116,8 @@ export class GovContactBlock extends GovElement<ContactData> {
     return {
       validate: (data) => validate(contactSchema, data, this.lang),
       // Empty: nothing but the address (and hours, map) to go on — no way to call or write.
-      isEmpty: (data) => !(data.phones?.length || data.fax?.length || data.emails?.length || data.website || data.socials?.length),
+      isEmpty: (data) =>
+        !(data.phones?.length || data.fax?.length || data.emails?.length || data.website || data.socials?.length),
     };
   }
 
@@ -133,21 +131,41 @@ export class GovContactBlock extends GovElement<ContactData> {
     const base = this.dataController.baseUrl;
     const name = this.text(data.name);
     const rows = [
-      this.row('phone', data.phones?.map((phone) => {
-        const label = phone.label ? html`<span class="label">${this.text(phone.label)}</span> ` : nothing;
-        return html`${label}<span class="number">${link(telHref(phone.number), this.digits(phone.number))}</span>`;
-      })),
-      this.row('fax', data.fax?.map((number) => html`<span class="number">${this.digits(number)}</span>`)),
-      this.row('email', data.emails?.map((email) => link(`mailto:${email}`, email))),
-      this.row('website', data.website ? [link(websiteUrl(data.website), data.website.replace(/^https?:\/\/|\/$/g, ''), { base })] : undefined),
-      this.row('office-hours', data.officeHours ? [html`<span class="hours">${this.text(data.officeHours)}</span>`] : undefined),
-      this.row('social', data.socials?.map((social) => {
-        const platform = this.t(`social-${social.platform}`);
-        const shown = this.text(social.label) || platform;
-        const href = safeUrl(social.url, base);
-        const label = this.t('social-link', { platform, name: this.text(social.label) || name });
-        return href ? html`<a href=${href} aria-label=${label}>${shown}</a>` : shown;
-      })),
+      this.row(
+        'phone',
+        data.phones?.map((phone) => {
+          const label = phone.label ? html`<span class="label">${this.text(phone.label)}</span> ` : nothing;
+          return html`${label}<span class="number">${link(telHref(phone.number), this.digits(phone.number))}</span>`;
+        }),
+      ),
+      this.row(
+        'fax',
+        data.fax?.map((number) => html`<span class="number">${this.digits(number)}</span>`),
+      ),
+      this.row(
+        'email',
+        data.emails?.map((email) => link(`mailto:${email}`, email)),
+      ),
+      this.row(
+        'website',
+        data.website
+          ? [link(websiteUrl(data.website), data.website.replace(/^https?:\/\/|\/$/g, ''), { base })]
+          : undefined,
+      ),
+      this.row(
+        'office-hours',
+        data.officeHours ? [html`<span class="hours">${this.text(data.officeHours)}</span>`] : undefined,
+      ),
+      this.row(
+        'social',
+        data.socials?.map((social) => {
+          const platform = this.t(`social-${social.platform}`);
+          const shown = this.text(social.label) || platform;
+          const href = safeUrl(social.url, base);
+          const label = this.t('social-link', { platform, name: this.text(social.label) || name });
+          return href ? html`<a href=${href} aria-label=${label}>${shown}</a>` : shown;
+        }),
+      ),
     ].filter((row) => row !== nothing);
     return html`
       ${heading(this.headingLevel, name)}
@@ -164,7 +182,9 @@ export class GovContactBlock extends GovElement<ContactData> {
   }
 
   private row(key: string, values: unknown[] | undefined) {
-    return values?.length ? html`<div><dt>${this.t(key)}</dt>${values.map((value) => html`<dd>${value}</dd>`)}</div>` : nothing;
+    return values?.length
+      ? html`<div><dt>${this.t(key)}</dt>${values.map((value) => html`<dd>${value}</dd>`)}</div>`
+      : nothing;
   }
 
   /** Phone numbers, fax and postcode in Thai digits when a Thai page asks for them. */
@@ -180,11 +200,16 @@ export class GovContactBlock extends GovElement<ContactData> {
   private address(address: ThaiAddress): AddressParts {
     const province = localize(address.province, this.lang);
     const lang = localizedLang(address.province, this.lang) ?? (THAI.test(province) ? 'th' : 'en');
-    const names = typeof address.province === 'string' ? [address.province] : [address.province.th, address.province.en];
+    const names =
+      typeof address.province === 'string' ? [address.province] : [address.province.th, address.province.en];
     const bangkok = names.some((value) => /^\s*(กรุงเทพ|bangkok)/i.test(value ?? ''));
     const part = (key: string, value: LocalizedText | undefined) => {
       const text = localize(value, this.lang).trim();
-      const prefix = lookup(lang, `${bangkok ? 'bangkok-' : ''}${key}`, { tag: this.localName, element: this, elementStrings: GovContactBlock.strings });
+      const prefix = lookup(lang, `${bangkok ? 'bangkok-' : ''}${key}`, {
+        tag: this.localName,
+        element: this,
+        elementStrings: GovContactBlock.strings,
+      });
       return !text || text.startsWith(prefix) ? text : prefix + text;
     };
     const line = localize(address.line, this.lang).trim();
@@ -193,7 +218,9 @@ export class GovContactBlock extends GovElement<ContactData> {
     const region = part('province', address.province);
     const postcode = address.postcode ?? '';
     const separator = lang === 'th' ? ' ' : ', ';
-    const text = [[line, subdistrict, locality, region].filter(Boolean).join(separator), postcode].filter(Boolean).join(' ');
+    const text = [[line, subdistrict, locality, region].filter(Boolean).join(separator), postcode]
+      .filter(Boolean)
+      .join(' ');
     return { lang, street: [line, subdistrict].filter(Boolean).join(separator), locality, region, postcode, text };
   }
 

@@ -8,7 +8,10 @@ const definition: EformDefinition = {
   id: 'story-request',
   version: '1',
   title: { th: 'คำขอข้อมูลข่าวสารของราชการ', en: 'Request for official information' },
-  description: { th: 'ยื่นคำขอตามมาตรา 11 แห่งพระราชบัญญัติข้อมูลข่าวสารของราชการ พ.ศ. 2540', en: 'Under section 11 of the Official Information Act B.E. 2540' },
+  description: {
+    th: 'ยื่นคำขอตามมาตรา 11 แห่งพระราชบัญญัติข้อมูลข่าวสารของราชการ พ.ศ. 2540',
+    en: 'Under section 11 of the Official Information Act B.E. 2540',
+  },
   agency: { th: 'สำนักงานจังหวัดสิงห์บุรี', en: 'Sing Buri Provincial Office' },
   endpoint: 'https://inbox.example/forms/story-request/submissions',
   schema: {
@@ -19,7 +22,15 @@ const definition: EformDefinition = {
       nationalId: { type: 'string' },
       phone: { type: 'string' },
       information: { type: 'string', minLength: 10, maxLength: 2000 },
-      documents: { type: 'array', maxItems: 5, items: { type: 'object', required: ['title'], properties: { title: { type: 'string', minLength: 2 }, date: { type: 'string', format: 'date' } } } },
+      documents: {
+        type: 'array',
+        maxItems: 5,
+        items: {
+          type: 'object',
+          required: ['title'],
+          properties: { title: { type: 'string', minLength: 2 }, date: { type: 'string', format: 'date' } },
+        },
+      },
       receive: { enum: ['pickup', 'post', 'email'] },
       email: { type: 'string', format: 'email' },
     },
@@ -32,7 +43,12 @@ const definition: EformDefinition = {
       title: { th: 'ข้อมูลผู้ยื่นคำขอ', en: 'About you' },
       fields: [
         { name: 'fullName', label: { th: 'ชื่อและนามสกุล', en: 'Full name' }, autocomplete: 'name' },
-        { name: 'nationalId', label: { th: 'เลขประจำตัวประชาชน', en: 'National ID number' }, hint: { th: 'ตัวเลข 13 หลัก', en: '13 digits' }, format: 'th-national-id' },
+        {
+          name: 'nationalId',
+          label: { th: 'เลขประจำตัวประชาชน', en: 'National ID number' },
+          hint: { th: 'ตัวเลข 13 หลัก', en: '13 digits' },
+          format: 'th-national-id',
+        },
         { name: 'phone', label: { th: 'หมายเลขโทรศัพท์', en: 'Phone number' }, format: 'th-phone' },
       ],
     },
@@ -133,7 +149,13 @@ export const Empty: Story = { args: { data: { ...definition, id: 'story-empty', 
 export const Error: Story = { args: { src: '/fixtures/does-not-exist.json' } };
 /** A layout naming a field the schema does not have: refused with the path. */
 export const Invalid: Story = {
-  args: { data: { ...definition, id: 'story-invalid', pages: [{ id: 'x', title: 'x', fields: [{ name: 'nosuchfield', label: 'x' }] }] } },
+  args: {
+    data: {
+      ...definition,
+      id: 'story-invalid',
+      pages: [{ id: 'x', title: 'x', fields: [{ name: 'nosuchfield', label: 'x' }] }],
+    },
+  },
 };
 /** Continue pressed with gaps: the error summary takes focus and links to each field. */
 export const WithErrors: Story = {
@@ -176,7 +198,13 @@ export const LongThaiText: Story = {
       ...definition,
       id: 'story-long',
       title: longThai,
-      pages: [{ ...definition.pages[0], title: longThai, fields: [{ ...definition.pages[0].fields[0], label: longThai, hint: longThai }] }],
+      pages: [
+        {
+          ...definition.pages[0],
+          title: longThai,
+          fields: [{ ...definition.pages[0].fields[0], label: longThai, hint: longThai }],
+        },
+      ],
     },
   },
 };

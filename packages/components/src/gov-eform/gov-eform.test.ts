@@ -21,6 +21,14 @@ import {
   withFetch,
   xssPayloads,
 } from '../../test/helpers.js';
+import {
+  RECEIPT,
+  losingAnswers,
+  storedReceipt,
+  storedSubmissions,
+  testInboxes,
+  type InboxName,
+} from '../../test/inbox.js';
 
 const FIXTURE = '/packages/components/test/fixtures/gov-eform/request.json';
 const DEMO = '/apps/demo-agency/data/forms/oia-request.json';
@@ -30,28 +38,23 @@ const readDraft = async (formId: string, version: string) => (await loadFormMach
 let base: EformDefinition | undefined;
 let counter = 0;
 
-/** The fixture under a fresh form id, so drafts of one test never meet another's. */
+/**
+ * The fixture (the test inboxes know it by its id) under a fresh version, so drafts and
+ * submissions of one test never meet another's: an inbox checks an unknown version
+ * against the newest it has.
+ */
 async function definition(change: (definition: EformDefinition) => void = () => {}): Promise<EformDefinition> {
   base ??= (await (await fetch(FIXTURE)).json()) as EformDefinition;
   const copy = structuredClone(base);
   counter += 1;
-  copy.id = `t${Date.now().toString(36)}-${counter}`;
+  copy.version = `t${Date.now().toString(36)}-${counter}`;
   change(copy);
   return copy;
 }
 
-/** A receiver of its own for one test (see test/inbox-stub.mjs). */
-function receiver() {
-  const bucket = `b${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
-  return {
-    endpoint: (formId: string) => `/inbox-stub/${bucket}/forms/${formId}/submissions`,
-    async script(steps: unknown[]) {
-      await fetch(`/inbox-stub/${bucket}/script`, { method: 'PUT', body: JSON.stringify(steps) });
-    },
-    async stored(): Promise<{ submissions: Array<{ key: string; body: { data: Record<string, unknown> }; receipt: string }>; requests: Array<{ key: string }> }> {
-      return (await fetch(`/inbox-stub/${bucket}/stored`)).json();
-    },
-  };
+/** What an inbox stored for this test's form version. */
+async function storedFor(data: EformDefinition, inbox: InboxName = 'main') {
+  return (await storedSubmissions(data.id, inbox)).filter((stored) => stored.formVersion === data.version);
 }
 
 async function formFor(data: EformDefinition, options: { lang?: string; endpoint?: string } = {}): Promise<GovEform> {
@@ -89,7 +92,8 @@ async function pause(ms: number): Promise<void> {
   while (performance.now() - started < ms) await nextTask();
 }
 
-const byId = <T extends HTMLElement = HTMLInputElement>(form: GovEform, id: string) => form.shadowRoot!.getElementById(id) as T;
+const byId = <T extends HTMLElement = HTMLInputElement>(form: GovEform, id: string) =>
+  form.shadowRoot!.getElementById(id) as T;
 const activeId = (form: GovEform) => (form.shadowRoot!.activeElement as HTMLElement | null)?.id;
 
 async function fill(form: GovEform, id: string, value: string): Promise<void> {
@@ -144,7 +148,9 @@ describe('gov-eform', () => {
   describe('loading', () => {
     it('shows a status line and keeps the fallback content visible', async () => {
       await withFetch(hangingFetch, async () => {
-        const form = await fixture<GovEform>(html`<gov-eform src="/never.json"><p>ยื่นคำขอได้ที่ศูนย์ข้อมูลข่าวสาร</p></gov-eform>`);
+        const form = await fixture<GovEform>(
+          html`<gov-eform src="/never.json"><p>ยื่นคำขอได้ที่ศูนย์ข้อมูลข่าวสาร</p></gov-eform>`,
+        );
         await expectLoadingWithFallback(form, 'ศูนย์ข้อมูลข่าวสาร', { contains: true });
       });
     });
@@ -158,7 +164,9 @@ describe('gov-eform', () => {
       expect(shadowQuery(form, 'h2')!.textContent).to.equal('คำขอทดสอบ');
       expect(shadowQuery(form, '[part=progress]')!.textContent!.trim()).to.equal('ขั้นตอนที่ 1 จาก 4');
       expect(shadowQuery(form, '#page-title')!.textContent).to.equal('ข้อมูลผู้ยื่นคำขอ');
-      expect(shadowQuery(form, 'label[for=f-phone]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('หมายเลขโทรศัพท์ (ไม่บังคับ)');
+      expect(shadowQuery(form, 'label[for=f-phone]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+        'หมายเลขโทรศัพท์ (ไม่บังคับ)',
+      );
       const name = byId(form, 'f-fullName');
       expect(name.getAttribute('autocomplete')).to.equal('name');
       const nationalId = byId(form, 'f-nationalId');
@@ -167,7 +175,11 @@ describe('gov-eform', () => {
       expect(nationalId.getAttribute('aria-describedby')).to.equal('f-nationalId-hint');
       expect(byId(form, 'f-nationalId-hint').textContent).to.equal('ตัวเลข 13 หลัก เว้นวรรคหรือขีดได้');
       const phone = byId(form, 'f-phone');
-      expect([phone.type, phone.getAttribute('inputmode'), phone.getAttribute('autocomplete')]).to.deep.equal(['tel', 'tel', 'tel']);
+      expect([phone.type, phone.getAttribute('inputmode'), phone.getAttribute('autocomplete')]).to.deep.equal([
+        'tel',
+        'tel',
+        'tel',
+      ]);
       expect(shadowQuery(form, '[part=back]')).to.equal(null);
       await expect(form).to.be.accessible();
     });
@@ -181,7 +193,9 @@ describe('gov-eform', () => {
       expect(visibleText(form)).to.contain('Do not keep my answers on this device');
       await press(form, 'continue');
       expect(summaryLinks(form)).to.deep.equal(['Full name: This is required', 'National ID number: This is required']);
-      expect(shadowQuery(form, '#f-fullName-error')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Error: This is required');
+      expect(shadowQuery(form, '#f-fullName-error')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+        'Error: This is required',
+      );
       await expect(form).to.be.accessible();
     });
 
@@ -194,7 +208,9 @@ describe('gov-eform', () => {
 
     it('lets the page override any string with data-i18n-*', async () => {
       const data = await definition();
-      const form = await settledFixture<GovEform>(html`<gov-eform data-i18n-form-continue="ถัดไป" .data=${data}></gov-eform>`);
+      const form = await settledFixture<GovEform>(
+        html`<gov-eform data-i18n-form-continue="ถัดไป" .data=${data}></gov-eform>`,
+      );
       expect(shadowQuery(form, '[part=continue]')!.textContent!.trim()).to.equal('ถัดไป');
     });
 
@@ -223,7 +239,9 @@ describe('gov-eform', () => {
       const message = byId(form, 'f-fullName-error');
       expect(message.querySelector('.visually-hidden')!.textContent).to.equal('ข้อผิดพลาด:');
       expect(message.textContent!.replace(/\s+/g, ' ').trim()).to.equal('ข้อผิดพลาด: ต้องระบุข้อมูลนี้');
-      expect(byId(form, 'f-nationalId').getAttribute('aria-describedby')).to.equal('f-nationalId-hint f-nationalId-error');
+      expect(byId(form, 'f-nationalId').getAttribute('aria-describedby')).to.equal(
+        'f-nationalId-hint f-nationalId-error',
+      );
       expect(byId(form, 'f-phone').value, 'values are kept').to.equal('081 234 5678');
       expect(byId(form, 'f-phone').hasAttribute('aria-invalid')).to.equal(false);
       await expect(form).to.be.accessible();
@@ -269,7 +287,9 @@ describe('gov-eform', () => {
 
     it('a field message from the definition replaces the general one', async () => {
       const data = await definition((d) => {
-        (d.pages[0].fields[0] as EformField).messages = { required: { th: 'กรอกชื่อและนามสกุล', en: 'Enter your full name' } };
+        (d.pages[0].fields[0] as EformField).messages = {
+          required: { th: 'กรอกชื่อและนามสกุล', en: 'Enter your full name' },
+        };
       });
       const form = await formFor(data);
       await press(form, 'continue');
@@ -319,7 +339,10 @@ describe('gov-eform', () => {
       await fill(form, 'f-documents-0-title', 'รายงานการประชุม');
       shadowQuery<HTMLButtonElement>(form, '#f-documents-add')!.click();
       await settle(form);
-      expect(shadowQueryAll(form, '.group-item legend').map((l) => l.textContent)).to.deep.equal(['เอกสารที่ 1', 'เอกสารที่ 2']);
+      expect(shadowQueryAll(form, '.group-item legend').map((l) => l.textContent)).to.deep.equal([
+        'เอกสารที่ 1',
+        'เอกสารที่ 2',
+      ]);
       expect(activeId(form)).to.equal('f-documents-1-title');
       expect(shadowQuery(form, '[part=action-status]')!.textContent).to.contain('เพิ่มรายการที่ 2 แล้ว');
       shadowQuery<HTMLButtonElement>(form, '#f-documents-add')!.click();
@@ -330,7 +353,9 @@ describe('gov-eform', () => {
       expect(summaryLinks(form)).to.deep.equal(['ชื่อเอกสาร: ต้องมีอย่างน้อย 2 ตัวอักษร']);
       shadowQueryAll<HTMLAnchorElement>(form, '.error-summary a')[0].click();
       expect(activeId(form)).to.equal('f-documents-2-title');
-      const removeSecond = shadowQueryAll<HTMLButtonElement>(form, '.group-item button').find((b) => b.textContent!.includes('ลบรายการที่ 2'))!;
+      const removeSecond = shadowQueryAll<HTMLButtonElement>(form, '.group-item button').find((b) =>
+        b.textContent!.includes('ลบรายการที่ 2'),
+      )!;
       removeSecond.click();
       await settle(form);
       expect(activeId(form)).to.equal('f-documents-add');
@@ -341,7 +366,9 @@ describe('gov-eform', () => {
       await press(form, 'continue');
       expect(form.getAttribute('step')).to.equal('check');
       const items = shadowQueryAll(form, '[part=check] .answer-items > li').map((li) =>
-        [li.querySelector('.item-title')!, ...li.querySelectorAll('.answer-list li')].map((node) => node.textContent!.replace(/\s+/g, ' ').trim()),
+        [li.querySelector('.item-title')!, ...li.querySelectorAll('.answer-list li')].map((node) =>
+          node.textContent!.replace(/\s+/g, ' ').trim(),
+        ),
       );
       expect(items, 'the blank third item is not listed').to.deep.equal([
         ['เอกสารที่ 1', 'ชื่อเอกสาร: รายงานการประชุม', 'ปี ค.ศ.: ไม่ได้ระบุ'],
@@ -364,7 +391,9 @@ describe('gov-eform', () => {
       await form.updateComplete;
       expect(input.value).to.equal('2024-03-01');
       expect(byId(form, 'f-neededBy-chosen').textContent).to.equal('วันที่ที่เลือก: 1 มี.ค. 2567');
-      expect(shadowQuery(form, '[part=action-status]')!.textContent).to.contain('ปี พ.ศ. 2567 ถูกแปลงเป็น ค.ศ. 2024 ให้แล้ว');
+      expect(shadowQuery(form, '[part=action-status]')!.textContent).to.contain(
+        'ปี พ.ศ. 2567 ถูกแปลงเป็น ค.ศ. 2024 ให้แล้ว',
+      );
     });
 
     it('keeps a file reference (name and size only) and says the file is not uploaded', async () => {
@@ -401,7 +430,9 @@ describe('gov-eform', () => {
       expect(text).to.contain('รับด้วยตนเอง');
       expect(text).to.contain('ไม่ได้ระบุ');
       await expect(form).to.be.accessible();
-      const change = shadowQueryAll<HTMLAnchorElement>(form, '.change a').find((a) => a.textContent!.includes('รายละเอียดข้อมูลที่ต้องการ'))!;
+      const change = shadowQueryAll<HTMLAnchorElement>(form, '.change a').find((a) =>
+        a.textContent!.includes('รายละเอียดข้อมูลที่ต้องการ'),
+      )!;
       expect(change.querySelector('.visually-hidden')!.textContent!.trim()).to.equal('รายละเอียดข้อมูลที่ต้องการ');
       change.click();
       await settle(form);
@@ -415,119 +446,139 @@ describe('gov-eform', () => {
   });
 
   describe('submitting', () => {
-    it('a submission that fails twice then succeeds is stored once, with a receipt in the Buddhist era', async () => {
-      const inbox = receiver();
+    it('a submission whose answers are lost twice is stored once, with a receipt in the Buddhist era', async () => {
+      const { main } = await testInboxes();
       const data = await definition();
-      await inbox.script([{ status: 503, store: true }, { network: true }]);
-      const form = await formFor(data, { endpoint: inbox.endpoint(data.id) });
-      await completePages(form);
-      const submitted = oneEvent(form, 'gov-submit');
-      const received = oneEvent(form, 'gov-receipt');
-      shadowQuery<HTMLButtonElement>(form, '[part=submit]')!.click();
-      const submit = await submitted;
-      expect(submit.detail.data).to.deep.equal({
-        fullName: 'สมชาย ใจดี',
-        nationalId: VALID_ID,
-        topic: 'copy',
-        details: 'รายงานการประชุมคณะกรรมการจังหวัด ปี 2566',
-        receive: 'pickup',
+      const network = losingAnswers(2);
+      await withFetch(network.handler, async () => {
+        const form = await formFor(data, { endpoint: `${main}/forms/${data.id}/submissions` });
+        await completePages(form);
+        const submitted = oneEvent(form, 'gov-submit');
+        const received = oneEvent(form, 'gov-receipt');
+        shadowQuery<HTMLButtonElement>(form, '[part=submit]')!.click();
+        const submit = await submitted;
+        expect(submit.detail.data).to.deep.equal({
+          fullName: 'สมชาย ใจดี',
+          nationalId: VALID_ID,
+          topic: 'copy',
+          details: 'รายงานการประชุมคณะกรรมการจังหวัด ปี 2566',
+          receive: 'pickup',
+        });
+        const receipt = await received;
+        await settle(form);
+        expect(receipt.detail.receipt).to.match(RECEIPT);
+        const key = submit.detail.idempotencyKey as string;
+        expect(network.keys, 'one key for every attempt').to.deep.equal([key, key, key]);
+        const stored = await storedFor(data);
+        expect(stored, 'stored once').to.have.length(1);
+        expect(stored[0]).to.include({ receipt: receipt.detail.receipt, formId: data.id, formVersion: data.version });
+        expect(stored[0].data).to.deep.equal(submit.detail.data);
+        expect(await storedReceipt(key)).to.include({ receipt: receipt.detail.receipt });
+        expect(form.getAttribute('step')).to.equal('receipt');
+        expect(activeId(form)).to.equal('receipt-title');
+        expect(shadowQuery(form, '.receipt-number')!.textContent).to.equal(receipt.detail.receipt);
+        expect(shadowQuery(form, '.receipt time')!.textContent).to.match(/25\d\d/);
+        expect(await readDraft(data.id, data.version), 'the draft goes after the receipt').to.equal(undefined);
+        await expect(form).to.be.accessible();
       });
-      const receipt = await received;
-      await settle(form);
-      expect(receipt.detail.receipt).to.equal('TEST-000001');
-      const { submissions, requests } = await inbox.stored();
-      expect(submissions).to.have.length(1);
-      expect(requests).to.have.length(3);
-      expect(new Set(requests.map((r) => r.key)).size, 'one key for every attempt').to.equal(1);
-      expect(requests[0].key).to.equal(submit.detail.idempotencyKey);
-      expect(submissions[0].body).to.include({ formId: data.id, formVersion: '1' });
-      expect(form.getAttribute('step')).to.equal('receipt');
-      expect(activeId(form)).to.equal('receipt-title');
-      expect(shadowQuery(form, '.receipt-number')!.textContent).to.equal('TEST-000001');
-      expect(shadowQuery(form, '.receipt time')!.textContent).to.match(/25\d\d/);
-      expect(await readDraft(data.id, data.version), 'the draft goes after the receipt').to.equal(undefined);
-      await expect(form).to.be.accessible();
     });
 
-    it('maps a 400 onto the fields and moves to the first page with a problem', async () => {
-      const inbox = receiver();
+    it('maps the inbox’s 400 onto the fields and moves to the first page with a problem', async () => {
+      // This inbox's copy of the form is stricter than the page's: a national id starting
+      // with 3, details of at most 20 characters.
+      const { strict } = await testInboxes();
       const data = await definition();
-      await inbox.script([{ status: 400, errors: [{ path: '/data/details', message: 'ระบุเลขที่หนังสือด้วย' }, { path: '/nationalId', message: 'ไม่พบเลขนี้ในทะเบียน' }] }]);
-      const form = await formFor(data, { endpoint: inbox.endpoint(data.id) });
+      const form = await formFor(data, { endpoint: `${strict}/forms/${data.id}/submissions` });
       await completePages(form);
       await press(form, 'submit');
       await waitFor(() => form.getAttribute('step') === 'requester', 'the first page');
       await settle(form);
-      expect(summaryLinks(form)).to.deep.equal(['เลขประจำตัวประชาชน: ไม่พบเลขนี้ในทะเบียน']);
-      expect(byId(form, 'f-nationalId-error').textContent).to.contain('ไม่พบเลขนี้ในทะเบียน');
+      expect(summaryLinks(form)).to.deep.equal(['เลขประจำตัวประชาชน: รูปแบบไม่ถูกต้อง']);
+      expect(byId(form, 'f-nationalId-error').textContent).to.contain('รูปแบบไม่ถูกต้อง');
       await press(form, 'continue');
       expect(form.getAttribute('step'), 'a server error stays until the field changes').to.equal('requester');
-      await fill(form, 'f-nationalId', '1234567890121');
+      await fill(form, 'f-nationalId', '3101700203456');
       await press(form, 'continue');
       expect(form.getAttribute('step')).to.equal('request');
-      expect(summaryLinks(form)).to.deep.equal(['รายละเอียดข้อมูลที่ต้องการ: ระบุเลขที่หนังสือด้วย']);
+      expect(summaryLinks(form)).to.deep.equal(['รายละเอียดข้อมูลที่ต้องการ: ต้องมีไม่เกิน 20 ตัวอักษร']);
       await expect(form).to.be.accessible();
+      expect(await storedFor(data, 'strict')).to.have.length(0);
     });
 
-    it('retries a 409 and a 429, announcing the wait the receiver asked for', async () => {
-      const inbox = receiver();
-      const data = await definition();
-      await inbox.script([{ status: 409, retryAfter: 0 }, { status: 429, retryAfter: 1 }]);
-      const form = await formFor(data, { endpoint: inbox.endpoint(data.id) });
-      await completePages(form);
-      shadowQuery<HTMLButtonElement>(form, '[part=submit]')!.click();
-      await waitFor(() => (shadowQuery(form, '[part=send-status]')?.textContent ?? '').includes('1 วินาที'), 'the retry announcement');
-      expect(shadowQuery(form, '[part=send-status]')!.getAttribute('role')).to.equal('status');
-      expect(shadowQuery<HTMLButtonElement>(form, '[part=submit]')!.disabled).to.equal(true);
-      await waitFor(() => form.getAttribute('step') === 'receipt', 'the receipt');
-      expect((await inbox.stored()).submissions).to.have.length(1);
-    });
-
-    it('after failing, keeps the answers and the key: a reload and resend is stored once', async () => {
-      const inbox = receiver();
-      const data = await definition();
-      await inbox.script([
-        { status: 503, store: true },
-        { status: 503 },
-        { status: 503 },
-        { status: 503 },
-        { status: 503 },
-      ]);
-      let form = await formFor(data, { endpoint: inbox.endpoint(data.id) });
+    it('waits as long as the inbox’s 429 Retry-After asks, saying so, then sends', async () => {
+      const { limited } = await testInboxes();
+      const endpoint = (data: EformDefinition) => `${limited}/forms/${data.id}/submissions`;
+      const first = await definition();
+      const other = await definition();
+      // The first submission takes this second's only token: the next one hears 429.
+      const form = await formFor(first, { endpoint: endpoint(first) });
       await completePages(form);
       await press(form, 'submit');
+      await waitFor(() => form.getAttribute('step') === 'receipt', 'the first receipt');
+      form.parentElement!.remove();
+      const second = await formFor(other, { endpoint: endpoint(other) });
+      await completePages(second);
+      shadowQuery<HTMLButtonElement>(second, '[part=submit]')!.click();
+      await waitFor(
+        () => (shadowQuery(second, '[part=send-status]')?.textContent ?? '').includes('1 วินาที'),
+        'the retry announcement',
+      );
+      expect(shadowQuery(second, '[part=send-status]')!.getAttribute('role')).to.equal('status');
+      expect(shadowQuery<HTMLButtonElement>(second, '[part=submit]')!.disabled).to.equal(true);
+      await waitFor(() => second.getAttribute('step') === 'receipt', 'the receipt');
+      expect(await storedFor(other, 'limited')).to.have.length(1);
+    });
+
+    it('when the network fails, keeps the answers and the key: a reload and resend is stored once', async () => {
+      const { main, closed } = await testInboxes();
+      const data = await definition();
+      let form = await formFor(data, { endpoint: `${closed}/forms/${data.id}/submissions` });
+      await completePages(form);
+      const submitted = oneEvent(form, 'gov-submit');
+      await press(form, 'submit');
+      const key = (await submitted).detail.idempotencyKey as string;
       await waitFor(() => shadowQuery(form, '[part=send-error]') !== null, 'the failure');
       await settle(form);
-      expect(shadowQuery(form, '[part=send-error]')!.textContent).to.contain('ระบบรับแบบฟอร์มมีผู้ใช้มากในขณะนี้');
+      expect(shadowQuery(form, '[part=send-error]')!.textContent).to.contain('เชื่อมต่อเครือข่ายไม่ได้');
       expect(activeId(form)).to.equal('send-error');
-      form = await reload(form, data, inbox.endpoint(data.id));
+      form = await reload(form, data, `${main}/forms/${data.id}/submissions`);
       expect(form.getAttribute('step')).to.equal('check');
       await press(form, 'submit');
       await waitFor(() => form.getAttribute('step') === 'receipt', 'the receipt');
-      const { submissions, requests } = await inbox.stored();
-      expect(submissions).to.have.length(1);
-      expect(new Set(requests.map((r) => r.key)).size).to.equal(1);
+      const stored = await storedFor(data);
+      expect(stored).to.have.length(1);
+      expect(await storedReceipt(key), 'sent with the key made before the failure').to.include({
+        receipt: stored[0].receipt,
+      });
     });
 
     it('a 422 after the person changed answers earns a new key; unchanged answers never do', async () => {
-      const inbox = receiver();
+      const { main } = await testInboxes();
       const data = await definition();
-      await inbox.script([{ status: 503, store: true }, { status: 503 }, { status: 503 }, { status: 503 }, { status: 503 }]);
-      let form = await formFor(data, { endpoint: inbox.endpoint(data.id) });
-      await completePages(form);
-      await press(form, 'submit');
-      await waitFor(() => shadowQuery(form, '[part=send-error]') !== null, 'the failure');
-      form = await reload(form, data, inbox.endpoint(data.id));
+      const endpoint = `${main}/forms/${data.id}/submissions`;
+      // Every answer is lost: the first request arrived, and the person is told sending failed.
+      const network = losingAnswers(Infinity);
+      let form = await withFetch(network.handler, async () => {
+        const lost = await formFor(data, { endpoint });
+        await completePages(lost);
+        await press(lost, 'submit');
+        await waitFor(() => shadowQuery(lost, '[part=send-error]') !== null, 'the failure');
+        return lost;
+      });
+      expect(new Set(network.keys).size, 'one key for every attempt').to.equal(1);
+      form = await reload(form, data, endpoint);
       shadowQueryAll<HTMLAnchorElement>(form, '.change a')[0].click();
       await settle(form);
       await fill(form, 'f-fullName', 'สมหญิง ใจดี');
       await press(form, 'continue');
+      const resubmitted = oneEvent(form, 'gov-receipt');
       await press(form, 'submit');
-      await waitFor(() => form.getAttribute('step') === 'receipt', 'the receipt');
-      const { submissions, requests } = await inbox.stored();
-      expect(submissions.map((s) => s.body.data.fullName)).to.deep.equal(['สมชาย ใจดี', 'สมหญิง ใจดี']);
-      expect(new Set(requests.map((r) => r.key)).size).to.equal(2);
-      expect(shadowQuery(form, '.receipt-number')!.textContent).to.equal('TEST-000002');
+      const { detail } = await resubmitted;
+      const stored = await storedFor(data);
+      expect(stored.map((s) => s.data.fullName)).to.deep.equal(['สมชาย ใจดี', 'สมหญิง ใจดี']);
+      expect(stored[1].receipt).to.equal(detail.receipt);
+      expect(await storedReceipt(network.keys[0])).to.include({ receipt: stored[0].receipt });
+      expect(shadowQuery(form, '.receipt-number')!.textContent).to.equal(detail.receipt);
     });
 
     it('without an endpoint, says so instead of sending', async () => {
@@ -540,13 +591,14 @@ describe('gov-eform', () => {
     });
 
     it('a page can take over sending by cancelling gov-submit', async () => {
-      const inbox = receiver();
+      const { main } = await testInboxes();
       const data = await definition();
-      const form = await formFor(data, { endpoint: inbox.endpoint(data.id) });
+      const form = await formFor(data, { endpoint: `${main}/forms/${data.id}/submissions` });
       await completePages(form);
       form.addEventListener('gov-submit', (event) => event.preventDefault(), { once: true });
       await press(form, 'submit');
-      expect((await inbox.stored()).requests).to.have.length(0);
+      await pause(100);
+      expect(await storedFor(data)).to.have.length(0);
       expect(form.getAttribute('step')).to.equal('check');
     });
   });
@@ -574,7 +626,10 @@ describe('gov-eform', () => {
       shadowQuery<HTMLButtonElement>(form, '[part=notice] button')!.click();
       await settle(form);
       expect(byId(form, 'f-fullName').value, 'start again clears').to.equal('');
-      await waitFor(() => (shadowQuery(form, '[part=draft-status]')!.textContent ?? '').includes('ล้างคำตอบแล้ว'), 'the draft to go');
+      await waitFor(
+        () => (shadowQuery(form, '[part=draft-status]')!.textContent ?? '').includes('ล้างคำตอบแล้ว'),
+        'the draft to go',
+      );
       expect(await readDraft(data.id, data.version)).to.equal(undefined);
     });
 
@@ -586,7 +641,10 @@ describe('gov-eform', () => {
       const keepOff = byId(form, 'keep-off');
       expect(shadowQuery(form, 'label[for=keep-off]')!.textContent).to.equal('ไม่ต้องเก็บข้อมูลไว้ในอุปกรณ์นี้');
       keepOff.click();
-      await waitFor(() => (shadowQuery(form, '[part=draft-status]')!.textContent ?? '').includes('ลบคำตอบที่เก็บไว้ในอุปกรณ์นี้แล้ว'), 'the deletion');
+      await waitFor(
+        () => (shadowQuery(form, '[part=draft-status]')!.textContent ?? '').includes('ลบคำตอบที่เก็บไว้ในอุปกรณ์นี้แล้ว'),
+        'the deletion',
+      );
       const draft = await readDraft(data.id, data.version);
       expect(draft).to.deep.include({ keep: false });
       expect(draft!.answers).to.equal(undefined);
@@ -617,7 +675,7 @@ describe('gov-eform', () => {
       expect(clicks[0].download).to.match(new RegExp(`^${data.id}-\\d{4}-\\d\\d-\\d\\d\\.json$`));
       expect(clicks[0].href).to.match(/^blob:/);
       const saved = await (await fetch(clicks[0].href)).json();
-      expect(saved).to.include({ formId: data.id, formVersion: '1' });
+      expect(saved).to.include({ formId: data.id, formVersion: data.version });
       expect(saved.data.fullName).to.equal('สมชาย ใจดี');
 
       const other = await formFor(structuredClone(data));
@@ -625,7 +683,11 @@ describe('gov-eform', () => {
       const open = async (content: unknown, name = 'answers.json') => {
         const input = byId(other, 'open-file-file');
         const transfer = new DataTransfer();
-        transfer.items.add(new File([typeof content === 'string' ? content : JSON.stringify(content)], name, { type: 'application/json' }));
+        transfer.items.add(
+          new File([typeof content === 'string' ? content : JSON.stringify(content)], name, {
+            type: 'application/json',
+          }),
+        );
         input.files = transfer.files;
         input.dispatchEvent(new Event('change'));
         await pause(50);
@@ -657,7 +719,9 @@ describe('gov-eform', () => {
         expect(view.textContent).to.contain('สมชาย ใจดี');
         expect(view.querySelector('.print-date time')!.textContent).to.match(/25\d\d/);
         const sheets = form.shadowRoot!.adoptedStyleSheets.flatMap((sheet) => Array.from(sheet.cssRules));
-        const print = sheets.find((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.conditionText === 'print')!;
+        const print = sheets.find(
+          (rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.conditionText === 'print',
+        )!;
         expect(print.cssText).to.contain('.print-view');
         expect(print.cssText).to.contain('.form-screen');
         shadowQuery<HTMLButtonElement>(form, '[part=print]')!.click();
@@ -670,9 +734,9 @@ describe('gov-eform', () => {
 
   describe('keyboard', () => {
     it('a person completes and sends the whole form with the keyboard only', async () => {
-      const inbox = receiver();
+      const { main } = await testInboxes();
       const data = await definition();
-      const form = await formFor(data, { endpoint: inbox.endpoint(data.id) });
+      const form = await formFor(data, { endpoint: `${main}/forms/${data.id}/submissions` });
       byId(form, 'f-fullName').focus();
       await sendKeys({ type: 'สมชาย ใจดี' });
       await sendKeys({ press: 'Tab' });
@@ -709,12 +773,13 @@ describe('gov-eform', () => {
       await settle(form);
       expect(form.getAttribute('step')).to.equal('check');
       const submit = shadowQuery<HTMLButtonElement>(form, '[part=submit]')!;
-      for (let tabs = 0; tabs < 30 && form.shadowRoot!.activeElement !== submit; tabs += 1) await sendKeys({ press: 'Tab' });
+      for (let tabs = 0; tabs < 30 && form.shadowRoot!.activeElement !== submit; tabs += 1)
+        await sendKeys({ press: 'Tab' });
       expect(form.shadowRoot!.activeElement).to.equal(submit);
       await sendKeys({ press: 'Enter' });
       await waitFor(() => form.getAttribute('step') === 'receipt', 'the receipt');
-      const { submissions } = await inbox.stored();
-      expect(submissions[0].body.data).to.deep.equal({
+      const [stored] = await storedFor(data);
+      expect(stored.data).to.deep.equal({
         fullName: 'สมชาย ใจดี',
         nationalId: VALID_ID,
         phone: '0812345678',
@@ -743,20 +808,34 @@ describe('gov-eform', () => {
       await withFetch(
         () => new Response('not found', { status: 404 }),
         async () => {
-          const form = await fixture<GovEform>(html`<gov-eform src="/missing.json"><p>ยื่นคำขอได้ที่ศูนย์ข้อมูลข่าวสาร</p></gov-eform>`);
-          await expectErrorBox(form, { kind: 'http', reason: 'เซิร์ฟเวอร์ตอบกลับด้วยรหัส 404', retry: true, fallbackText: 'ศูนย์ข้อมูลข่าวสาร' });
+          const form = await fixture<GovEform>(
+            html`<gov-eform src="/missing.json"><p>ยื่นคำขอได้ที่ศูนย์ข้อมูลข่าวสาร</p></gov-eform>`,
+          );
+          await expectErrorBox(form, {
+            kind: 'http',
+            reason: 'เซิร์ฟเวอร์ตอบกลับด้วยรหัส 404',
+            retry: true,
+            fallbackText: 'ศูนย์ข้อมูลข่าวสาร',
+          });
         },
       );
     });
 
     lifecycleErrorCases<GovEform>('gov-eform', {
-      malformed: { title: 'malformed JSON says the file cannot be read', body: '{"id": ', lang: 'th', reason: 'ไฟล์ข้อมูลมีรูปแบบไม่ถูกต้อง จึงอ่านไม่ได้' },
+      malformed: {
+        title: 'malformed JSON says the file cannot be read',
+        body: '{"id": ',
+        lang: 'th',
+        reason: 'ไฟล์ข้อมูลมีรูปแบบไม่ถูกต้อง จึงอ่านไม่ได้',
+      },
     });
 
     it('a definition that names an unknown field, or uses $dynamicRef, is refused with the path', async () => {
       const unknown = await formFor(await definition((d) => (d.pages[0].fields[0].name = 'fullname')));
       expect(unknown.state).to.equal('error');
-      expect(unknown.error!.problems.map((p) => `${p.path} ${p.message}`)).to.include('/pages/0/fields/0/name ไม่มีช่อง “fullname” ใน schema ของคำตอบ');
+      expect(unknown.error!.problems.map((p) => `${p.path} ${p.message}`)).to.include(
+        '/pages/0/fields/0/name ไม่มีช่อง “fullname” ใน schema ของคำตอบ',
+      );
       const dynamic = await formFor(
         await definition((d) => {
           (d.schema.properties as Record<string, unknown>).details = { $dynamicRef: '#text' };
@@ -764,7 +843,10 @@ describe('gov-eform', () => {
         { lang: 'en' },
       );
       expect(dynamic.state).to.equal('error');
-      expect(dynamic.error!.problems[0]).to.include({ path: '/schema/properties/details/$dynamicRef', message: 'Forms do not support $dynamicRef or $dynamicAnchor' });
+      expect(dynamic.error!.problems[0]).to.include({
+        path: '/schema/properties/details/$dynamicRef',
+        message: 'Forms do not support $dynamicRef or $dynamicAnchor',
+      });
       const broken = await formFor(await definition((d) => ((d as unknown as Record<string, unknown>).pages = 'none')));
       expect(broken.error!.problems[0].path).to.equal('/pages');
     });
@@ -812,7 +894,9 @@ describe('gov-eform', () => {
         const form = await formFor(data);
         expect(form.state).to.equal('ready');
         expect(shadowQuery(form, 'label[for=f-fullName]')!.textContent!.trim()).to.equal(payloads[3].trim());
-        expect(shadowQuery(form, '.field-link span')!.textContent, 'javascript: link shown as text').to.equal(payloads[5]);
+        expect(shadowQuery(form, '.field-link span')!.textContent, 'javascript: link shown as text').to.equal(
+          payloads[5],
+        );
         for (const [index, payload] of payloads.slice(7).entries()) {
           await fill(form, index % 2 ? 'f-fullName' : 'f-phone', payload);
         }

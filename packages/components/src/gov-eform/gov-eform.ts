@@ -44,11 +44,6 @@ import { eformDefinitionSchema, validate, type EformDefinition } from '@govkit-t
  * @csspart error - The error message box when the definition cannot be used.
  * @csspart retry-button - The retry button in the error state.
  *
- * @cssprop --gov-color-accent - Buttons, links and the receipt frame.
- * @cssprop --gov-color-error - Error messages, the error summary and invalid fields.
- * @cssprop --gov-color-focus - The focus outline.
- * @cssprop --gov-color-input-border - Borders of text inputs.
- *
  * @fires gov-load - The definition is ready; `detail` is the definition.
  * @fires gov-error - Loading or checking the definition failed; `detail.error` says why.
  * @fires gov-submit - The person pressed send and the answers are valid; `detail` is `{ formId, formVersion, data, idempotencyKey }`. Cancel it to send the answers yourself.

@@ -18,15 +18,24 @@ const faq: FaqData = {
     },
     {
       id: 'copy-fee',
-      question: { th: 'ค่าธรรมเนียมการถ่ายสำเนาเอกสารราชการเท่าไร', en: 'What is the fee for copies of official documents?' },
-      answer: { th: 'หน้าละ 1 บาท และรับรองสำเนาถูกต้องเรื่องละ 5 บาท', en: '1 baht a page, and 5 baht per certified document.' },
+      question: {
+        th: 'ค่าธรรมเนียมการถ่ายสำเนาเอกสารราชการเท่าไร',
+        en: 'What is the fee for copies of official documents?',
+      },
+      answer: {
+        th: 'หน้าละ 1 บาท และรับรองสำเนาถูกต้องเรื่องละ 5 บาท',
+        en: '1 baht a page, and 5 baht per certified document.',
+      },
       category: { th: 'ข้อมูลข่าวสาร', en: 'Official information' },
       updatedAt: '2024-01-09',
     },
     {
       id: 'office-hours',
       question: { th: 'ศาลากลางจังหวัดเปิดให้บริการวันและเวลาใด', en: 'When is the provincial hall open?' },
-      answer: { th: 'วันจันทร์ถึงวันศุกร์ เวลา 08.30–16.30 น. เว้นวันหยุดราชการ', en: 'Monday to Friday, 08:30–16:30, except public holidays.' },
+      answer: {
+        th: 'วันจันทร์ถึงวันศุกร์ เวลา 08.30–16.30 น. เว้นวันหยุดราชการ',
+        en: 'Monday to Friday, 08:30–16:30, except public holidays.',
+      },
       category: { th: 'การติดต่อราชการ', en: 'Visiting us' },
     },
   ],
@@ -71,7 +80,9 @@ export const Empty: Story = { args: { data: { items: [] } } };
 export const Error: Story = { args: { src: '/fixtures/does-not-exist.json' } };
 export const Invalid: Story = { args: { data: { items: [{ id: 'bad id', question: '', answer: '' }] } as FaqData } };
 export const LongThaiText: Story = {
-  args: { data: { items: [{ id: 'long', question: longThai, answer: `<p>${longThai}</p>`, updatedAt: '2026-11-25' }] } },
+  args: {
+    data: { items: [{ id: 'long', question: longThai, answer: `<p>${longThai}</p>`, updatedAt: '2026-11-25' }] },
+  },
 };
 export const Narrow320: Story = {
   args: { width: 320 },

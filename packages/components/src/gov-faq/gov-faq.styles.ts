@@ -4,14 +4,14 @@ export const faqStyles = css`
   .tools {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.75rem 1rem;
+    gap: var(--_space-4) var(--_space-5);
     align-items: flex-end;
-    margin-bottom: 0.75rem;
+    margin-bottom: var(--_space-4);
   }
   .field {
     display: flex;
     flex-direction: column;
-    gap: 0.25rem;
+    gap: var(--_space-2);
     flex: 1 1 14rem;
     min-width: 0;
   }
@@ -19,17 +19,17 @@ export const faqStyles = css`
     font-weight: bold;
   }
   .hint {
-    color: var(--_muted);
-    font-size: 0.9em;
+    color: var(--_color-muted);
+    font-size: var(--_font-size-small);
   }
   .toggles {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: var(--_space-3);
   }
   .count {
-    margin: 0.5rem 0;
-    color: var(--_muted);
+    margin: var(--_space-3) 0;
+    color: var(--_color-muted);
   }
   ul.items {
     list-style: none;
@@ -37,16 +37,16 @@ export const faqStyles = css`
     margin: 0;
   }
   details {
-    border-bottom: 1px solid var(--_border);
+    border-bottom: 1px solid var(--_color-border);
   }
   summary {
     cursor: pointer;
-    padding: 0.75rem 0;
+    padding: var(--_space-4) 0;
     font-weight: bold;
     min-height: 44px;
   }
   .answer {
-    padding: 0 0 1rem;
+    padding: 0 0 var(--_space-5);
   }
   .answer > :first-child {
     margin-top: 0;
@@ -58,10 +58,10 @@ export const faqStyles = css`
   .answer-meta {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 1rem;
+    gap: var(--_space-2) var(--_space-5);
   }
   mark {
-    background: var(--gov-color-highlight, #fff2a8);
+    background: var(--_color-highlight);
     color: inherit;
   }
 `;

@@ -133,7 +133,11 @@ describe('gov-faq', () => {
     it('filters by category', async () => {
       const faq = await settledFixture<GovFaq>(html`<gov-faq src=${FIXTURE}></gov-faq>`);
       const select = shadowQuery<HTMLSelectElement>(faq, 'select')!;
-      expect(Array.from(select.options).map((o) => o.textContent)).to.deep.equal(['ทุกหมวดหมู่', 'ข้อมูลข่าวสาร', 'การติดต่อราชการ']);
+      expect(Array.from(select.options).map((o) => o.textContent)).to.deep.equal([
+        'ทุกหมวดหมู่',
+        'ข้อมูลข่าวสาร',
+        'การติดต่อราชการ',
+      ]);
       select.value = 'การติดต่อราชการ';
       select.dispatchEvent(new Event('change'));
       await faq.updateComplete;
@@ -181,7 +185,13 @@ describe('gov-faq', () => {
     });
 
     it('takes data from JavaScript as the JSON it stands for: undefined fields vanish, Dates become ISO', async () => {
-      const item = { id: 'js', question: 'ตั้งค่าจาก JavaScript', answer: 'ได้', category: undefined, updatedAt: new Date('2018-05-16T00:00:00Z') };
+      const item = {
+        id: 'js',
+        question: 'ตั้งค่าจาก JavaScript',
+        answer: 'ได้',
+        category: undefined,
+        updatedAt: new Date('2018-05-16T00:00:00Z'),
+      };
       const faq = await faqWithData({ items: [item] });
       expect(faq.state).to.equal('ready');
       expect(shadowQuery(faq, 'time')!.textContent).to.equal('16 พ.ค. 2561');
@@ -203,13 +213,18 @@ describe('gov-faq', () => {
     });
 
     it('lets the page override any string with data-i18n-*', async () => {
-      const faq = await settledFixture<GovFaq>(html`<gov-faq data-i18n-title="ถาม-ตอบ สำนักงานจังหวัด" .data=${sample}></gov-faq>`);
+      const faq = await settledFixture<GovFaq>(
+        html`<gov-faq data-i18n-title="ถาม-ตอบ สำนักงานจังหวัด" .data=${sample}></gov-faq>`,
+      );
       expect(shadowQuery(faq, 'h2')!.textContent).to.equal('ถาม-ตอบ สำนักงานจังหวัด');
     });
 
     it('wraps long Thai text at 320 px without sideways scrolling', async () => {
       await expectLongThaiWrapsAt320(
-        () => settledFixture<GovFaq>(html`<gov-faq .data=${{ items: [{ id: 'long', question: LONG_THAI, answer: LONG_THAI }] }}></gov-faq>`),
+        () =>
+          settledFixture<GovFaq>(
+            html`<gov-faq .data=${{ items: [{ id: 'long', question: LONG_THAI, answer: LONG_THAI }] }}></gov-faq>`,
+          ),
         'summary',
       );
     });
@@ -288,7 +303,13 @@ describe('gov-faq', () => {
 
     it('drops javascript: links from answers but keeps their text', async () => {
       const faq = await faqWithData({
-        items: [{ id: 'j', question: 'ลิงก์', answer: '<a href="javascript:alert(1)">คลิกที่นี่</a> <a href="https://www.singburi.go.th/">จังหวัด</a>' }],
+        items: [
+          {
+            id: 'j',
+            question: 'ลิงก์',
+            answer: '<a href="javascript:alert(1)">คลิกที่นี่</a> <a href="https://www.singburi.go.th/">จังหวัด</a>',
+          },
+        ],
       });
       faq.expandAll();
       await faq.updateComplete;

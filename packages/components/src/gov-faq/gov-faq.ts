@@ -65,11 +65,6 @@ function highlight(text: string, query: string): unknown[] {
  * @csspart retry-button - The retry button in the error state.
  * @csspart publication - The publication record.
  *
- * @cssprop --gov-color-accent - Links, buttons and focus accents.
- * @cssprop --gov-color-border - Lines between questions.
- * @cssprop --gov-color-input-border - The edge of the search box and the category list.
- * @cssprop --gov-color-highlight - Background of matched search terms.
- *
  * @fires gov-load - The data is ready; `detail` is the data.
  * @fires gov-error - Loading or validation failed; `detail.error` says why.
  */
@@ -184,24 +179,28 @@ export class GovFaq extends GovElement<FaqData> {
           <input id="search" part="search" type="search" autocomplete="off" aria-describedby="search-hint"
             .value=${this.query} @input=${(event: Event) => (this.query = (event.target as HTMLInputElement).value)} />
         </div>
-        ${categories.length > 1
-          ? html`<div class="field">
+        ${
+          categories.length > 1
+            ? html`<div class="field">
               <label for="category">${this.t('category-label')}</label>
               <select id="category" @change=${(event: Event) => (this.category = (event.target as HTMLSelectElement).value)}>
                 <option value="" ?selected=${this.category === ''}>${this.t('all-categories')}</option>
                 ${categories.map((name) => html`<option value=${name} ?selected=${this.category === name}>${name}</option>`)}
               </select>
             </div>`
-          : nothing}
+            : nothing
+        }
         <div class="toggles">
           <button type="button" class="secondary" @click=${() => this.expandAll()}>${this.t('expand-all')}</button>
           <button type="button" class="secondary" @click=${() => this.collapseAll()}>${this.t('collapse-all')}</button>
         </div>
       </div>
       <p class="count" role="status">
-        ${items.length === 0
-          ? this.t('no-results', { query: this.query.trim() || this.category })
-          : this.t(filtering ? 'found' : 'count', { count: this.number(items.length) })}
+        ${
+          items.length === 0
+            ? this.t('no-results', { query: this.query.trim() || this.category })
+            : this.t(filtering ? 'found' : 'count', { count: this.number(items.length) })
+        }
       </p>
       <ul class="items">
         ${items.map((item) => html`<li>${this.renderItem(item)}</li>`)}
@@ -230,7 +229,11 @@ export class GovFaq extends GovElement<FaqData> {
   }
 
   private publicationContext() {
-    return { t: (key: string) => this.t(key), date: (value: string | undefined) => this.date(value), base: this.dataController.baseUrl };
+    return {
+      t: (key: string) => this.t(key),
+      date: (value: string | undefined) => this.date(value),
+      base: this.dataController.baseUrl,
+    };
   }
 
   private onToggle(id: string, event: Event): void {
@@ -290,7 +293,13 @@ export class GovFaq extends GovElement<FaqData> {
       mainEntity: data.items.map((item) => ({
         '@type': 'Question',
         name: localize(item.question, lang),
-        acceptedAnswer: { '@type': 'Answer', text: localize(item.answer, lang).replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim() },
+        acceptedAnswer: {
+          '@type': 'Answer',
+          text: localize(item.answer, lang)
+            .replace(/<[^>]*>/g, ' ')
+            .replace(/\s+/g, ' ')
+            .trim(),
+        },
       })),
     };
   }

@@ -85,7 +85,12 @@ export function detectFormat(text: string, parseXml: XmlParser): NewsFormat | un
 type Json = Record<string, unknown>;
 
 function isJsonFeed(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && typeof (value as Json).version === 'string' && /^https?:\/\/jsonfeed\.org\/version\//.test((value as Json).version as string);
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as Json).version === 'string' &&
+    /^https?:\/\/jsonfeed\.org\/version\//.test((value as Json).version as string)
+  );
 }
 
 function clean(value: unknown): string | undefined {
@@ -110,7 +115,8 @@ export function feedDate(value: unknown): string | undefined {
 }
 
 function positiveInteger(value: unknown, max = Number.MAX_SAFE_INTEGER): number | undefined {
-  const number = typeof value === 'number' ? value : typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : NaN;
+  const number =
+    typeof value === 'number' ? value : typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : NaN;
   return Number.isInteger(number) && number > 0 && number <= max ? number : undefined;
 }
 
@@ -148,7 +154,12 @@ function fileName(url: string): string {
   }
 }
 
-function attachment(url: string | undefined, type: string | undefined, size: unknown, title?: string): NewsAttachment | undefined {
+function attachment(
+  url: string | undefined,
+  type: string | undefined,
+  size: unknown,
+  title?: string,
+): NewsAttachment | undefined {
   if (!url) return undefined;
   const result: NewsAttachment = { title: title ?? fileName(url), url };
   if (type && type.length <= 255) result.type = type;
@@ -201,7 +212,7 @@ function fromJsonFeed(feed: Json): NewsData {
         const tags = Array.isArray(entry.tags) ? entry.tags : [];
         return item(
           {
-            id: typeof entry.id === 'number' ? String(entry.id) : clean(entry.id) ?? '',
+            id: typeof entry.id === 'number' ? String(entry.id) : (clean(entry.id) ?? ''),
             title: clean(entry.title),
             summary: summary && !summaryIsHtml ? escapeHtml(summary) : summary,
             url: cleanUrl(entry.url) ?? cleanUrl(entry.external_url),
@@ -227,13 +238,19 @@ function fromJsonFeed(feed: Json): NewsData {
 function xmlFormat(root: Element): 'rss' | 'rss1' | 'atom' | undefined {
   if (root.localName === 'rss') return 'rss';
   if (root.localName === 'RDF') return 'rss1';
-  if (root.localName === 'feed' && (root.namespaceURI === ATOM || root.namespaceURI === ATOM_03 || root.namespaceURI === null)) return 'atom';
+  if (
+    root.localName === 'feed' &&
+    (root.namespaceURI === ATOM || root.namespaceURI === ATOM_03 || root.namespaceURI === null)
+  )
+    return 'atom';
   return undefined;
 }
 
 /** Elements of RSS itself: no namespace (RSS 0.9x/2.0) or the RSS 1.0 / 0.90 namespaces. */
-const isRss = (element: Element) => element.namespaceURI === null || element.namespaceURI === RSS1 || element.namespaceURI === RSS_090;
-const isAtom = (element: Element) => element.namespaceURI === ATOM || element.namespaceURI === ATOM_03 || element.namespaceURI === null;
+const isRss = (element: Element) =>
+  element.namespaceURI === null || element.namespaceURI === RSS1 || element.namespaceURI === RSS_090;
+const isAtom = (element: Element) =>
+  element.namespaceURI === ATOM || element.namespaceURI === ATOM_03 || element.namespaceURI === null;
 /** Modules are matched by their usual prefix or their namespace, as feeds get the namespace wrong (a missing slash). */
 const inModule = (prefix: string, namespace: string) => (element: Element) =>
   element.prefix === prefix || (element.namespaceURI ?? '').replace(/\/$/, '') === namespace;
@@ -259,8 +276,10 @@ function textOf(element: Element | undefined): string | undefined {
 function fromXml(document: Document, feedUrl: string, hasXmlBase: boolean): NewsData {
   const root = document.documentElement;
   const format = xmlFormat(root);
-  if (!format) throw new NotAFeedError(`not a news feed: the document is <${root.localName}>, not <rss>, <rdf:RDF> or <feed>`);
-  const resolve = (element: Element, href: string | undefined) => (href && hasXmlBase ? withXmlBase(element, href, feedUrl) : href);
+  if (!format)
+    throw new NotAFeedError(`not a news feed: the document is <${root.localName}>, not <rss>, <rdf:RDF> or <feed>`);
+  const resolve = (element: Element, href: string | undefined) =>
+    href && hasXmlBase ? withXmlBase(element, href, feedUrl) : href;
   return format === 'atom' ? fromAtom(root, resolve) : fromRss(root, format === 'rss1' ? 'rss1' : 'rss');
 }
 
@@ -298,7 +317,8 @@ function fromRss(root: Element, format: 'rss' | 'rss1'): NewsData {
 function rssItem(entry: Element, index: number): NewsItem {
   const guid = child(entry, 'guid', isRss);
   const guidText = textOf(guid);
-  const permalink = guid?.getAttribute('isPermaLink') !== 'false' && guidText && /^https?:/i.test(guidText) ? guidText : undefined;
+  const permalink =
+    guid?.getAttribute('isPermaLink') !== 'false' && guidText && /^https?:/i.test(guidText) ? guidText : undefined;
   const link = cleanUrl(textOf(child(entry, 'link', isRss))) ?? cleanUrl(permalink);
   let picture: NewsImage | undefined;
   const files: NewsAttachment[] = [];
@@ -329,7 +349,9 @@ function mediaImage(entry: Element): NewsImage | undefined {
   const candidates = [entry, ...children(entry, 'group', isMedia)].flatMap((parent) => [
     ...children(parent, 'thumbnail', isMedia),
     ...children(parent, 'content', isMedia).filter(
-      (content) => content.getAttribute('medium') === 'image' || isImageType(clean(content.getAttribute('type')), content.getAttribute('url') ?? ''),
+      (content) =>
+        content.getAttribute('medium') === 'image' ||
+        isImageType(clean(content.getAttribute('type')), content.getAttribute('url') ?? ''),
     ),
   ]);
   for (const candidate of candidates) {
@@ -358,7 +380,9 @@ function atomHtml(element: Element | undefined): string | undefined {
 type Resolve = (element: Element, href: string | undefined) => string | undefined;
 
 function fromAtom(root: Element, resolve: Resolve): NewsData {
-  const data: NewsData = { items: children(root, 'entry', isAtom).map((entry, index) => atomEntry(entry, index, resolve)) };
+  const data: NewsData = {
+    items: children(root, 'entry', isAtom).map((entry, index) => atomEntry(entry, index, resolve)),
+  };
   const title = atomText(child(root, 'title', isAtom));
   if (title) data.title = title;
   const lang = language(root.getAttributeNS(XML_NS, 'lang'));
@@ -372,7 +396,8 @@ function fromAtom(root: Element, resolve: Resolve): NewsData {
 function atomLink(parent: Element, resolve: Resolve): string | undefined {
   const links = children(parent, 'link', isAtom).filter((link) => link.getAttribute('href'));
   const alternate =
-    links.find((link) => (link.getAttribute('rel') ?? 'alternate') === 'alternate') ?? links.find((link) => link.getAttribute('rel') !== 'enclosure');
+    links.find((link) => (link.getAttribute('rel') ?? 'alternate') === 'alternate') ??
+    links.find((link) => link.getAttribute('rel') !== 'enclosure');
   return alternate ? cleanUrl(resolve(alternate, clean(alternate.getAttribute('href')))) : undefined;
 }
 

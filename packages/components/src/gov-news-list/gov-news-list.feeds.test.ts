@@ -67,7 +67,12 @@ function seen(news: GovNewsList): string[] {
   });
 }
 
-async function serve(body: BodyInit, contentType: string, path: string, run: (news: GovNewsList) => Promise<void>): Promise<void> {
+async function serve(
+  body: BodyInit,
+  contentType: string,
+  path: string,
+  run: (news: GovNewsList) => Promise<void>,
+): Promise<void> {
   await withFetch(
     () => new Response(body, { headers: { 'content-type': contentType } }),
     async () => {
@@ -120,7 +125,8 @@ describe('gov-news-list feeds', () => {
           return;
         }
         const bytes = await golden.arrayBuffer();
-        const expected = JSON.parse(new TextDecoder(GOLDEN_ENCODING[`${name}.json`] ?? 'utf-8').decode(bytes)).feed.items as Array<{
+        const expected = JSON.parse(new TextDecoder(GOLDEN_ENCODING[`${name}.json`] ?? 'utf-8').decode(bytes)).feed
+          .items as Array<{
           title?: string;
           isoDate?: string;
         }>;
@@ -151,7 +157,12 @@ describe('gov-news-list feeds', () => {
     }
 
     it('tells RSS 1.0 from RSS 2.0, and knows what is no feed', () => {
-      expect(detectFormat('<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/"/>', parseXml)).to.equal('rss1');
+      expect(
+        detectFormat(
+          '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/"/>',
+          parseXml,
+        ),
+      ).to.equal('rss1');
       expect(detectFormat('\uFEFF\n  <rss version="0.91"/>', parseXml)).to.equal('rss');
       expect(detectFormat('<html/>', parseXml)).to.equal(undefined);
       expect(detectFormat('hello', parseXml)).to.equal(undefined);
@@ -170,17 +181,26 @@ describe('gov-news-list feeds', () => {
           `${origin}/feeds/news/committee-october.html`,
           'https://www.singburi.go.th/news/unknown-date.html',
         ]);
-        expect(shadowQuery<HTMLAnchorElement>(news, 'a[part=attachment]')!.href).to.equal(`${origin}/feeds/deep/files/minutes-october.pdf`);
+        expect(shadowQuery<HTMLAnchorElement>(news, 'a[part=attachment]')!.href).to.equal(
+          `${origin}/feeds/deep/files/minutes-october.pdf`,
+        );
         expect(shadowQuery<HTMLImageElement>(news, 'img')!.src).to.equal(`${origin}/feeds/deep/images/road.jpg`);
       });
     });
 
     it('Atom: xml:base on the feed and on an entry', async () => {
-      await settledFixture<GovNewsList>(html`<gov-news-list src=${`${FEEDS}news.atom`}></gov-news-list>`).then((news) => {
-        const links = shadowQueryAll<HTMLAnchorElement>(news, '.title a').map((a) => a.href);
-        expect(links).to.deep.equal(['https://agency.example.go.th/news/draft-plan.html', 'https://agency.example.go.th/other/own-base.html']);
-        expect(shadowQuery<HTMLAnchorElement>(news, 'a[part=attachment]')!.href).to.equal('https://agency.example.go.th/news/files/draft-plan.docx');
-      });
+      await settledFixture<GovNewsList>(html`<gov-news-list src=${`${FEEDS}news.atom`}></gov-news-list>`).then(
+        (news) => {
+          const links = shadowQueryAll<HTMLAnchorElement>(news, '.title a').map((a) => a.href);
+          expect(links).to.deep.equal([
+            'https://agency.example.go.th/news/draft-plan.html',
+            'https://agency.example.go.th/other/own-base.html',
+          ]);
+          expect(shadowQuery<HTMLAnchorElement>(news, 'a[part=attachment]')!.href).to.equal(
+            'https://agency.example.go.th/news/files/draft-plan.docx',
+          );
+        },
+      );
     });
 
     it('JSON Feed: item links and attachments', async () => {
@@ -200,8 +220,12 @@ describe('gov-news-list feeds', () => {
       const news = await render(`${FEEDS}news.rss`);
       expect(shadowQuery(news, 'h2')!.textContent).to.equal('ข่าวสำนักงานจังหวัดสิงห์บุรี (RSS)');
       const october = shadowQueryAll(news, 'li[part=item]')[1];
-      expect(october.querySelector('.summary')!.textContent).to.equal('ผู้ว่าราชการจังหวัดสิงห์บุรีเป็นประธานการประชุม & มอบนโยบาย');
-      expect(fold(october.querySelector('[part=attachment]')!.textContent!)).to.equal('minutes-october.pdf (PDF ขนาด 1.2 เมกะไบต์)');
+      expect(october.querySelector('.summary')!.textContent).to.equal(
+        'ผู้ว่าราชการจังหวัดสิงห์บุรีเป็นประธานการประชุม & มอบนโยบาย',
+      );
+      expect(fold(october.querySelector('[part=attachment]')!.textContent!)).to.equal(
+        'minutes-october.pdf (PDF ขนาด 1.2 เมกะไบต์)',
+      );
       expect(october.querySelector('.category')!.textContent).to.equal('ข่าวกิจกรรม');
       const undated = shadowQueryAll(news, 'li[part=item]')[2];
       expect(undated.textContent).to.contain('ข่าวที่วันที่อ่านไม่ได้');
@@ -217,7 +241,9 @@ describe('gov-news-list feeds', () => {
       expect(first.querySelector('.summary')!.textContent).to.equal('ร่วมแสดงความคิดเห็น <ก่อน> วันที่ 31 ตุลาคม');
       expect(first.querySelector('.updated time')!.getAttribute('datetime')).to.equal('2026-10-20T02:00:00.000Z');
       expect(first.querySelector('.category')!.textContent).to.equal('รับฟังความคิดเห็น');
-      expect(fold(first.querySelector('[part=attachment]')!.textContent!)).to.equal('ร่างแผนพัฒนาจังหวัด (DOCX ขนาด 52 กิโลไบต์)');
+      expect(fold(first.querySelector('[part=attachment]')!.textContent!)).to.equal(
+        'ร่างแผนพัฒนาจังหวัด (DOCX ขนาด 52 กิโลไบต์)',
+      );
     });
 
     it('JSON Feed: titles, tags, dates and attachments in English too', async () => {
@@ -246,7 +272,9 @@ describe('gov-news-list feeds', () => {
   describe('encodings', () => {
     const thai = 'ข่าวประชาสัมพันธ์จังหวัดสิงห์บุรี';
     it('reads a TIS-620 feed named in its XML declaration', async () => {
-      const bytes = tis620(`<?xml version="1.0" encoding="TIS-620"?><rss version="2.0"><channel><title>${thai}</title><item><title>${thai}</title></item></channel></rss>`);
+      const bytes = tis620(
+        `<?xml version="1.0" encoding="TIS-620"?><rss version="2.0"><channel><title>${thai}</title><item><title>${thai}</title></item></channel></rss>`,
+      );
       await serve(bytes, 'application/rss+xml', '/tis620.rss', async (news) => {
         expect(news.state, news.error?.message).to.equal('ready');
         expect(shadowQuery(news, '.title')!.textContent).to.equal(thai);
@@ -264,7 +292,8 @@ describe('gov-news-list feeds', () => {
   describe('hostile feeds', () => {
     const lol = (() => {
       let dtd = '<!ENTITY lol "lol">';
-      for (let level = 1; level <= 9; level += 1) dtd += `<!ENTITY lol${level} "${`&lol${level - 1 || ''};`.replace('&lol0;', '&lol;').repeat(10)}">`;
+      for (let level = 1; level <= 9; level += 1)
+        dtd += `<!ENTITY lol${level} "${`&lol${level - 1 || ''};`.replace('&lol0;', '&lol;').repeat(10)}">`;
       return `<?xml version="1.0"?><!DOCTYPE rss [${dtd}]><rss version="2.0"><channel><item><title>&lol9;</title></item></channel></rss>`;
     })();
 
@@ -275,8 +304,14 @@ describe('gov-news-list feeds', () => {
 
     for (const [name, body] of [
       ['billion laughs', lol],
-      ['quadratic blow-up (Chromium needs ~25 s to refuse it alone)', `<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY a "${'A'.repeat(100000)}">]><rss version="2.0"><channel><item><title>${'&a;'.repeat(20000)}</title></item></channel></rss>`],
-      ['external entity', '<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY x SYSTEM "file:///etc/passwd">]><rss version="2.0"><channel><item><title>&x;</title></item></channel></rss>'],
+      [
+        'quadratic blow-up (Chromium needs ~25 s to refuse it alone)',
+        `<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY a "${'A'.repeat(100000)}">]><rss version="2.0"><channel><item><title>${'&a;'.repeat(20000)}</title></item></channel></rss>`,
+      ],
+      [
+        'external entity',
+        '<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY x SYSTEM "file:///etc/passwd">]><rss version="2.0"><channel><item><title>&x;</title></item></channel></rss>',
+      ],
     ]) {
       it(`an XML entity bomb (${name}) is refused at once with a localised error`, async () => {
         for (const lang of ['th', 'en']) {
@@ -286,7 +321,9 @@ describe('gov-news-list feeds', () => {
               const news = await inPage(lang, html`<gov-news-list src="/bomb.rss"><p>สำรอง</p></gov-news-list>`);
               await waitForState(news, 'error', 2000);
               expect(news.error!.reason).to.equal('xml-unsafe');
-              expect(visibleText(news)).to.contain(lang === 'th' ? 'ประกาศ entity ซึ่งไม่อนุญาต' : 'declares entities, which are refused');
+              expect(visibleText(news)).to.contain(
+                lang === 'th' ? 'ประกาศ entity ซึ่งไม่อนุญาต' : 'declares entities, which are refused',
+              );
               await expect(news).to.be.accessible();
             },
           );

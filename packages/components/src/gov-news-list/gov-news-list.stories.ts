@@ -8,7 +8,10 @@ const news: NewsData = {
   items: [
     {
       id: 'recruit',
-      title: { th: 'ประกาศรับสมัครพนักงานราชการทั่วไป ตำแหน่งเจ้าพนักงานธุรการ', en: 'Vacancy: general government employee, administrative officer' },
+      title: {
+        th: 'ประกาศรับสมัครพนักงานราชการทั่วไป ตำแหน่งเจ้าพนักงานธุรการ',
+        en: 'Vacancy: general government employee, administrative officer',
+      },
       summary: {
         th: 'สำนักงานจังหวัดสิงห์บุรีรับสมัครพนักงานราชการทั่วไป 1 อัตรา ตั้งแต่วันที่ 3 ถึง 14 สิงหาคม 2569',
         en: 'Sing Buri Provincial Office is recruiting one general government employee from 3 to 14 August 2026.',
@@ -18,16 +21,32 @@ const news: NewsData = {
       publishedAt: '2026-08-01',
       updatedAt: '2026-08-05',
       attachments: [
-        { title: { th: 'ประกาศรับสมัคร', en: 'Vacancy notice' }, url: '/fixtures/gov-news-list/files/recruit.pdf', type: 'application/pdf', size: 1234567 },
-        { title: { th: 'ใบสมัคร', en: 'Application form' }, url: '/fixtures/gov-news-list/files/form.docx', size: 358400 },
-        { title: { th: 'คำสั่งแต่งตั้ง (สแกน)', en: 'Order (scan)' }, url: '/fixtures/gov-news-list/files/order.tif', size: 2048000 },
+        {
+          title: { th: 'ประกาศรับสมัคร', en: 'Vacancy notice' },
+          url: '/fixtures/gov-news-list/files/recruit.pdf',
+          type: 'application/pdf',
+          size: 1234567,
+        },
+        {
+          title: { th: 'ใบสมัคร', en: 'Application form' },
+          url: '/fixtures/gov-news-list/files/form.docx',
+          size: 358400,
+        },
+        {
+          title: { th: 'คำสั่งแต่งตั้ง (สแกน)', en: 'Order (scan)' },
+          url: '/fixtures/gov-news-list/files/order.tif',
+          size: 2048000,
+        },
       ],
       publication: { reporter: 'นางสาวพิมพ์ชนก ศรีสิงห์', approver: 'นายวีระ ทองบางระจัน' },
     },
     {
       id: 'fish-fair',
       title: { th: 'ขอเชิญเที่ยวงานมหกรรมอาหารปลาแม่ลา ประจำปี 2569', en: 'Mae La Fish Fair 2026' },
-      summary: { th: 'ชิมปลาช่อนแม่ลาย่างเกลือ ของดีเมืองสิงห์', en: 'Taste salt-grilled Mae La snakehead fish, the pride of Sing Buri.' },
+      summary: {
+        th: 'ชิมปลาช่อนแม่ลาย่างเกลือ ของดีเมืองสิงห์',
+        en: 'Taste salt-grilled Mae La snakehead fish, the pride of Sing Buri.',
+      },
       category: { th: 'ข่าวกิจกรรม', en: 'Activities' },
       publishedAt: '2026-07-20T09:30:00+07:00',
       image: {
@@ -42,14 +61,22 @@ const news: NewsData = {
       title: { th: 'แจ้งเตือนระดับน้ำแม่น้ำเจ้าพระยาเพิ่มสูงขึ้น', en: 'Warning: Chao Phraya River level rising' },
       category: { th: 'ประกาศ', en: 'Announcements' },
       publishedAt: '2026-09-12',
-      attachments: [{ title: { th: 'แผนที่พื้นที่เสี่ยง', en: 'Map of areas at risk' }, url: '/fixtures/gov-news-list/files/map.jpg', size: 845000 }],
+      attachments: [
+        {
+          title: { th: 'แผนที่พื้นที่เสี่ยง', en: 'Map of areas at risk' },
+          url: '/fixtures/gov-news-list/files/map.jpg',
+          size: 845000,
+        },
+      ],
     },
     {
       id: 'procurement',
       title: { th: 'สรุปผลการจัดซื้อจัดจ้าง ไตรมาสที่ 3', en: 'Procurement results, third quarter' },
       category: { th: 'จัดซื้อจัดจ้าง', en: 'Procurement' },
       publishedAt: '2026-07-05',
-      attachments: [{ title: { th: 'ตารางสรุปผล', en: 'Summary table' }, url: '/fixtures/gov-news-list/files/q3.xlsx', size: 40960 }],
+      attachments: [
+        { title: { th: 'ตารางสรุปผล', en: 'Summary table' }, url: '/fixtures/gov-news-list/files/q3.xlsx', size: 40960 },
+      ],
     },
   ],
 };
@@ -75,7 +102,14 @@ const meta: Meta<Args> = {
     numerals: { control: 'inline-radio', options: ['latin', 'thai'] },
     pageSize: { control: { type: 'number', min: 1 } },
   },
-  render: ({ lang, numerals, pageSize, src, data, width }) => html`<div lang=${lang} class=${width ? `width-${width}` : ''}>
+  render: ({
+    lang,
+    numerals,
+    pageSize,
+    src,
+    data,
+    width,
+  }) => html`<div lang=${lang} class=${width ? `width-${width}` : ''}>
     <gov-news-list numerals=${numerals} page-size=${pageSize} src=${src ?? ''} .data=${src ? undefined : data}>
       <p>ข่าวประชาสัมพันธ์: สอบถามได้ที่ศูนย์ข้อมูลข่าวสาร โทร 0 3650 7100</p>
     </gov-news-list>

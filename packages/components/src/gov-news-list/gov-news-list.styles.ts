@@ -4,20 +4,16 @@ export const newsStyles = css`
   .filter {
     display: flex;
     flex-direction: column;
-    gap: 0.25rem;
+    gap: var(--_space-2);
     max-width: 24rem;
-    margin-bottom: 0.75rem;
+    margin-bottom: var(--_space-4);
   }
   label {
     font-weight: bold;
   }
-  .title:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
-  }
   .count {
-    margin: 0.5rem 0;
-    color: var(--_muted);
+    margin: var(--_space-3) 0;
+    color: var(--_color-muted);
   }
   ul.items {
     list-style: none;
@@ -25,13 +21,13 @@ export const newsStyles = css`
     margin: 0;
   }
   ul.items > li {
-    border-bottom: 1px solid var(--_border);
-    padding: 1rem 0;
+    border-bottom: 1px solid var(--_color-border);
+    padding: var(--_space-5) 0;
   }
   article {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.75rem 1rem;
+    gap: var(--_space-4) var(--_space-5);
     align-items: flex-start;
   }
   article > img {
@@ -40,7 +36,7 @@ export const newsStyles = css`
     min-width: 0;
     height: auto;
     border-radius: var(--_radius);
-    background: var(--gov-news-image-background, #f3f2f1);
+    background: var(--_color-placeholder);
   }
   /* Pictures without a known size still keep their space while they load. */
   article > img.unsized {
@@ -52,8 +48,8 @@ export const newsStyles = css`
     min-width: 0;
   }
   .title {
-    font-size: 1.15em;
-    margin: 0 0 0.25rem;
+    font-size: var(--_font-size-large);
+    margin: 0 0 var(--_space-2);
   }
   .title a {
     text-decoration-thickness: 1px;
@@ -61,33 +57,33 @@ export const newsStyles = css`
   }
   .untitled {
     font-style: italic;
-    color: var(--_muted);
+    color: var(--_color-muted);
   }
   .meta {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 1rem;
-    margin: 0 0 0.5rem;
+    gap: var(--_space-2) var(--_space-5);
+    margin: 0 0 var(--_space-3);
   }
   .category {
     font-weight: bold;
   }
   .summary {
-    margin: 0 0 0.5rem;
+    margin: 0 0 var(--_space-3);
   }
   .attachments {
-    margin: 0.5rem 0 0;
+    margin: var(--_space-3) 0 0;
   }
   .attachments-title {
     font-weight: bold;
-    margin: 0 0 0.25rem;
+    margin: 0 0 var(--_space-2);
   }
   .attachments ul {
     margin: 0;
-    padding-inline-start: 1.25rem;
+    padding-inline-start: var(--_space-6);
   }
   .attachments li {
-    margin: 0.25rem 0;
+    margin: var(--_space-2) 0;
   }
   .attachments a,
   .attachments span[part='attachment'] {
@@ -95,10 +91,10 @@ export const newsStyles = css`
     min-height: 24px;
   }
   .file-meta {
-    color: var(--_muted);
-    font-size: 0.9em;
+    color: var(--_color-muted);
+    font-size: var(--_font-size-small);
   }
   button.more {
-    margin-top: 1rem;
+    margin-top: var(--_space-5);
   }
 `;

@@ -44,7 +44,14 @@ async function inPage(lang: string, template: TemplateResult): Promise<GovNewsLi
 
 const sample: NewsData = {
   items: [
-    { id: 'a', title: 'ประกาศรับสมัครงาน', publishedAt: '2018-05-16', updatedAt: '2018-05-20', category: 'ประกาศ', url: 'https://www.singburi.go.th/a' },
+    {
+      id: 'a',
+      title: 'ประกาศรับสมัครงาน',
+      publishedAt: '2018-05-16',
+      updatedAt: '2018-05-20',
+      category: 'ประกาศ',
+      url: 'https://www.singburi.go.th/a',
+    },
     { id: 'b', title: 'ข่าวเก่ากว่า', publishedAt: '2018-05-01', category: 'ข่าวกิจกรรม' },
   ],
 };
@@ -75,7 +82,9 @@ describe('gov-news-list', () => {
   describe('loading', () => {
     it('shows a status line and keeps the fallback content visible', async () => {
       await withFetch(hangingFetch, async () => {
-        const news = await fixture<GovNewsList>(html`<gov-news-list src="/never.json"><p>ดูข่าวได้ที่ศาลากลางจังหวัด</p></gov-news-list>`);
+        const news = await fixture<GovNewsList>(
+          html`<gov-news-list src="/never.json"><p>ดูข่าวได้ที่ศาลากลางจังหวัด</p></gov-news-list>`,
+        );
         await expectLoadingWithFallback(news, 'ดูข่าวได้ที่ศาลากลางจังหวัด');
       });
     });
@@ -101,7 +110,9 @@ describe('gov-news-list', () => {
           'ประกาศรับสมัครพนักงานราชการทั่วไป ตำแหน่งเจ้าพนักงานธุรการ',
         ]);
         const first = shadowQuery(news, 'li[data-index="0"]')!;
-        expect(first.querySelector('.published')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('เผยแพร่เมื่อ 1 ต.ค. 2569');
+        expect(first.querySelector('.published')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+          'เผยแพร่เมื่อ 1 ต.ค. 2569',
+        );
         expect(first.querySelector('.published time')!.getAttribute('datetime')).to.equal('2026-10-01');
         expect(visibleText(news)).to.contain('แสดง 10 จาก 13 ข่าว');
         await expect(news).to.be.accessible();
@@ -113,7 +124,9 @@ describe('gov-news-list', () => {
     it('shows the last-modified date only when it falls on another day', async () => {
       const news = await settledFixture<GovNewsList>(html`<gov-news-list src=${FIXTURE}></gov-news-list>`);
       const recruit = shadowQuery(news, 'li[data-index="2"]')!;
-      expect(recruit.querySelector('.updated')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('ปรับปรุงล่าสุด 5 ส.ค. 2569');
+      expect(recruit.querySelector('.updated')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+        'ปรับปรุงล่าสุด 5 ส.ค. 2569',
+      );
       expect(recruit.querySelector('.updated time')!.getAttribute('datetime')).to.equal('2026-08-05');
       const fair = shadowQueryAll(news, 'li[part=item]').find((li) => li.textContent!.includes('งานมหกรรมปลาแม่ลา'))!;
       expect(fair.querySelector('.published time')!.getAttribute('datetime')).to.equal('2026-07-20T02:30:00.000Z');
@@ -125,7 +138,9 @@ describe('gov-news-list', () => {
       await waitForState(news, 'ready');
       expect(shadowQuery(news, 'h2')!.textContent).to.equal('News from Sing Buri Provincial Office');
       expect(titles(news)[0]).to.equal('Sing Buri action plan, fiscal year 2027');
-      expect(shadowQuery(news, '.published')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Published 1 Oct 2026');
+      expect(shadowQuery(news, '.published')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+        'Published 1 Oct 2026',
+      );
       expect(visibleText(news)).to.contain('Showing 10 of 13 news items');
       expect(shadowQuery(news, 'button.more')!.textContent!.trim()).to.equal('Show 3 more');
       expect(shadowQuery(news, 'label[for=category]')!.textContent).to.equal('Category');
@@ -133,7 +148,9 @@ describe('gov-news-list', () => {
     });
 
     it('shows Thai digits when numerals="thai"', async () => {
-      const news = await settledFixture<GovNewsList>(html`<gov-news-list numerals="thai" .data=${sample}></gov-news-list>`);
+      const news = await settledFixture<GovNewsList>(
+        html`<gov-news-list numerals="thai" .data=${sample}></gov-news-list>`,
+      );
       expect(shadowQuery(news, '.published time')!.textContent).to.equal('๑๖ พ.ค. ๒๕๖๑');
       expect(visibleText(news)).to.contain('ทั้งหมด ๒ ข่าว');
     });
@@ -141,7 +158,9 @@ describe('gov-news-list', () => {
     it('names each attachment with its file type and a readable size, in Thai and English', async () => {
       const news = await settledFixture<GovNewsList>(html`<gov-news-list src=${FIXTURE}></gov-news-list>`);
       const recruit = shadowQuery(news, 'li[data-index="2"]')!;
-      const labels = Array.from(recruit.querySelectorAll('[part=attachment]')).map((a) => a.textContent!.replace(/\s+/g, ' ').trim());
+      const labels = Array.from(recruit.querySelectorAll('[part=attachment]')).map((a) =>
+        a.textContent!.replace(/\s+/g, ' ').trim(),
+      );
       expect(labels).to.deep.equal([
         'ประกาศรับสมัคร (PDF ขนาด 1.2 เมกะไบต์)',
         'ใบสมัคร (DOCX ขนาด 358 กิโลไบต์)',
@@ -149,14 +168,16 @@ describe('gov-news-list', () => {
         'หมายเหตุ (ไฟล์ ขนาด 512 ไบต์)',
       ]);
       const first = recruit.querySelector<HTMLAnchorElement>('a[part=attachment]')!;
-      expect(first.href).to.equal(new URL('/packages/components/test/fixtures/gov-news-list/files/recruit-2569.pdf', location.href).href);
+      expect(first.href).to.equal(
+        new URL('/packages/components/test/fixtures/gov-news-list/files/recruit-2569.pdf', location.href).href,
+      );
       expect(recruit.querySelector('.attachments-title')!.textContent).to.equal('เอกสารแนบ');
 
       const english = await inPage('en', html`<gov-news-list src=${FIXTURE}></gov-news-list>`);
       await waitForState(english, 'ready');
-      const englishLabels = Array.from(shadowQuery(english, 'li[data-index="2"]')!.querySelectorAll('[part=attachment]')).map((a) =>
-        a.textContent!.replace(/\s+/g, ' ').trim(),
-      );
+      const englishLabels = Array.from(
+        shadowQuery(english, 'li[data-index="2"]')!.querySelectorAll('[part=attachment]'),
+      ).map((a) => a.textContent!.replace(/\s+/g, ' ').trim());
       expect(englishLabels).to.deep.equal([
         'Vacancy notice (PDF, 1.2 MB)',
         'Application form (DOCX, 358 kB)',
@@ -180,7 +201,9 @@ describe('gov-news-list', () => {
     });
 
     it('reveals the next page with the keyboard and moves focus to the first new item', async () => {
-      const news = await settledFixture<GovNewsList>(html`<gov-news-list page-size="5" src=${FIXTURE}></gov-news-list>`);
+      const news = await settledFixture<GovNewsList>(
+        html`<gov-news-list page-size="5" src=${FIXTURE}></gov-news-list>`,
+      );
       expect(shadowQueryAll(news, 'li[part=item]')).to.have.length(5);
       const more = shadowQuery<HTMLButtonElement>(news, 'button.more')!;
       expect(more.textContent!.trim()).to.equal('แสดงข่าวเพิ่มอีก 5 ข่าว');
@@ -210,7 +233,9 @@ describe('gov-news-list', () => {
     });
 
     it('filters by category, with counts, and starts again at the first page', async () => {
-      const news = await settledFixture<GovNewsList>(html`<gov-news-list page-size="3" src=${FIXTURE}></gov-news-list>`);
+      const news = await settledFixture<GovNewsList>(
+        html`<gov-news-list page-size="3" src=${FIXTURE}></gov-news-list>`,
+      );
       await news.showMore();
       expect(shadowQueryAll(news, 'li[part=item]')).to.have.length(6);
       const select = shadowQuery<HTMLSelectElement>(news, 'select')!;
@@ -235,7 +260,9 @@ describe('gov-news-list', () => {
     });
 
     it('says so when the category set from the page has no news', async () => {
-      const news = await settledFixture<GovNewsList>(html`<gov-news-list category="ไม่มีหมวดนี้" .data=${sample}></gov-news-list>`);
+      const news = await settledFixture<GovNewsList>(
+        html`<gov-news-list category="ไม่มีหมวดนี้" .data=${sample}></gov-news-list>`,
+      );
       expect(shadowQueryAll(news, 'li[part=item]')).to.have.length(0);
       expect(visibleText(news)).to.contain('ไม่มีข่าวในหมวดหมู่ “ไม่มีหมวดนี้”');
     });
@@ -257,7 +284,12 @@ describe('gov-news-list', () => {
       const long = `${LONG_THAI}${LONG_THAI}`;
       const news = await newsWithData({
         items: [
-          { id: 'html', title: 'มี HTML', summary: '<p>ข้อความ <b>ตัวหนา</b> &amp; <img src=x onerror="alert(1)">ต่อท้าย</p>', publishedAt: '2026-01-03' },
+          {
+            id: 'html',
+            title: 'มี HTML',
+            summary: '<p>ข้อความ <b>ตัวหนา</b> &amp; <img src=x onerror="alert(1)">ต่อท้าย</p>',
+            publishedAt: '2026-01-03',
+          },
           { id: 'long', title: 'ยาว', summary: long, publishedAt: '2026-01-02' },
         ],
       });
@@ -280,7 +312,11 @@ describe('gov-news-list', () => {
       expect(shadowQueryAll(news, 'li[part=item]')).to.have.length(10);
       expect(titles(news)[0]).to.equal('ข่าวลำดับที่ 1');
       expect(visibleText(news)).to.contain('แสดง 10 จาก 10,000 ข่าว');
-      expect(shadowQueryAll(news, 'option').map((o) => o.textContent)).to.deep.equal(['ทุกหมวดหมู่', 'ข่าวกิจกรรม (5,000)', 'ประกาศ (5,000)']);
+      expect(shadowQueryAll(news, 'option').map((o) => o.textContent)).to.deep.equal([
+        'ทุกหมวดหมู่',
+        'ข่าวกิจกรรม (5,000)',
+        'ประกาศ (5,000)',
+      ]);
     });
 
     it('sorts a shuffled list newest first without changing the caller’s array', async () => {
@@ -291,12 +327,16 @@ describe('gov-news-list', () => {
     });
 
     it('lets the page override any string with data-i18n-*', async () => {
-      const news = await settledFixture<GovNewsList>(html`<gov-news-list data-i18n-title="ข่าวเด่น" .data=${{ items: sample.items }}></gov-news-list>`);
+      const news = await settledFixture<GovNewsList>(
+        html`<gov-news-list data-i18n-title="ข่าวเด่น" .data=${{ items: sample.items }}></gov-news-list>`,
+      );
       expect(shadowQuery(news, 'h2')!.textContent).to.equal('ข่าวเด่น');
     });
 
     it('puts item titles one level below the list heading', async () => {
-      const news = await settledFixture<GovNewsList>(html`<gov-news-list heading-level="3" .data=${sample}></gov-news-list>`);
+      const news = await settledFixture<GovNewsList>(
+        html`<gov-news-list heading-level="3" .data=${sample}></gov-news-list>`,
+      );
       expect(shadowQuery(news, 'h3')!.textContent).to.equal('ข่าวประชาสัมพันธ์');
       expect(shadowQueryAll(news, 'h4.title')).to.have.length(2);
     });
@@ -314,8 +354,19 @@ describe('gov-news-list', () => {
                 publishedAt: '2026-11-25',
                 updatedAt: '2026-11-26',
                 url: 'https://www.singburi.go.th/news/a-very-long-address-without-any-break-at-all-that-goes-on-and-on-and-on.html',
-                image: { src: '/packages/components/test/fixtures/gov-news-list/image.svg', alt: LONG_THAI, width: 640, height: 360 },
-                attachments: [{ title: LONG_THAI, url: 'https://www.singburi.go.th/files/announcement-with-a-very-long-file-name-2569.pdf', size: 1234567 }],
+                image: {
+                  src: '/packages/components/test/fixtures/gov-news-list/image.svg',
+                  alt: LONG_THAI,
+                  width: 640,
+                  height: 360,
+                },
+                attachments: [
+                  {
+                    title: LONG_THAI,
+                    url: 'https://www.singburi.go.th/files/announcement-with-a-very-long-file-name-2569.pdf',
+                    size: 1234567,
+                  },
+                ],
               },
             ],
           }),
@@ -363,8 +414,16 @@ describe('gov-news-list', () => {
     it('a file that is neither JSON nor a feed is a localised error, never a blank element', async () => {
       for (const [body, type, message] of [
         ['Just some text, not news at all', 'text/plain', 'ไฟล์นี้ไม่ใช่ฟีดข่าว'],
-        ['<!doctype html><html><body><h1>Object moved</h1></body></html>', 'text/html', 'ไฟล์ข่าวแบบ XML มีโครงสร้างไม่ถูกต้อง'],
-        ['<html xmlns="http://www.w3.org/1999/xhtml"><body>well-formed but not a feed</body></html>', 'application/xml', 'ไฟล์นี้ไม่ใช่ฟีดข่าว'],
+        [
+          '<!doctype html><html><body><h1>Object moved</h1></body></html>',
+          'text/html',
+          'ไฟล์ข่าวแบบ XML มีโครงสร้างไม่ถูกต้อง',
+        ],
+        [
+          '<html xmlns="http://www.w3.org/1999/xhtml"><body>well-formed but not a feed</body></html>',
+          'application/xml',
+          'ไฟล์นี้ไม่ใช่ฟีดข่าว',
+        ],
         ['', 'application/json', 'ไฟล์นี้ไม่ใช่ฟีดข่าว'],
         ['{"items": [}', 'application/json', 'ไฟล์ข่าวมีรูปแบบไม่ถูกต้อง'],
       ]) {
@@ -398,7 +457,11 @@ describe('gov-news-list', () => {
             attachments: [{ title: payload, url: payload, type: payload.slice(0, 200) }],
             publication: { reporter: payload, source: { title: payload, url: payload } },
           }));
-          const news = await newsWithData({ title: payloads[0], items: list, publication: { approver: payloads[1] } }, 'th', { pageSize: 300 });
+          const news = await newsWithData(
+            { title: payloads[0], items: list, publication: { approver: payloads[1] } },
+            'th',
+            { pageSize: 300 },
+          );
           expect(news.state).to.equal('ready');
           return news;
         },

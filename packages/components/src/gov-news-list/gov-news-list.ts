@@ -59,7 +59,9 @@ const MARKUP = /[<&]/;
 
 /** The sanitiser is loaded only when some summary has markup or character references to reduce. */
 const hasMarkup = (data: NewsData) =>
-  data.items.some(({ summary }) => MARKUP.test(typeof summary === 'object' ? `${summary.th}${summary.en}` : (summary ?? '')));
+  data.items.some(({ summary }) =>
+    MARKUP.test(typeof summary === 'object' ? `${summary.th}${summary.en}` : (summary ?? '')),
+  );
 
 let wordSegmenter: Intl.Segmenter | undefined;
 /** Cuts long text at the last word boundary before the limit (Thai words too, via Intl.Segmenter). */
@@ -118,10 +120,7 @@ interface Context {
  * @csspart retry-button - The retry button in the error state.
  * @csspart publication - The publication record.
  *
- * @cssprop --gov-color-accent - Links, buttons and focus accents.
- * @cssprop --gov-color-border - Lines between items.
- * @cssprop --gov-color-muted - Dates, categories and file details.
- * @cssprop --gov-news-image-width - Width of item pictures on wide screens (default 12rem).
+ * @cssprop [--gov-news-image-width=12rem] - Width of item pictures on wide screens.
  *
  * @fires gov-load - The data is ready; `detail` is the data, newest first.
  * @fires gov-error - Loading, parsing or validation failed; `detail.error` says why.
@@ -199,7 +198,8 @@ export class GovNewsList extends GovElement<NewsData> {
   protected dataSource(): DataSource<NewsData> {
     loadChecker().catch(() => undefined); // early, beside the data's fetch; a failure is retried when the data is checked
     return {
-      accept: 'application/json, application/feed+json, application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5',
+      accept:
+        'application/json, application/feed+json, application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5',
       decode: (bytes, { contentType }) => decodeText(bytes, contentType),
       parse,
       validate: async (data) => (await loadChecker()).checkNews(data, this.lang),
@@ -237,7 +237,11 @@ export class GovNewsList extends GovElement<NewsData> {
     const visible = all.slice(0, this.shown);
     const remaining = all.length - visible.length;
     const base = this.dataController.baseUrl;
-    const publication = { t: (key: string) => this.t(key), date: (value: string | undefined) => this.date(value), base };
+    const publication = {
+      t: (key: string) => this.t(key),
+      date: (value: string | undefined) => this.date(value),
+      base,
+    };
     const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2) + 1);
     const c: Context = {
       lang: this.lang,
@@ -258,11 +262,13 @@ export class GovNewsList extends GovElement<NewsData> {
       <ul class="items" part="list">
         ${visible.map((item, index) => this.renderItem(item, index, c))}
       </ul>
-      ${remaining > 0
-        ? html`<button type="button" class="more" part="more-button" @click=${() => this.showMore()}>
+      ${
+        remaining > 0
+          ? html`<button type="button" class="more" part="more-button" @click=${() => this.showMore()}>
             ${this.t('show-more', { count: this.number(Math.min(remaining, this.step)) })}
           </button>`
-        : nothing}
+          : nothing
+      }
       ${renderPublication(data.publication, publication)}`;
   }
 
@@ -311,9 +317,9 @@ export class GovNewsList extends GovElement<NewsData> {
         >${image}<div class="body"
           ><${c.tag} class="title" tabindex="-1" lang=${langOf(item.title, c)}
             >${item.url ? link(item.url, label, { base: c.base, part: 'title-link' }) : label}</${c.tag}
-          >${this.renderMeta(item, c)}${summary
-            ? html`<p class="summary" part="summary" lang=${langOf(item.summary, c)}>${summary}</p>`
-            : nothing}${this.renderAttachments(item.attachments, c)}${renderPublication(item.publication, c.publication)}</div
+          >${this.renderMeta(item, c)}${
+            summary ? html`<p class="summary" part="summary" lang=${langOf(item.summary, c)}>${summary}</p>` : nothing
+          }${this.renderAttachments(item.attachments, c)}${renderPublication(item.publication, c.publication)}</div
         ></article
       ></li>`;
   }
@@ -324,9 +330,12 @@ export class GovNewsList extends GovElement<NewsData> {
     const published = item.publishedAt ? formatDate(item.publishedAt, c.lang, { numerals: this.numerals }) : undefined;
     const updated = item.updatedAt ? formatDate(item.updatedAt, c.lang, { numerals: this.numerals }) : undefined;
     if (!category && !published && !updated) return nothing;
-    const categoryText = category ? html`<span class="category" part="category" lang=${langOf(item.category, c)}>${category}</span>` : nothing;
+    const categoryText = category
+      ? html`<span class="category" part="category" lang=${langOf(item.category, c)}>${category}</span>`
+      : nothing;
     const publishedText = published ? stamp('published', c.t['published-at'], item.publishedAt!, published) : nothing;
-    const updatedText = updated && updated !== published ? stamp('updated', c.t['updated-at'], item.updatedAt!, updated) : nothing;
+    const updatedText =
+      updated && updated !== published ? stamp('updated', c.t['updated-at'], item.updatedAt!, updated) : nothing;
     return html`<p class="meta" part="meta">${categoryText} ${publishedText} ${updatedText}</p>`;
   }
 
@@ -345,7 +354,8 @@ export class GovNewsList extends GovElement<NewsData> {
       <ul>
         ${files.map((file) => {
           const type = fileTypeLabel(file.type, file.url) ?? c.t.file;
-          const details = file.size === undefined ? type : this.t('file-details', { type, size: this.fileSize(file.size) });
+          const details =
+            file.size === undefined ? type : this.t('file-details', { type, size: this.fileSize(file.size) });
           const label = html`<span class="file-title">${localize(file.title, c.lang)}</span> <span class="file-meta">(${details})</span>`;
           return html`<li>${link(file.url, label, { base: c.base, part: 'attachment' })}</li>`;
         })}
@@ -379,7 +389,10 @@ export class GovNewsList extends GovElement<NewsData> {
     const lang = this.lang;
     const key = `${lang}\u0000${this.category}`;
     if (this.filterMemo?.data !== data || this.filterMemo.key !== key) {
-      const items = this.category === '' ? data.items : data.items.filter((item) => localize(item.category, lang) === this.category);
+      const items =
+        this.category === ''
+          ? data.items
+          : data.items.filter((item) => localize(item.category, lang) === this.category);
       this.filterMemo = { data, key, items };
     }
     return this.filterMemo.items;

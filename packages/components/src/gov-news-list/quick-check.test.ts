@@ -28,18 +28,39 @@ const valid = {
 
 /** Values that break one rule or another, tried in every field. */
 const odd: unknown[] = [
-  undefined, null, '', ' ', 0, -1, 1.5, Number.NaN, true, [], {}, { th: '' }, { de: 'x' }, 'x'.repeat(3000),
-  '2018-13-45', '2024-01-02T25:00:00Z', '2024-01-02t10:00:00z', '2016-12-31T23:59:60Z', 'javascript:alert(1)', 'th', 'a b',
+  undefined,
+  null,
+  '',
+  ' ',
+  0,
+  -1,
+  1.5,
+  Number.NaN,
+  true,
+  [],
+  {},
+  { th: '' },
+  { de: 'x' },
+  'x'.repeat(3000),
+  '2018-13-45',
+  '2024-01-02T25:00:00Z',
+  '2024-01-02t10:00:00z',
+  '2016-12-31T23:59:60Z',
+  'javascript:alert(1)',
+  'th',
+  'a b',
 ];
 
 function mutations(value: unknown, path: string[] = []): Array<[string, unknown]> {
   const found: Array<[string, unknown]> = [];
   if (value && typeof value === 'object') {
     for (const [key, child] of Object.entries(value)) {
-      for (const replacement of odd) found.push([[...path, key].join('/'), replaceAt(valid, [...path, key], replacement)]);
+      for (const replacement of odd)
+        found.push([[...path, key].join('/'), replaceAt(valid, [...path, key], replacement)]);
       found.push(...mutations(child, [...path, key]));
     }
-    if (!Array.isArray(value)) found.push([[...path, 'extra'].join('/'), replaceAt(valid, [...path, 'unknownField'], 'x')]);
+    if (!Array.isArray(value))
+      found.push([[...path, 'extra'].join('/'), replaceAt(valid, [...path, 'unknownField'], 'x')]);
   }
   return found;
 }

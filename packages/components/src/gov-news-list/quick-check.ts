@@ -69,7 +69,8 @@ function isDateTime(value: string): boolean {
 
 const FORMATS: Record<string, (value: string) => boolean> = { date: isDate, 'date-time': isDateTime };
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const TYPES: Record<string, Check> = {
   string: (value) => typeof value === 'string',
@@ -136,7 +137,8 @@ export function compileQuickCheck(schema: unknown, definitions: Record<string, u
         case 'const':
         case 'enum': {
           const allowed = keyword === 'const' ? [argument] : (argument as unknown[]);
-          if (!Array.isArray(allowed) || allowed.some((choice) => typeof choice === 'object' && choice !== null)) return undefined;
+          if (!Array.isArray(allowed) || allowed.some((choice) => typeof choice === 'object' && choice !== null))
+            return undefined;
           general.push((value) => allowed.includes(value as never));
           break;
         }
@@ -153,7 +155,9 @@ export function compileQuickCheck(schema: unknown, definitions: Record<string, u
           required = argument as string[];
           break;
         case 'properties':
-          properties = new Map(Object.entries(argument as Record<string, unknown>).map(([name, sub]) => [name, compile(sub)]));
+          properties = new Map(
+            Object.entries(argument as Record<string, unknown>).map(([name, sub]) => [name, compile(sub)]),
+          );
           break;
         case 'additionalProperties':
           if (node.patternProperties !== undefined) return undefined;
@@ -206,7 +210,14 @@ export function compileQuickCheck(schema: unknown, definitions: Record<string, u
       }
     }
     // The commonest node, a string with limits (`{ type: 'string', minLength: 1 }`): one small closure.
-    if (general.length === 1 && general[0] === TYPES.string && numbers.length + arrays.length === 0 && !properties && !additional && !required.length) {
+    if (
+      general.length === 1 &&
+      general[0] === TYPES.string &&
+      numbers.length + arrays.length === 0 &&
+      !properties &&
+      !additional &&
+      !required.length
+    ) {
       return (value) => {
         if (typeof value !== 'string') return false;
         for (let index = 0; index < strings.length; index += 1) if (!strings[index](value)) return false;
@@ -214,7 +225,8 @@ export function compileQuickCheck(schema: unknown, definitions: Record<string, u
       };
     }
     const known = properties ?? new Map<string, Check>();
-    const checksObjects = required.length > 0 || properties !== undefined || additional !== undefined || minProperties > 0;
+    const checksObjects =
+      required.length > 0 || properties !== undefined || additional !== undefined || minProperties > 0;
     return (value) => {
       for (let index = 0; index < general.length; index += 1) if (!general[index](value)) return false;
       if (typeof value === 'string') {
@@ -224,7 +236,8 @@ export function compileQuickCheck(schema: unknown, definitions: Record<string, u
       } else if (Array.isArray(value)) {
         for (let index = 0; index < arrays.length; index += 1) if (!arrays[index](value)) return false;
       } else if (checksObjects && isObject(value)) {
-        for (let index = 0; index < required.length; index += 1) if (!Object.prototype.hasOwnProperty.call(value, required[index])) return false;
+        for (let index = 0; index < required.length; index += 1)
+          if (!Object.prototype.hasOwnProperty.call(value, required[index])) return false;
         const names = Object.keys(value);
         if (names.length < minProperties) return false;
         for (let index = 0; index < names.length; index += 1) {

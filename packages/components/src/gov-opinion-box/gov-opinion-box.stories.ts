@@ -89,7 +89,9 @@ export const Receipt: Story = {
     }
   },
 };
-export const LongThaiText: Story = { args: { data: { ...data, intro: longThai, consent: longThai, topics: [{ id: 'long', label: longThai }] } } };
+export const LongThaiText: Story = {
+  args: { data: { ...data, intro: longThai, consent: longThai, topics: [{ id: 'long', label: longThai }] } },
+};
 export const Narrow320: Story = {
   args: { width: 320 },
   decorators: [(story) => html`<style>.width-320 { max-width: 320px; border: 1px dashed #999; }</style>${story()}`],

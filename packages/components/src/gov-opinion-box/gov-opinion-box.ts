@@ -47,10 +47,6 @@ const OPINION_FORM_VERSION = '1';
  * @csspart error - The error message box when the data cannot be used.
  * @csspart retry-button - The retry button in the error state.
  *
- * @cssprop --gov-color-accent - Buttons, links and the receipt frame.
- * @cssprop --gov-color-error - Error messages and the error summary.
- * @cssprop --gov-color-focus - The focus outline.
- *
  * @fires gov-load - The data is ready; `detail` is the data.
  * @fires gov-error - Loading or checking the data failed; `detail.error` says why.
  * @fires gov-submit - The person pressed send and the answers are valid; `detail` is `{ formId, formVersion, data, idempotencyKey }`. Cancel it to send the opinion yourself.
@@ -86,7 +82,8 @@ export class GovOpinionBox extends GovFormElement<OpinionBoxData> {
       'page-title': 'Your opinion',
       'topic-label': 'What is it about?',
       'message-label': 'Your opinion or suggestion',
-      'message-hint': 'Say what you found or what should be improved, with the place and time if any; up to {max} characters.',
+      'message-hint':
+        'Say what you found or what should be improved, with the place and time if any; up to {max} characters.',
       'name-label': 'Name',
       'name-hint': 'You may send without your name',
       'contact-label': 'Email address or phone number',
@@ -97,7 +94,8 @@ export class GovOpinionBox extends GovFormElement<OpinionBoxData> {
       'privacy-link': 'Read the privacy notice',
       'form-submit': 'Send your opinion',
       'form-receipt-title': 'We have your opinion',
-      'form-receipt-keep': 'Thank you. Keep the receipt number if you want to follow up. The draft kept on this device has been removed.',
+      'form-receipt-keep':
+        'Thank you. Keep the receipt number if you want to follow up. The draft kept on this device has been removed.',
       'form-new': 'Send another opinion',
     },
   };
@@ -142,7 +140,8 @@ export class GovOpinionBox extends GovFormElement<OpinionBoxData> {
   /** A message in both languages, so the form reads right whichever the page switches to. */
   private both(key: string, params?: Record<string, string | number>): LocalizedText {
     const elementStrings = GovOpinionBox.strings;
-    const fill = (lang: Lang) => interpolate(lookup(lang, key, { tag: this.localName, element: this, elementStrings }), params);
+    const fill = (lang: Lang) =>
+      interpolate(lookup(lang, key, { tag: this.localName, element: this, elementStrings }), params);
     return { th: fill('th'), en: fill('en') };
   }
 
@@ -169,7 +168,13 @@ export class GovOpinionBox extends GovFormElement<OpinionBoxData> {
         messages: { required: this.both('message-required') },
       },
       { name: 'name', label: this.both('name-label'), hint: this.both('name-hint'), autocomplete: 'name' },
-      { name: 'contact', label: this.both('contact-label'), hint: this.both('contact-hint'), format: 'email-or-th-phone', autocomplete: 'email' },
+      {
+        name: 'contact',
+        label: this.both('contact-label'),
+        hint: this.both('contact-hint'),
+        format: 'email-or-th-phone',
+        autocomplete: 'email',
+      },
       {
         name: 'consent',
         label: data.consent,

@@ -10,7 +10,11 @@ void loadValidator();
  * Depth and size first (safe on any input), then the schema. `describe` words a broken
  * limit in the reader's language.
  */
-export async function checkSitemap(data: unknown, lang: Lang, describe: (rule: 'depth' | 'entries', limit: number) => string) {
+export async function checkSitemap(
+  data: unknown,
+  lang: Lang,
+  describe: (rule: 'depth' | 'entries', limit: number) => string,
+) {
   const shape = sitemapShapeProblem(data);
   if (shape) {
     const message = describe(shape.rule, shape.limit);

@@ -17,13 +17,19 @@ const sitemap: SitemapData = {
         {
           title: { th: 'ผู้บริหารเทคโนโลยีสารสนเทศระดับสูง (CIO)', en: 'Chief Information Officer (CIO)' },
           href: '/about/cio.html',
-          description: { th: 'ผู้รับผิดชอบการบริหารงานเทคโนโลยีสารสนเทศของหน่วยงาน', en: 'Who manages the office’s information technology' },
+          description: {
+            th: 'ผู้รับผิดชอบการบริหารงานเทคโนโลยีสารสนเทศของหน่วยงาน',
+            en: 'Who manages the office’s information technology',
+          },
         },
         {
           title: { th: 'แผนงานและงบประมาณ', en: 'Plans and budget' },
           children: [
             { title: { th: 'แผนปฏิบัติราชการประจำปี', en: 'Annual action plan' }, href: '/about/plans/action-plan.html' },
-            { title: { th: 'รายงานผลการดำเนินงานประจำปี', en: 'Annual performance report' }, href: '/about/plans/report.html' },
+            {
+              title: { th: 'รายงานผลการดำเนินงานประจำปี', en: 'Annual performance report' },
+              href: '/about/plans/report.html',
+            },
           ],
         },
       ],
@@ -66,7 +72,15 @@ const meta: Meta<Args> = {
     lang: { control: 'inline-radio', options: ['th', 'en'] },
     numerals: { control: 'inline-radio', options: ['latin', 'thai'] },
   },
-  render: ({ lang, numerals, src, titles, current, data, width }) => html`<div lang=${lang} class=${width ? `width-${width}` : ''}>
+  render: ({
+    lang,
+    numerals,
+    src,
+    titles,
+    current,
+    data,
+    width,
+  }) => html`<div lang=${lang} class=${width ? `width-${width}` : ''}>
     <gov-sitemap numerals=${numerals} src=${src ?? ''} titles=${titles ?? ''} current=${current ?? ''} .data=${src ? undefined : data}>
       <ul>
         <li><a href="/">หน้าหลัก</a></li>
@@ -85,7 +99,11 @@ export const ThaiDigits: Story = { args: { numerals: 'thai' } };
 export const FromSrc: Story = { args: { src: '/fixtures/gov-sitemap/sitemap.json' } };
 /** A standard sitemap.xml: URL paths become sections; `titles` names the pages. */
 export const FromSitemapXml: Story = {
-  args: { src: '/fixtures/gov-sitemap/sitemap.xml', titles: '/fixtures/gov-sitemap/titles.json', current: 'https://www.example.go.th/about/' },
+  args: {
+    src: '/fixtures/gov-sitemap/sitemap.xml',
+    titles: '/fixtures/gov-sitemap/titles.json',
+    current: 'https://www.example.go.th/about/',
+  },
 };
 /** Before data arrives, the page's fallback content stays visible under a status line. */
 export const Loading: Story = { args: { data: undefined } };
@@ -99,7 +117,16 @@ export const TooDeep: Story = { args: { data: { items: nested(9) } } };
 export const SitemapIndex: Story = { args: { src: '/fixtures/gov-sitemap/sitemap-index.xml' } };
 export const LongThaiText: Story = {
   args: {
-    data: { items: [{ title: longThai, href: '/long.html', description: longThai, children: [{ title: longThai, href: '/long/sub.html' }] }] },
+    data: {
+      items: [
+        {
+          title: longThai,
+          href: '/long.html',
+          description: longThai,
+          children: [{ title: longThai, href: '/long/sub.html' }],
+        },
+      ],
+    },
   },
 };
 export const Narrow320: Story = {

@@ -4,8 +4,8 @@ export const sitemapStyles = css`
   .toggles {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
-    margin-bottom: 1rem;
+    gap: var(--_space-3);
+    margin-bottom: var(--_space-5);
   }
   ul {
     list-style: none;
@@ -16,54 +16,55 @@ export const sitemapStyles = css`
   ul.sections {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--gov-sitemap-column, 16rem)), 1fr));
-    gap: calc(var(--_space) * 1.5) calc(var(--_space) * 2);
+    gap: var(--_space-7) var(--_space-8);
   }
   .section {
     min-width: 0;
   }
   .section-heading {
-    font-size: 1.15em;
-    margin: 0 0 0.25rem;
+    font-size: var(--_font-size-large);
+    margin: 0 0 var(--_space-2);
   }
   a,
   .title {
     display: inline-block;
     min-height: 24px;
-    padding-block: 0.125rem;
+    padding-block: var(--_space-1);
   }
   a[aria-current='page'] {
     font-weight: bold;
   }
   .here {
     display: inline-block;
-    font-size: 0.8em;
+    font-size: var(--_font-size-x-small);
     font-weight: normal;
-    padding: 0 0.4em;
+    padding: 0 var(--_space-2);
     border: 1px solid currentColor;
     border-radius: var(--_radius);
-    color: var(--_muted);
+    color: var(--_color-muted);
   }
   .description {
-    margin: 0 0 0.25rem;
-    color: var(--_muted);
-    font-size: 0.9em;
+    margin: 0 0 var(--_space-2);
+    color: var(--_color-muted);
+    font-size: var(--_font-size-small);
   }
   details {
-    margin: 0.125rem 0 0.25rem;
+    margin: var(--_space-1) 0 var(--_space-2);
   }
   summary {
     cursor: pointer;
     min-height: 24px;
-    padding-block: 0.125rem;
-    color: var(--_muted);
-    font-size: 0.9em;
+    padding-block: var(--_space-1);
+    color: var(--_color-muted);
+    font-size: var(--_font-size-small);
   }
+  /* The line starts under the disclosure triangle (steps 1 + 2). */
   details > ul {
-    margin-inline-start: 0.4rem;
-    padding-inline-start: 0.9rem;
-    border-inline-start: 2px solid var(--_border);
+    margin-inline-start: calc(var(--_space-1) + var(--_space-2));
+    padding-inline-start: var(--_space-5);
+    border-inline-start: 2px solid var(--_color-border);
   }
   .entry {
-    margin: 0.125rem 0;
+    margin: var(--_space-1) 0;
   }
 `;

@@ -46,7 +46,9 @@ const sample: SitemapData = {
 };
 
 async function sitemapWithData(data: unknown, lang = 'th', attributes: { current?: string } = {}): Promise<GovSitemap> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang}><gov-sitemap current=${attributes.current ?? `${SITE}/nowhere`}></gov-sitemap></div>`);
+  const wrapper = await fixture<HTMLDivElement>(
+    html`<div lang=${lang}><gov-sitemap current=${attributes.current ?? `${SITE}/nowhere`}></gov-sitemap></div>`,
+  );
   const sitemap = wrapper.querySelector('gov-sitemap')!;
   sitemap.data = data as SitemapData;
   await sitemap.whenSettled();
@@ -55,7 +57,9 @@ async function sitemapWithData(data: unknown, lang = 'th', attributes: { current
 
 /** What a person sees of one list entry: its own link or text, not its sub-pages nor hidden words. */
 function entryText(li: Element): string {
-  const own = li.querySelector(':scope > .section-heading, :scope > a, :scope > span.title')!.cloneNode(true) as Element;
+  const own = li
+    .querySelector(':scope > .section-heading, :scope > a, :scope > span.title')!
+    .cloneNode(true) as Element;
   own.querySelectorAll('.visually-hidden').forEach((hidden) => hidden.remove());
   return own.textContent!.replace(/\s+/g, ' ').trim();
 }
@@ -63,7 +67,10 @@ function entryText(li: Element): string {
 /** A link's text as seen, without the words only a screen reader hears. */
 function linkText(link: Element): string {
   return Array.from(link.childNodes)
-    .filter((node) => node.nodeType === Node.TEXT_NODE || (node instanceof Element && !node.classList.contains('visually-hidden')))
+    .filter(
+      (node) =>
+        node.nodeType === Node.TEXT_NODE || (node instanceof Element && !node.classList.contains('visually-hidden')),
+    )
     .map((node) => node.textContent)
     .join('');
 }
@@ -83,7 +90,10 @@ function xmlResponse(body: string, contentType = 'application/xml'): Response {
 }
 
 /** Loads `body` as if it were the file at `url`. */
-async function sitemapFromText(body: string, options: { url?: string; contentType?: string; lang?: string; titles?: string } = {}) {
+async function sitemapFromText(
+  body: string,
+  options: { url?: string; contentType?: string; lang?: string; titles?: string } = {},
+) {
   const url = options.url ?? `${SITE}/sitemap.xml`;
   return withFetch(
     (requested) => (requested === url ? xmlResponse(body, options.contentType) : new Response('', { status: 404 })),
@@ -113,7 +123,9 @@ describe('gov-sitemap', () => {
   describe('loading', () => {
     it('shows a status line and keeps the fallback content visible', async () => {
       await withFetch(hangingFetch, async () => {
-        const sitemap = await fixture<GovSitemap>(html`<gov-sitemap src="/never.json"><ul><li><a href="/">หน้าหลัก</a></li></ul></gov-sitemap>`);
+        const sitemap = await fixture<GovSitemap>(
+          html`<gov-sitemap src="/never.json"><ul><li><a href="/">หน้าหลัก</a></li></ul></gov-sitemap>`,
+        );
         await expectLoadingWithFallback(sitemap, 'หน้าหลัก');
       });
     });
@@ -148,14 +160,18 @@ describe('gov-sitemap', () => {
         expect(about[1]).to.have.length(7);
         expect(about[1][6]).to.deep.equal(['แผนงานและงบประมาณ', ['แผนปฏิบัติราชการประจำปี', 'รายงานผลการดำเนินงานประจำปี']]);
         // Relative addresses resolve against the data file; a section without one is a heading only.
-        const history = shadowQueryAll<HTMLAnchorElement>(sitemap, 'a').find((a) => a.textContent === 'ประวัติความเป็นมา')!;
+        const history = shadowQueryAll<HTMLAnchorElement>(sitemap, 'a').find(
+          (a) => a.textContent === 'ประวัติความเป็นมา',
+        )!;
         expect(history.href).to.equal(new URL('/about/history.html', location.href).href);
         expect(shadowQueryAll(sitemap, 'h3')[4].querySelector('a')).to.equal(null);
         // Every section with sub-pages is a native disclosure, open by default.
         const groups = shadowQueryAll<HTMLDetailsElement>(sitemap, 'details');
         expect(groups).to.have.length(4);
         expect(groups.every((group) => group.open)).to.equal(true);
-        expect(groups[0].querySelector('summary')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('หน้าย่อย 7 รายการ: เกี่ยวกับหน่วยงาน');
+        expect(groups[0].querySelector('summary')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+          'หน้าย่อย 7 รายการ: เกี่ยวกับหน่วยงาน',
+        );
         expect(visibleText(sitemap)).to.contain('ผู้รับผิดชอบการบริหารงานเทคโนโลยีสารสนเทศของหน่วยงาน');
         expect(visibleText(sitemap)).to.contain('ผู้อนุมัติการเผยแพร่');
         await expect(sitemap).to.be.accessible();
@@ -165,7 +181,9 @@ describe('gov-sitemap', () => {
     });
 
     it('speaks English when the page is English', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"><gov-sitemap src="${FIXTURES}/sitemap.json" current="/none"></gov-sitemap></div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div lang="en"><gov-sitemap src="${FIXTURES}/sitemap.json" current="/none"></gov-sitemap></div>`,
+      );
       const sitemap = wrapper.querySelector('gov-sitemap')!;
       await waitForState(sitemap, 'ready');
       expect(shadowQuery(sitemap, 'h2')!.textContent).to.equal('Site map');
@@ -175,27 +193,39 @@ describe('gov-sitemap', () => {
         'Open all sections',
         'Close all sections',
       ]);
-      expect(shadowQuery(sitemap, 'summary')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Sub-pages (7): About us');
+      expect(shadowQuery(sitemap, 'summary')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+        'Sub-pages (7): About us',
+      );
       const external = shadowQueryAll(sitemap, 'a').find((a) => a.textContent!.startsWith('Sing Buri Province'))!;
       expect(external.textContent).to.equal('Sing Buri Province (external site)');
       await expect(sitemap).to.be.accessible();
     });
 
     it('shows Thai digits when numerals="thai"', async () => {
-      const sitemap = await settledFixture<GovSitemap>(html`<gov-sitemap numerals="thai" .data=${sample}></gov-sitemap>`);
+      const sitemap = await settledFixture<GovSitemap>(
+        html`<gov-sitemap numerals="thai" .data=${sample}></gov-sitemap>`,
+      );
       expect(shadowQuery(sitemap, 'summary')!.textContent).to.contain('หน้าย่อย ๒ รายการ');
     });
 
     it('lets the page override any string with data-i18n-*', async () => {
-      const sitemap = await settledFixture<GovSitemap>(html`<gov-sitemap data-i18n-title="ผังเว็บไซต์สำนักงาน" .data=${sample}></gov-sitemap>`);
+      const sitemap = await settledFixture<GovSitemap>(
+        html`<gov-sitemap data-i18n-title="ผังเว็บไซต์สำนักงาน" .data=${sample}></gov-sitemap>`,
+      );
       expect(shadowQuery(sitemap, 'h2')!.textContent).to.equal('ผังเว็บไซต์สำนักงาน');
       expect(shadowQuery(sitemap, 'nav')!.getAttribute('aria-label')).to.equal('ผังเว็บไซต์สำนักงาน');
     });
 
     it('puts section headings one level below its own heading', async () => {
-      const sitemap = await settledFixture<GovSitemap>(html`<gov-sitemap heading-level="3" .data=${sample}></gov-sitemap>`);
+      const sitemap = await settledFixture<GovSitemap>(
+        html`<gov-sitemap heading-level="3" .data=${sample}></gov-sitemap>`,
+      );
       expect(shadowQuery(sitemap, 'h3')!.textContent).to.equal('แผนผังเว็บไซต์');
-      expect(shadowQueryAll(sitemap, 'nav > ul > li').map(entryText)).to.deep.equal(['หน้าหลัก', 'เกี่ยวกับหน่วยงาน', 'ติดต่อเรา']);
+      expect(shadowQueryAll(sitemap, 'nav > ul > li').map(entryText)).to.deep.equal([
+        'หน้าหลัก',
+        'เกี่ยวกับหน่วยงาน',
+        'ติดต่อเรา',
+      ]);
       expect(shadowQueryAll(sitemap, 'nav > ul > li > h4')).to.have.length(3);
     });
   });
@@ -214,7 +244,12 @@ describe('gov-sitemap', () => {
     it('follows the browser address when no current page is given', async () => {
       const here = new URL(location.href);
       here.hash = 'section';
-      const data: SitemapData = { items: [{ title: 'หน้านี้', href: here.href }, { title: 'หน้าอื่น', href: `${SITE}/other.html` }] };
+      const data: SitemapData = {
+        items: [
+          { title: 'หน้านี้', href: here.href },
+          { title: 'หน้าอื่น', href: `${SITE}/other.html` },
+        ],
+      };
       const sitemap = await settledFixture<GovSitemap>(html`<gov-sitemap .data=${data}></gov-sitemap>`);
       const current = shadowQuery(sitemap, '[aria-current="page"]')!;
       expect(current.textContent).to.equal('หน้านี้');
@@ -277,7 +312,9 @@ describe('gov-sitemap', () => {
 
   describe('sitemap.xml', () => {
     it('turns URL paths into nested sections, with the home page first', async () => {
-      const sitemap = await settledFixture<GovSitemap>(html`<gov-sitemap src="${FIXTURES}/sitemap.xml" current="${SITE}/about/"></gov-sitemap>`);
+      const sitemap = await settledFixture<GovSitemap>(
+        html`<gov-sitemap src="${FIXTURES}/sitemap.xml" current="${SITE}/about/"></gov-sitemap>`,
+      );
       expect(sitemap.state).to.equal('ready');
       expect(shownTree(sitemap)).to.deep.equal([
         'หน้าหลัก',
@@ -316,10 +353,21 @@ describe('gov-sitemap', () => {
       expect(tree[1]).to.deep.equal(['เกี่ยวกับหน่วยงาน', ['ประวัติความเป็นมา', 'Executive board']]);
       expect(tree[2]).to.deep.equal(['บริการออนไลน์', [['E form', ['Request']]]]);
 
-      const fromKitData = await sitemapFromText(urlset(`${SITE}/`, `${SITE}/about/`, `${SITE}/about/history.html`, `${SITE}/contact.html`), {
-        lang: 'en',
-        titles: JSON.stringify({ items: [{ title: { th: 'เกี่ยวกับหน่วยงาน', en: 'About us' }, href: `${SITE}/about/`, children: [{ title: 'ประวัติ', href: `${SITE}/about/history.html` }] }] }),
-      });
+      const fromKitData = await sitemapFromText(
+        urlset(`${SITE}/`, `${SITE}/about/`, `${SITE}/about/history.html`, `${SITE}/contact.html`),
+        {
+          lang: 'en',
+          titles: JSON.stringify({
+            items: [
+              {
+                title: { th: 'เกี่ยวกับหน่วยงาน', en: 'About us' },
+                href: `${SITE}/about/`,
+                children: [{ title: 'ประวัติ', href: `${SITE}/about/history.html` }],
+              },
+            ],
+          }),
+        },
+      );
       expect(shownTree(fromKitData)).to.deep.equal(['Home', ['About us', ['ประวัติ']], 'Contact']);
     });
 
@@ -382,7 +430,12 @@ describe('gov-sitemap', () => {
     });
 
     it('data that breaks the schema names the path and renders nothing half-way', async () => {
-      const sitemap = await sitemapWithData({ items: [{ title: 'หน้าหลัก', href: '/' }, { title: '', children: [{ href: '/x' }] }] });
+      const sitemap = await sitemapWithData({
+        items: [
+          { title: 'หน้าหลัก', href: '/' },
+          { title: '', children: [{ href: '/x' }] },
+        ],
+      });
       expect(sitemap.state).to.equal('error');
       expect(shadowQuery(sitemap, 'nav')).to.equal(null);
       const problems = sitemap.error!.problems.map((p) => `${p.path} ${p.message}`);
@@ -430,19 +483,25 @@ describe('gov-sitemap', () => {
     });
 
     it('a sitemap index is reported as not supported, in the reader’s language', async () => {
-      const thai = await settledFixture<GovSitemap>(html`<gov-sitemap src="${FIXTURES}/sitemap-index.xml"></gov-sitemap>`);
+      const thai = await settledFixture<GovSitemap>(
+        html`<gov-sitemap src="${FIXTURES}/sitemap-index.xml"></gov-sitemap>`,
+      );
       expect(thai.state).to.equal('error');
       expect(thai.error!.kind).to.equal('parse');
       expect(visibleText(thai)).to.contain('ไฟล์นี้เป็นดัชนีแผนผังเว็บไซต์ (sitemap index) ซึ่งยังไม่รองรับ');
       await expect(thai).to.be.accessible();
-      const wrapper = await fixture(html`<div lang="en"><gov-sitemap src="${FIXTURES}/sitemap-index.xml"></gov-sitemap></div>`);
+      const wrapper = await fixture(
+        html`<div lang="en"><gov-sitemap src="${FIXTURES}/sitemap-index.xml"></gov-sitemap></div>`,
+      );
       const english = wrapper.querySelector('gov-sitemap')!;
       await english.whenSettled();
       expect(visibleText(english)).to.contain('This file is a sitemap index, which is not supported.');
     });
 
     it('an XML bomb is refused before parsing, so it errors and never hangs', async () => {
-      const sitemap = await settledFixture<GovSitemap>(html`<gov-sitemap src="${FIXTURES}/billion-laughs.xml"></gov-sitemap>`);
+      const sitemap = await settledFixture<GovSitemap>(
+        html`<gov-sitemap src="${FIXTURES}/billion-laughs.xml"></gov-sitemap>`,
+      );
       expect(sitemap.state).to.equal('error');
       expect(sitemap.error!.kind).to.equal('parse');
       expect(visibleText(sitemap)).to.contain('มีการประกาศ ENTITY ซึ่งไม่อนุญาตเพื่อความปลอดภัย');
@@ -451,9 +510,21 @@ describe('gov-sitemap', () => {
     it('text that is not XML, broken XML, an HTML page and another XML format are each explained', async () => {
       const cases: Array<[string, string, string]> = [
         ['ไม่ใช่ XML', 'application/xml', 'The sitemap.xml file is not well-formed XML and cannot be read.'],
-        [`<urlset><url><loc>${SITE}/</loc></url>`, 'application/xml', 'The sitemap.xml file is not well-formed XML and cannot be read.'],
-        ['<!doctype html><html lang="th"><title>ไม่พบหน้า</title></html>', 'text/html', 'This file is neither a sitemap.xml nor GovKit site map data'],
-        ['<rss version="2.0"><channel><title>ข่าว</title></channel></rss>', 'application/rss+xml', 'This file is neither a sitemap.xml nor GovKit site map data'],
+        [
+          `<urlset><url><loc>${SITE}/</loc></url>`,
+          'application/xml',
+          'The sitemap.xml file is not well-formed XML and cannot be read.',
+        ],
+        [
+          '<!doctype html><html lang="th"><title>ไม่พบหน้า</title></html>',
+          'text/html',
+          'This file is neither a sitemap.xml nor GovKit site map data',
+        ],
+        [
+          '<rss version="2.0"><channel><title>ข่าว</title></channel></rss>',
+          'application/rss+xml',
+          'This file is neither a sitemap.xml nor GovKit site map data',
+        ],
       ];
       for (const [body, contentType, reason] of cases) {
         const sitemap = await sitemapFromText(body, { contentType, lang: 'en' });
@@ -477,7 +548,12 @@ describe('gov-sitemap', () => {
       await atWidth(320, async () => {
         const data: SitemapData = {
           items: [
-            { title: LONG_THAI, href: `${SITE}/${'long-path-segment-'.repeat(6)}.html`, description: LONG_THAI, children: [{ title: LONG_THAI, href: '/x' }] },
+            {
+              title: LONG_THAI,
+              href: `${SITE}/${'long-path-segment-'.repeat(6)}.html`,
+              description: LONG_THAI,
+              children: [{ title: LONG_THAI, href: '/x' }],
+            },
           ],
         };
         const sitemap = await settledFixture<GovSitemap>(html`<gov-sitemap .data=${data}></gov-sitemap>`);
@@ -502,7 +578,9 @@ describe('gov-sitemap', () => {
         const sitemap = await sitemapWithData({ title: payloads[0], items });
         expect(sitemap.state).to.equal('ready');
         await new Promise((resolve) => setTimeout(resolve, 300));
-        expect(entryText(shadowQueryAll(sitemap, 'nav > ul > li')[1])).to.equal(payloads[1].replace(/\s+/g, ' ').trim());
+        expect(entryText(shadowQueryAll(sitemap, 'nav > ul > li')[1])).to.equal(
+          payloads[1].replace(/\s+/g, ' ').trim(),
+        );
         expectNoActiveContent(sitemap);
         expect(trap.calls).to.deep.equal([]);
       } finally {
@@ -518,7 +596,9 @@ describe('gov-sitemap', () => {
           { title: 'จังหวัด', href: 'https://www.singburi.go.th/' },
         ],
       });
-      expect(shadowQueryAll<HTMLAnchorElement>(sitemap, 'a').map((a) => a.getAttribute('href'))).to.deep.equal(['https://www.singburi.go.th/']);
+      expect(shadowQueryAll<HTMLAnchorElement>(sitemap, 'a').map((a) => a.getAttribute('href'))).to.deep.equal([
+        'https://www.singburi.go.th/',
+      ]);
       expect(shadowQueryAll(sitemap, 'span.title').map((span) => span.textContent)).to.deep.equal(['สคริปต์', 'ข้อมูล']);
       expectNoActiveContent(sitemap);
     });

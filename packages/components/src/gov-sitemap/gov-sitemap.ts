@@ -1,6 +1,17 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { html as staticHtml, literal } from 'lit/static-html.js';
-import { GovElement, heading, isExternal, lazyImport, lookup, parseXml, renderPublication, safeUrl, type DataSource, type Lang } from '@govkit-th/core';
+import {
+  GovElement,
+  heading,
+  isExternal,
+  lazyImport,
+  lookup,
+  parseXml,
+  renderPublication,
+  safeUrl,
+  type DataSource,
+  type Lang,
+} from '@govkit-th/core';
 import type { LocalizedText, SitemapData, SitemapItem } from '@govkit-th/schemas';
 import { sitemapStyles } from './gov-sitemap.styles.js';
 
@@ -60,10 +71,7 @@ function pageKey(href: string, base?: string): string | undefined {
  * @csspart retry-button - The retry button in the error state.
  * @csspart publication - The publication record.
  *
- * @cssprop --gov-color-accent - Links, buttons and focus accents.
- * @cssprop --gov-color-border - The line beside nested lists.
- * @cssprop --gov-color-muted - Descriptions and the sub-page toggles.
- * @cssprop --gov-sitemap-column - The narrowest column of top-level sections (default 16rem).
+ * @cssprop [--gov-sitemap-column=16rem] - The narrowest column of top-level sections.
  *
  * @fires gov-load - The data is ready; `detail` is the data.
  * @fires gov-error - Loading or validation failed; `detail.error` says why.
@@ -103,7 +111,8 @@ export class GovSitemap extends GovElement<SitemapData> {
       'error-not-sitemap': 'This file is neither a sitemap.xml nor GovKit site map data, so it cannot be shown.',
       'error-xml-malformed': 'The sitemap.xml file is not well-formed XML and cannot be read.',
       'error-xml-unsafe': 'This XML file declares entities, which are refused for safety.',
-      'error-sitemap-index': 'This file is a sitemap index, which is not supported. Point the site map at a sitemap.xml that lists the pages themselves.',
+      'error-sitemap-index':
+        'This file is a sitemap index, which is not supported. Point the site map at a sitemap.xml that lists the pages themselves.',
     },
   };
 
@@ -140,7 +149,9 @@ export class GovSitemap extends GovElement<SitemapData> {
       accept: 'application/json, application/xml;q=0.9, text/xml;q=0.8',
       parse: (text, { contentType, url }) => this.parse(text, contentType, url),
       validate: async (data) =>
-        (await loadChecker()).checkSitemap(data, this.lang, (rule, limit) => this.t(rule === 'depth' ? 'too-deep' : 'too-many', { limit: this.number(limit) })),
+        (await loadChecker()).checkSitemap(data, this.lang, (rule, limit) =>
+          this.t(rule === 'depth' ? 'too-deep' : 'too-many', { limit: this.number(limit) }),
+        ),
       isEmpty: (data) => data.items.length === 0,
       prepare: (data) => this.applyTitles(data),
     };
@@ -176,12 +187,14 @@ export class GovSitemap extends GovElement<SitemapData> {
     const current = this.currentKey();
     return html`
       ${heading(this.headingLevel, label)}
-      ${this.sectionKeys(data.items).length > 0
-        ? html`<div class="toggles" part="toggles">
+      ${
+        this.sectionKeys(data.items).length > 0
+          ? html`<div class="toggles" part="toggles">
             <button type="button" class="secondary" @click=${() => this.expandAll()}>${this.t('expand-all')}</button>
             <button type="button" class="secondary" @click=${() => this.collapseAll()}>${this.t('collapse-all')}</button>
           </div>`
-        : nothing}
+          : nothing
+      }
       <nav aria-label=${label} part="nav">
         <ul class="sections" part="list">
           ${data.items.map((item, index) => this.renderSection(item, String(index), current))}
@@ -270,7 +283,10 @@ export class GovSitemap extends GovElement<SitemapData> {
     if (!looksLikeXml(text, contentType)) return JSON.parse(text);
     const { sitemapTreeFromXml } = await import('./sitemap-xml.js');
     const home = Object.fromEntries(
-      (['th', 'en'] as Lang[]).map((lang) => [lang, lookup(lang, 'home', { tag: this.localName, element: this, elementStrings: GovSitemap.strings })]),
+      (['th', 'en'] as Lang[]).map((lang) => [
+        lang,
+        lookup(lang, 'home', { tag: this.localName, element: this, elementStrings: GovSitemap.strings }),
+      ]),
     );
     const tree = sitemapTreeFromXml(text, url, home, parseXml);
     this.xmlTitleKeys.set(tree.data, tree.titleKeys);
@@ -286,7 +302,10 @@ export class GovSitemap extends GovElement<SitemapData> {
     try {
       titles = await this.loadTitles(source);
     } catch (error) {
-      console.warn(`[govkit] <${this.localName}>: titles ${source.startsWith('{') ? '(inline)' : source} not used:`, error);
+      console.warn(
+        `[govkit] <${this.localName}>: titles ${source.startsWith('{') ? '(inline)' : source} not used:`,
+        error,
+      );
       return;
     }
     const pending = [...data.items];
@@ -314,6 +333,10 @@ export class GovSitemap extends GovElement<SitemapData> {
   }
 
   private publicationContext() {
-    return { t: (key: string) => this.t(key), date: (value: string | undefined) => this.date(value), base: this.dataController.baseUrl };
+    return {
+      t: (key: string) => this.t(key),
+      date: (value: string | undefined) => this.date(value),
+      base: this.dataController.baseUrl,
+    };
   }
 }

@@ -68,7 +68,10 @@ export function readLocs(text: string, parseXml: XmlParser): string[] {
   const doc = parseXml(body);
   const root = doc.documentElement;
   if (root.localName === 'sitemapindex') {
-    throw new SitemapFileError('sitemap-index', 'sitemap index files are not supported; point src at one of the sitemaps it lists');
+    throw new SitemapFileError(
+      'sitemap-index',
+      'sitemap index files are not supported; point src at one of the sitemaps it lists',
+    );
   }
   if (root.localName !== 'urlset') {
     throw new SitemapFileError('not-sitemap', `the root element is <${root.localName}>, not <urlset>`);
@@ -88,7 +91,12 @@ export function readLocs(text: string, parseXml: XmlParser): string[] {
  * sections, each folder's pages nested under it. Only http(s) addresses become links;
  * anything else is listed at the end as text. Locations resolve against the file's URL.
  */
-export function sitemapTreeFromXml(text: string, fileUrl: string, homeTitle: LocalizedText, parseXml: XmlParser): SitemapTree {
+export function sitemapTreeFromXml(
+  text: string,
+  fileUrl: string,
+  homeTitle: LocalizedText,
+  parseXml: XmlParser,
+): SitemapTree {
   const roots = new Map<string, Branch>();
   const unlinked: SitemapItem[] = [];
   for (const loc of readLocs(text, parseXml)) {
@@ -109,7 +117,10 @@ export function sitemapTreeFromXml(text: string, fileUrl: string, homeTitle: Loc
       branch = { label: url.hostname, titleKey: `${url.origin}/`, children: new Map() };
       roots.set(url.origin, branch);
     }
-    const segments = url.pathname.replace(/\/index\.html?$/i, '/').split('/').filter(Boolean);
+    const segments = url.pathname
+      .replace(/\/index\.html?$/i, '/')
+      .split('/')
+      .filter(Boolean);
     if (url.search) segments.push(`${segments.pop() ?? ''}${url.search}`);
     // Deeper than the limit is an error the data check reports, naming this address; one
     // level past the limit is enough for that, and keeps a hostile path from nesting on.
@@ -182,7 +193,11 @@ function asLocalizedText(value: unknown): LocalizedText | undefined {
  * Titles by page address, from either a plain mapping (`{ "/about/": "เกี่ยวกับเรา" }`)
  * or the kit's own sitemap data (each entry's `href` → its `title`), keyed by `pageKey`.
  */
-export function titleMap(json: unknown, base: string, pageKey: (href: string, base: string) => string | undefined): Map<string, LocalizedText> {
+export function titleMap(
+  json: unknown,
+  base: string,
+  pageKey: (href: string, base: string) => string | undefined,
+): Map<string, LocalizedText> {
   const titles = new Map<string, LocalizedText>();
   const add = (href: unknown, title: unknown) => {
     const key = typeof href === 'string' ? pageKey(href, base) : undefined;

@@ -1,6 +1,6 @@
 import { compile, type EformDefinition, type EformGroup } from '@govkit-th/schemas';
 import type { DataProblem } from '../data-controller.js';
-import { isObject, propertySchema, resolve } from './form-model.js';
+import { isObject, propertySchema, resolve } from './model/schema-reading.js';
 import { nameToPath, toPointer } from './paths.js';
 
 type Translate = (key: string, params?: Record<string, string | number>) => string;
@@ -31,7 +31,8 @@ export async function checkDefinition(definition: EformDefinition, t: Translate)
   const root = definition.schema;
   const pageIds = new Set<string>();
   definition.pages.forEach((page, pageIndex) => {
-    if (pageIds.has(page.id)) problems.push({ path: `/pages/${pageIndex}/id`, message: t('form-def-duplicate-page', { id: page.id }) });
+    if (pageIds.has(page.id))
+      problems.push({ path: `/pages/${pageIndex}/id`, message: t('form-def-duplicate-page', { id: page.id }) });
     pageIds.add(page.id);
     page.fields.forEach((item, itemIndex) => {
       const path = `/pages/${pageIndex}/fields/${itemIndex}`;
@@ -48,7 +49,10 @@ export async function checkDefinition(definition: EformDefinition, t: Translate)
       const items = resolve(schema.items, root);
       (item as EformGroup).fields.forEach((field, fieldIndex) => {
         if (!propertySchema(items, nameToPath(field.name), root).schema) {
-          problems.push({ path: `${path}/fields/${fieldIndex}/name`, message: t('form-def-unknown-field', { name: `${item.name}/${field.name}` }) });
+          problems.push({
+            path: `${path}/fields/${fieldIndex}/name`,
+            message: t('form-def-unknown-field', { name: `${item.name}/${field.name}` }),
+          });
         }
       });
     });
@@ -57,7 +61,10 @@ export async function checkDefinition(definition: EformDefinition, t: Translate)
     try {
       (await compile(definition.schema))({}, 'en');
     } catch (error) {
-      problems.push({ path: '/schema', message: t('form-def-schema', { reason: (error as Error)?.message ?? String(error) }) });
+      problems.push({
+        path: '/schema',
+        message: t('form-def-schema', { reason: (error as Error)?.message ?? String(error) }),
+      });
     }
   }
   return problems;

@@ -45,6 +45,7 @@ export abstract class GovFormElement<T extends FormElementData> extends GovEleme
 
   private readonly sessions = new WeakMap<T, FormSession>();
   private machinery?: FormMachinery;
+  private attached?: FormSession;
 
   constructor() {
     super();
@@ -74,8 +75,7 @@ export abstract class GovFormElement<T extends FormElementData> extends GovEleme
       prepare: async (data) => {
         this.machinery = await loadFormMachinery();
         const session = await this.machinery.FormSession.open(this, this.formDefinition(data), {
-          endpoint: () => this.endpoint || data.endpoint,
-          retryDelay: () => this.retryDelay,
+          endpoint: data.endpoint,
         });
         this.sessions.set(data, session);
       },
@@ -85,6 +85,14 @@ export abstract class GovFormElement<T extends FormElementData> extends GovEleme
   /** The person's work on the current data. */
   protected get session(): FormSession | undefined {
     return this.data ? this.sessions.get(this.data) : undefined;
+  }
+
+  /** Only the session of the current data is a controller of this element: new data replaces it. */
+  private attach(session: FormSession | undefined): void {
+    if (session === this.attached) return;
+    if (this.attached) this.removeController(this.attached);
+    this.attached = session;
+    if (session) this.addController(session);
   }
 
   /** Where the person is: a page id, `check` or `receipt`; reflected as the `step` attribute. */
@@ -109,7 +117,12 @@ export abstract class GovFormElement<T extends FormElementData> extends GovEleme
 
   /** Resolves when every change so far is saved on the device. */
   whenDraftSaved(): Promise<void> {
-    return this.session?.flushDraft() ?? Promise.resolve();
+    return this.session?.drafts.flush() ?? Promise.resolve();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.attach(this.state === 'ready' ? this.session : undefined);
   }
 
   protected override updated(changed: PropertyValues<this>): void {

@@ -10,54 +10,56 @@ export const formStyles = css`
     margin: 0;
   }
   .intro {
-    margin: 0 0 1.25rem;
+    margin: 0 0 var(--_space-6);
   }
   .page-description {
-    margin: 0 0 1rem;
+    margin: 0 0 var(--_space-5);
   }
   .progress {
-    color: var(--_muted);
-    margin: 0 0 0.25rem;
+    color: var(--_color-muted);
+    margin: 0 0 var(--_space-2);
   }
   h3,
   h4,
   h5,
   h6 {
-    scroll-margin-top: 1rem;
+    scroll-margin-top: var(--_space-5);
   }
+  /* Where the form moves focus (error summary, headings): the ring shows for a mouse user too. */
   [tabindex='-1']:focus {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
+    outline: var(--_focus-width) solid var(--_color-focus);
+    outline-offset: var(--_focus-offset);
+    box-shadow: 0 0 0 calc(var(--_focus-width) + var(--_focus-offset)) var(--_color-focus-edge);
   }
   .field,
   .group {
-    margin: 0 0 1.5rem;
+    margin: 0 0 var(--_space-7);
     padding: 0;
     border: 0;
     min-width: 0;
   }
   .field-error {
-    border-inline-start: 5px solid var(--_error);
-    padding-inline-start: 0.75rem;
+    border-inline-start: 5px solid var(--_color-error);
+    padding-inline-start: var(--_space-4);
   }
   .label {
     display: block;
     font-weight: bold;
-    margin: 0 0 0.25rem;
+    margin: 0 0 var(--_space-2);
     padding: 0;
   }
   .optional {
     font-weight: normal;
-    color: var(--_muted);
+    color: var(--_color-muted);
   }
   .hint {
-    color: var(--_muted);
-    margin: 0 0 0.5rem;
+    color: var(--_color-muted);
+    margin: 0 0 var(--_space-3);
   }
   .error-message {
-    color: var(--_error);
+    color: var(--_color-error);
     font-weight: bold;
-    margin: 0 0 0.5rem;
+    margin: 0 0 var(--_space-3);
   }
   input:not([type='radio']):not([type='checkbox']):not([type='file']),
   select,
@@ -74,7 +76,7 @@ export const formStyles = css`
     resize: vertical;
   }
   [aria-invalid='true']:not([type='radio']):not([type='checkbox']) {
-    border-color: var(--_error);
+    border-color: var(--_color-error);
   }
   input[type='file'] {
     font: inherit;
@@ -83,20 +85,21 @@ export const formStyles = css`
   .choices {
     display: flex;
     flex-direction: column;
-    gap: 0.5rem;
+    gap: var(--_space-3);
   }
   .choice {
+    --_choice-size: 1.5rem;
     display: flex;
     flex-wrap: wrap;
     align-items: flex-start;
-    gap: 0.5rem;
+    gap: var(--_space-3);
   }
   .choice input {
-    width: 1.5rem;
-    height: 1.5rem;
-    margin: 0.15rem 0 0;
+    width: var(--_choice-size);
+    height: var(--_choice-size);
+    margin: var(--_space-1) 0 0;
     flex: none;
-    accent-color: var(--_accent);
+    accent-color: var(--_color-accent);
   }
   .choice label {
     flex: 1 1 0;
@@ -105,30 +108,31 @@ export const formStyles = css`
   }
   .choice-hint {
     flex-basis: 100%;
-    padding-inline-start: 2rem;
+    /* Under the label: past the box and the gap beside it. */
+    padding-inline-start: calc(var(--_choice-size) + var(--_space-3));
     margin: 0;
   }
   .date-chosen,
   .file-chosen {
-    margin: 0.5rem 0 0;
+    margin: var(--_space-3) 0 0;
   }
   .group-item {
-    border: 1px solid var(--_border);
+    border: 1px solid var(--_color-border);
     border-radius: var(--_radius);
-    margin: 0 0 1rem;
-    padding: 0.75rem;
+    margin: 0 0 var(--_space-5);
+    padding: var(--_space-4);
     min-width: 0;
   }
   .group-item legend {
     font-weight: bold;
-    padding: 0 0.25rem;
+    padding: 0 var(--_space-2);
   }
   .group-item .field:last-of-type {
-    margin-bottom: 0.75rem;
+    margin-bottom: var(--_space-4);
   }
   button.small {
     min-height: 36px;
-    padding: 0.25rem 0.75rem;
+    padding: var(--_space-2) var(--_space-4);
   }
   button[disabled] {
     opacity: 0.6;
@@ -136,11 +140,11 @@ export const formStyles = css`
   }
   button.back {
     background: transparent;
-    color: var(--gov-color-link, var(--_accent));
+    color: var(--_color-link);
     border: 0;
-    padding: 0.25rem 0;
+    padding: var(--_space-2) 0;
     text-decoration: underline;
-    margin: 0 0 0.75rem;
+    margin: 0 0 var(--_space-4);
   }
   button.back::before {
     content: '‹ ';
@@ -149,31 +153,31 @@ export const formStyles = css`
   .tool-buttons {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.75rem;
-    margin: 1rem 0;
+    gap: var(--_space-4);
+    margin: var(--_space-5) 0;
   }
   .error-summary {
-    border: 5px solid var(--_error);
-    padding: 1rem;
-    margin: 0 0 1.5rem;
+    border: 5px solid var(--_color-error);
+    padding: var(--_space-5);
+    margin: 0 0 var(--_space-7);
   }
   .error-summary ul,
   .answer-list,
   .answer-items {
     margin: 0;
-    padding-inline-start: 1.25rem;
+    padding-inline-start: var(--_space-6);
   }
   .error-summary a {
-    color: var(--_error);
+    color: var(--_color-error);
     font-weight: bold;
   }
   .send-error {
-    border-inline-start: 5px solid var(--_error);
-    padding: 0.25rem 0 0.25rem 1rem;
-    margin: 1rem 0;
+    border-inline-start: 5px solid var(--_color-error);
+    padding: var(--_space-2) 0 var(--_space-2) var(--_space-5);
+    margin: var(--_space-5) 0;
   }
   .send-error p {
-    margin: 0 0 0.5rem;
+    margin: 0 0 var(--_space-3);
   }
   .send-status:empty,
   .draft-status:empty,
@@ -182,25 +186,25 @@ export const formStyles = css`
     margin: 0;
   }
   .notice {
-    border-inline-start: 5px solid var(--_accent);
-    padding: 0.5rem 0 0.5rem 1rem;
-    margin: 0 0 1rem;
+    border-inline-start: 5px solid var(--_color-accent);
+    padding: var(--_space-3) 0 var(--_space-3) var(--_space-5);
+    margin: 0 0 var(--_space-5);
   }
   .notice p {
-    margin: 0 0 0.5rem;
+    margin: 0 0 var(--_space-3);
   }
   .declaration,
   .answer-row dt,
   .item-title,
   .answers {
-    margin: 0 0 1.5rem;
+    margin: 0 0 var(--_space-7);
   }
   .answer-row {
     display: grid;
     grid-template-columns: minmax(0, 2fr) minmax(0, 3fr) auto;
-    gap: 0.25rem 1rem;
-    border-bottom: 1px solid var(--_border);
-    padding: 0.5rem 0;
+    gap: var(--_space-2) var(--_space-5);
+    border-bottom: 1px solid var(--_color-border);
+    padding: var(--_space-3) 0;
   }
   .answer-row dd {
     margin: 0;
@@ -213,30 +217,30 @@ export const formStyles = css`
     text-align: end;
   }
   .not-answered {
-    color: var(--_muted);
+    color: var(--_color-muted);
   }
   .receipt {
-    border: 3px solid var(--_accent);
+    border: 3px solid var(--_color-success);
     border-radius: var(--_radius);
-    padding: 1rem;
+    padding: var(--_space-5);
   }
   .receipt-details div {
     display: flex;
     flex-wrap: wrap;
-    gap: 0 0.75rem;
+    gap: 0 var(--_space-4);
   }
   .receipt-details dd {
     margin: 0;
   }
   .receipt-number {
-    font-size: 1.5em;
+    font-size: var(--_font-size-x-large);
     font-weight: bold;
     overflow-wrap: anywhere;
   }
   .tools {
-    border-top: 1px solid var(--_border);
-    margin-top: 2rem;
-    padding-top: 1rem;
+    border-top: 1px solid var(--_color-border);
+    margin-top: var(--_space-8);
+    padding-top: var(--_space-5);
   }
   .print-view {
     display: none;
@@ -264,9 +268,9 @@ export const formStyles = css`
       margin: 0;
     }
     .print-title {
-      font-size: 1.4em;
+      font-size: var(--_font-size-x-large);
       font-weight: bold;
-      margin: 0 0 1rem;
+      margin: 0 0 var(--_space-5);
     }
     .answer-row {
       grid-template-columns: minmax(0, 2fr) minmax(0, 3fr);

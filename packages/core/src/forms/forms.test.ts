@@ -8,10 +8,25 @@ import { checkThaiFormat, isThaiNationalId, isThaiPhone, isThaiPostcode, normali
 
 describe('Thai formats', () => {
   it('checks the national ID checksum', () => {
-    for (const valid of ['1234567890121', '1101700203450', '3100600123450', '1-2345-67890-12-1', '1 2345 67890 12 1', '๑๒๓๔๕๖๗๘๙๐๑๒๑']) {
+    for (const valid of [
+      '1234567890121',
+      '1101700203450',
+      '3100600123450',
+      '1-2345-67890-12-1',
+      '1 2345 67890 12 1',
+      '๑๒๓๔๕๖๗๘๙๐๑๒๑',
+    ]) {
       expect(isThaiNationalId(valid), valid).to.equal(true);
     }
-    for (const invalid of ['1234567890122', '1101700203451', '0000000000000', '123456789012', '12345678901210', '1234567890l21', '']) {
+    for (const invalid of [
+      '1234567890122',
+      '1101700203451',
+      '0000000000000',
+      '123456789012',
+      '12345678901210',
+      '1234567890l21',
+      '',
+    ]) {
       expect(isThaiNationalId(invalid), invalid).to.equal(false);
     }
     expect(normaliseNationalId('1-2345-67890-12-1')).to.equal('1234567890121');
@@ -21,7 +36,16 @@ describe('Thai formats', () => {
   });
 
   it('knows Thai landlines, mobiles and +66 numbers', () => {
-    for (const valid of ['036 507 100', '036-507-100', '02 123 4567', '081 234 5678', '(081) 234-5678', '+66 81 234 5678', '+6636507100', '๐๘๑๒๓๔๕๖๗๘']) {
+    for (const valid of [
+      '036 507 100',
+      '036-507-100',
+      '02 123 4567',
+      '081 234 5678',
+      '(081) 234-5678',
+      '+66 81 234 5678',
+      '+6636507100',
+      '๐๘๑๒๓๔๕๖๗๘',
+    ]) {
       expect(isThaiPhone(valid), valid).to.equal(true);
     }
     for (const invalid of ['1111', '081 234 567', '0812345678 9', '+66 081 234 5678', '012345678', 'โทร 081']) {
@@ -31,7 +55,13 @@ describe('Thai formats', () => {
 
   it('knows Thai postcodes', () => {
     expect(['16000', '10200', '96000', '๑๖๐๐๐'].map(isThaiPostcode)).to.deep.equal([true, true, true, true]);
-    expect(['06000', '97000', '1600', '160000', 'abcde'].map(isThaiPostcode)).to.deep.equal([false, false, false, false, false]);
+    expect(['06000', '97000', '1600', '160000', 'abcde'].map(isThaiPostcode)).to.deep.equal([
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 });
 
@@ -52,7 +82,10 @@ describe('submitForm', () => {
   const body = { formId: 'f', formVersion: '1', submittedAt: '2026-11-25T10:00:00Z', data: { a: 1 } };
   const noWait = async () => {};
 
-  async function withResponses<T>(responses: Array<Response | Error>, run: (requests: Request[]) => Promise<T>): Promise<T> {
+  async function withResponses<T>(
+    responses: Array<Response | Error>,
+    run: (requests: Request[]) => Promise<T>,
+  ): Promise<T> {
     const original = window.fetch;
     const requests: Request[] = [];
     window.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
@@ -75,10 +108,27 @@ describe('submitForm', () => {
   it('retries network failures and 5xx with growing delays, then returns the receipt', async () => {
     const retries: RetryInfo[] = [];
     const outcome = await withResponses(
-      [new TypeError('Failed to fetch'), json(503, {}), json(500, {}), json(201, { receipt: 'R-1', receivedAt: '2026-11-25T10:00:01Z' })],
+      [
+        new TypeError('Failed to fetch'),
+        json(503, {}),
+        json(500, {}),
+        json(201, { receipt: 'R-1', receivedAt: '2026-11-25T10:00:01Z' }),
+      ],
       async (requests) => {
-        const result = await submitForm({ endpoint: '/x', body, idempotencyKey: 'k-1', baseDelay: 100, sleep: noWait, onRetry: (info) => retries.push(info) });
-        expect(requests.map((r) => r.headers.get('Idempotency-Key'))).to.deep.equal(['"k-1"', '"k-1"', '"k-1"', '"k-1"']);
+        const result = await submitForm({
+          endpoint: '/x',
+          body,
+          idempotencyKey: 'k-1',
+          baseDelay: 100,
+          sleep: noWait,
+          onRetry: (info) => retries.push(info),
+        });
+        expect(requests.map((r) => r.headers.get('Idempotency-Key'))).to.deep.equal([
+          '"k-1"',
+          '"k-1"',
+          '"k-1"',
+          '"k-1"',
+        ]);
         expect(requests[0].method).to.equal('POST');
         expect(await requests[0].json()).to.deep.equal(body);
         return result;
@@ -95,8 +145,14 @@ describe('submitForm', () => {
   it('honours Retry-After on 429 and 503, and retries a 409 (still processing)', async () => {
     const retries: RetryInfo[] = [];
     const outcome = await withResponses(
-      [json(429, {}, { 'Retry-After': '7' }), json(409, {}, { 'Retry-After': '2' }), json(503, {}, { 'Retry-After': '0' }), json(200, { receipt: 'R-2' })],
-      () => submitForm({ endpoint: '/x', body, idempotencyKey: 'k', sleep: noWait, onRetry: (info) => retries.push(info) }),
+      [
+        json(429, {}, { 'Retry-After': '7' }),
+        json(409, {}, { 'Retry-After': '2' }),
+        json(503, {}, { 'Retry-After': '0' }),
+        json(200, { receipt: 'R-2' }),
+      ],
+      () =>
+        submitForm({ endpoint: '/x', body, idempotencyKey: 'k', sleep: noWait, onRetry: (info) => retries.push(info) }),
     );
     expect(outcome.kind).to.equal('receipt');
     expect(retries.map((r) => [r.status, r.delay, r.fromRetryAfter])).to.deep.equal([
@@ -111,7 +167,9 @@ describe('submitForm', () => {
       submitForm({ endpoint: '/x', body, idempotencyKey: 'k', attempts: 3, sleep: noWait }),
     );
     expect(failed).to.deep.equal({ kind: 'failed', reason: 'server', status: 502, retryAfter: undefined });
-    const busy = await withResponses([json(503, {}, { 'Retry-After': '3600' })], () => submitForm({ endpoint: '/x', body, idempotencyKey: 'k', sleep: noWait }));
+    const busy = await withResponses([json(503, {}, { 'Retry-After': '3600' })], () =>
+      submitForm({ endpoint: '/x', body, idempotencyKey: 'k', sleep: noWait }),
+    );
     expect(busy).to.deep.equal({ kind: 'failed', reason: 'busy', status: 503, retryAfter: 3_600_000 });
   });
 
@@ -120,8 +178,16 @@ describe('submitForm', () => {
       submitForm({ endpoint: '/x', body, idempotencyKey: 'k', sleep: noWait }),
     );
     expect(invalid).to.deep.equal({ kind: 'invalid', errors: [{ path: '/a', message: 'ไม่ถูกต้อง' }] });
-    expect(await withResponses([json(422, {})], () => submitForm({ endpoint: '/x', body, idempotencyKey: 'k', sleep: noWait }))).to.deep.equal({ kind: 'key-conflict' });
-    expect(await withResponses([json(403, {})], () => submitForm({ endpoint: '/x', body, idempotencyKey: 'k', sleep: noWait }))).to.deep.equal({
+    expect(
+      await withResponses([json(422, {})], () =>
+        submitForm({ endpoint: '/x', body, idempotencyKey: 'k', sleep: noWait }),
+      ),
+    ).to.deep.equal({ kind: 'key-conflict' });
+    expect(
+      await withResponses([json(403, {})], () =>
+        submitForm({ endpoint: '/x', body, idempotencyKey: 'k', sleep: noWait }),
+      ),
+    ).to.deep.equal({
       kind: 'failed',
       reason: 'rejected',
       status: 403,
@@ -150,15 +216,45 @@ describe('FormModel', () => {
       properties: {
         kind: { enum: ['a', 'b'] },
         detail: { type: 'string', minLength: 3 },
-        items: { type: 'array', minItems: 1, items: { type: 'object', required: ['name'], properties: { name: { type: 'string', minLength: 2 }, note: { type: 'string' } } } },
+        items: {
+          type: 'array',
+          minItems: 1,
+          items: {
+            type: 'object',
+            required: ['name'],
+            properties: { name: { type: 'string', minLength: 2 }, note: { type: 'string' } },
+          },
+        },
         id: { type: 'string' },
       },
       if: { properties: { kind: { const: 'b' } }, required: ['kind'] },
       then: { required: ['detail'] },
     },
     pages: [
-      { id: 'one', title: 'one', fields: [{ name: 'kind', label: 'kind' }, { name: 'detail', label: 'detail' }, { name: 'id', label: 'id', format: 'th-national-id' }] },
-      { id: 'two', title: 'two', fields: [{ name: 'items', widget: 'group', label: 'items', fields: [{ name: 'name', label: 'name' }, { name: 'note', label: 'note' }] }] },
+      {
+        id: 'one',
+        title: 'one',
+        fields: [
+          { name: 'kind', label: 'kind' },
+          { name: 'detail', label: 'detail' },
+          { name: 'id', label: 'id', format: 'th-national-id' },
+        ],
+      },
+      {
+        id: 'two',
+        title: 'two',
+        fields: [
+          {
+            name: 'items',
+            widget: 'group',
+            label: 'items',
+            fields: [
+              { name: 'name', label: 'name' },
+              { name: 'note', label: 'note' },
+            ],
+          },
+        ],
+      },
     ],
   };
 
@@ -166,17 +262,28 @@ describe('FormModel', () => {
     const model = await FormModel.create(definition);
     const pointers = (answers: Record<string, unknown>) => {
       const evaluation = model.evaluate(answers, 'th');
-      return { data: evaluation.data, problems: [...evaluation.problems.entries()].map(([pointer, p]) => `${pointer} ${p.key ?? p.message}`) };
+      return {
+        data: evaluation.data,
+        problems: [...evaluation.problems.entries()].map(([pointer, p]) => `${pointer} ${p.key ?? p.message}`),
+      };
     };
-    expect(pointers({ kind: 'a', detail: 'x' })).to.deep.equal({ data: { kind: 'a' }, problems: ['/items ต้องระบุข้อมูลนี้'] });
+    expect(pointers({ kind: 'a', detail: 'x' })).to.deep.equal({
+      data: { kind: 'a' },
+      problems: ['/items ต้องระบุข้อมูลนี้'],
+    });
     expect(pointers({ kind: 'b', items: [{}, { name: 'ก' }], id: '1-2345-67890-12-1' })).to.deep.equal({
       data: { kind: 'b', items: [{ name: 'ก' }], id: '1234567890121' },
       problems: ['/detail ต้องระบุข้อมูลนี้', '/items/1/name ต้องมีอย่างน้อย 2 ตัวอักษร'],
     });
-    expect(pointers({ kind: 'a', items: [{ name: 'กข' }], id: '1234567890122' }).problems).to.deep.equal(['/id format-th-national-id-checksum']);
+    expect(pointers({ kind: 'a', items: [{ name: 'กข' }], id: '1234567890122' }).problems).to.deep.equal([
+      '/id format-th-national-id-checksum',
+    ]);
     const evaluation = model.evaluate({ kind: 'a', items: [{}, { name: 'ก' }] }, 'en');
     expect(model.locate('/data/items/0/name'.replace('/data', ''), evaluation)?.pointer).to.equal('/items/1/name');
-    expect(model.pick({ kind: 'a', unknown: 1, items: [{ name: 'x', extra: 2 }] })).to.deep.equal({ kind: 'a', items: [{ name: 'x' }] });
+    expect(model.pick({ kind: 'a', unknown: 1, items: [{ name: 'x', extra: 2 }] })).to.deep.equal({
+      kind: 'a',
+      items: [{ name: 'x' }],
+    });
   });
 });
 
@@ -220,11 +327,13 @@ describe('checkDefinition', () => {
       { name: 'people', widget: 'group', label: 'people', fields: [{ name: 'phone', label: 'phone' }] },
     ]);
     definition.pages.push({ id: 'p', title: 'again', fields: [] });
-    expect((await checkDefinition(definition, t)).map((problem) => `${problem.path} ${problem.message}`)).to.deep.equal([
-      '/pages/0/fields/0/name form-def-unknown-field {"name":"applicant/age"}',
-      '/pages/0/fields/1/name form-def-not-group {"name":"note"}',
-      '/pages/0/fields/2/fields/0/name form-def-unknown-field {"name":"people/phone"}',
-      '/pages/1/id form-def-duplicate-page {"id":"p"}',
-    ]);
+    expect((await checkDefinition(definition, t)).map((problem) => `${problem.path} ${problem.message}`)).to.deep.equal(
+      [
+        '/pages/0/fields/0/name form-def-unknown-field {"name":"applicant/age"}',
+        '/pages/0/fields/1/name form-def-not-group {"name":"note"}',
+        '/pages/0/fields/2/fields/0/name form-def-unknown-field {"name":"people/phone"}',
+        '/pages/1/id form-def-duplicate-page {"id":"p"}',
+      ],
+    );
   });
 });

@@ -12,10 +12,27 @@ export { formStyles } from './form-styles.js';
 export type { Draft, PendingSubmission } from './draft-store.js';
 export type { ThaiFormatName } from './thai-formats.js';
 export type { Answers, Segment } from './paths.js';
-export type { Evaluation, FieldInfo, FieldInstance, FieldProblem, GroupInfo, GroupInstance, Instance, PageInfo } from './form-model.js';
-export type { FormHost, FormSession, FormSessionOptions, Message, Receipt, Step, SummaryEntry } from './form-session.js';
+export type {
+  Evaluation,
+  FieldInfo,
+  FieldInstance,
+  FieldProblem,
+  GroupInfo,
+  GroupInstance,
+  Instance,
+  PageInfo,
+} from './model/types.js';
+export type {
+  FormHost,
+  FormSession,
+  FormSessionOptions,
+  Message,
+  Receipt,
+  Step,
+  SummaryEntry,
+} from './form-session.js';
 export type { FormViewContext } from './form-view.js';
-export type { RetryInfo, ServerProblem, SubmissionBody, SubmitOptions, SubmitOutcome } from './submit.js';
+export type { RetryInfo, ServerProblem, SubmitOptions, SubmitOutcome } from './submit.js';
 
 export { loadFormMachinery, type FormMachinery } from './load.js';
 export { GovFormElement, type FormElementData } from './form-element.js';

@@ -98,11 +98,15 @@ export const formStrings: Catalogues = {
     'form-sending': 'Sending… please keep this page open',
     'form-retrying': 'Not sent yet; trying again in {seconds} seconds (attempt {attempt})',
     'form-send-failed-title': 'Not sent yet',
-    'form-send-failed-network': 'The connection failed. Your answers are kept. Check your internet connection and press send again.',
+    'form-send-failed-network':
+      'The connection failed. Your answers are kept. Check your internet connection and press send again.',
     'form-send-failed-busy': 'The receiving system is busy. Your answers are kept. Please press send again later.',
-    'form-send-failed-server': 'The receiving system has a problem (status {status}). Your answers are kept. Please press send again.',
-    'form-send-failed-rejected': 'The receiving system did not accept this form (status {status}). Your answers are kept. Please contact the agency.',
-    'form-send-failed-conflict': 'The receiving system already has this form under the same reference with different answers. Please contact the agency.',
+    'form-send-failed-server':
+      'The receiving system has a problem (status {status}). Your answers are kept. Please press send again.',
+    'form-send-failed-rejected':
+      'The receiving system did not accept this form (status {status}). Your answers are kept. Please contact the agency.',
+    'form-send-failed-conflict':
+      'The receiving system already has this form under the same reference with different answers. Please contact the agency.',
     'form-no-endpoint': 'This form has no address to send to yet. Please tell the site webmaster.',
     'form-error-summary-title': 'There is a problem',
     'form-error-prefix': 'Error:',
@@ -114,7 +118,8 @@ export const formStrings: Catalogues = {
     'format-email-or-th-phone': 'Enter an email address or a phone number, like name@example.com or 081 234 5678',
     'form-date-chosen': 'Date chosen: {date}',
     'form-date-converted': 'The Buddhist-era year {buddhist} was changed to {gregorian}',
-    'form-file-note': 'Only the file’s name and size are recorded: this version of the form does not upload the file. Keep it to send when staff ask for it.',
+    'form-file-note':
+      'Only the file’s name and size are recorded: this version of the form does not upload the file. Keep it to send when staff ask for it.',
     'form-file-chosen': 'File chosen: {name} ({size})',
     'form-file-choose': 'Choose a file',
     'form-draft-saved': 'Draft saved at {time}',
@@ -124,7 +129,8 @@ export const formStrings: Catalogues = {
     'form-tools': 'Save and print your answers',
     'form-tools-keep': 'Keeping your answers on this device',
     'form-keep-off': 'Do not keep my answers on this device',
-    'form-keep-off-hint': 'Choose this on a shared or public computer. Your answers will not be saved and will be lost when you close this page.',
+    'form-keep-off-hint':
+      'Choose this on a shared or public computer. Your answers will not be saved and will be lost when you close this page.',
     'form-draft-deleted': 'Your answers have been removed from this device',
     'form-draft-kept': 'A draft of your answers will be kept on this device',
     'form-save-file': 'Save answers as a file',
@@ -139,7 +145,8 @@ export const formStrings: Catalogues = {
     'form-receipt-title': 'Sent',
     'form-receipt-number': 'Receipt number',
     'form-receipt-time': 'Received',
-    'form-receipt-keep': 'Write down or print the receipt number to follow up. The answers kept on this device have been removed.',
+    'form-receipt-keep':
+      'Write down or print the receipt number to follow up. The answers kept on this device have been removed.',
     'form-print-receipt': 'Print the receipt',
     'form-new': 'Fill in this form again',
     'form-def-dynamic-ref': 'Forms do not support $dynamicRef or $dynamicAnchor',

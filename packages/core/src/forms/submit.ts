@@ -3,23 +3,13 @@
  * `Idempotency-Key`, retried with exponential back-off on network failures, `5xx`,
  * `409` (still processing) and `429`, honouring `Retry-After`, a bounded number of times.
  */
-import type { Answers } from './paths.js';
-
-export interface SubmissionBody {
-  formId: string;
-  formVersion: string;
-  submittedAt: string;
-  data: Answers;
-}
+import type { Lang, SubmissionBody, SubmissionProblem, SubmissionReceipt } from '@govkit-th/schemas';
 
 /** One problem the receiver found, at a JSON pointer into `data` (or into the body). */
-export interface ServerProblem {
-  path: string;
-  message: string;
-}
+export type ServerProblem = Pick<SubmissionProblem, 'path' | 'message'>;
 
 export type SubmitOutcome =
-  | { kind: 'receipt'; receipt: string; receivedAt: string }
+  | ({ kind: 'receipt' } & SubmissionReceipt)
   | { kind: 'invalid'; errors: ServerProblem[] }
   /** `422`: the key was already used with another body. */
   | { kind: 'key-conflict' }
@@ -39,6 +29,8 @@ export interface SubmitOptions {
   endpoint: string;
   body: SubmissionBody;
   idempotencyKey: string;
+  /** The language the receiver's messages (`400` problems) should be in. */
+  lang?: Lang;
   /** Attempts in all, the first included (default 5). */
   attempts?: number;
   /** The first back-off delay in ms; it doubles each time (default 1000). */
@@ -107,13 +99,17 @@ export async function submitForm(options: SubmitOptions): Promise<SubmitOutcome>
     let status: number | undefined;
     let retryAfter: number | undefined;
     const request = new AbortController();
-    const timer = setTimeout(() => request.abort(new DOMException('timed out', 'TimeoutError')), options.timeout ?? 30_000);
+    const timer = setTimeout(
+      () => request.abort(new DOMException('timed out', 'TimeoutError')),
+      options.timeout ?? 30_000,
+    );
     try {
       const response = await fetch(options.endpoint, {
         method: 'POST',
         headers: {
           'Content-Type': 'application/json',
           Accept: 'application/json',
+          ...(options.lang ? { 'Accept-Language': options.lang } : {}),
           // A structured-field string, as the IETF Idempotency-Key draft writes it.
           'Idempotency-Key': `"${options.idempotencyKey}"`,
         },
@@ -124,7 +120,11 @@ export async function submitForm(options: SubmitOptions): Promise<SubmitOutcome>
       const body = await readJson(response);
       if (response.ok) {
         if (typeof body?.receipt === 'string' || typeof body?.receipt === 'number') {
-          return { kind: 'receipt', receipt: String(body.receipt), receivedAt: typeof body.receivedAt === 'string' ? body.receivedAt : new Date().toISOString() };
+          return {
+            kind: 'receipt',
+            receipt: String(body.receipt),
+            receivedAt: typeof body.receivedAt === 'string' ? body.receivedAt : new Date().toISOString(),
+          };
         }
         return { kind: 'failed', reason: 'server', status };
       }
@@ -135,7 +135,12 @@ export async function submitForm(options: SubmitOptions): Promise<SubmitOutcome>
       if (status === 422) return { kind: 'key-conflict' };
       if (!RETRYABLE(status)) return { kind: 'failed', reason: 'rejected', status };
       retryAfter = parseRetryAfter(response.headers.get('Retry-After'));
-      last = { kind: 'failed', reason: status === 429 || status === 503 || status === 409 ? 'busy' : 'server', status, retryAfter };
+      last = {
+        kind: 'failed',
+        reason: status === 429 || status === 503 || status === 409 ? 'busy' : 'server',
+        status,
+        retryAfter,
+      };
     } catch {
       last = { kind: 'failed', reason: 'network' };
     } finally {

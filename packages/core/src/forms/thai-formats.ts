@@ -71,8 +71,19 @@ interface FormatRule {
 const RULES: Record<ThaiFormatName, FormatRule> = {
   'th-national-id': { check: isThaiNationalId, normalise: normaliseNationalId, inputmode: 'numeric', type: 'text' },
   'th-phone': { check: isThaiPhone, normalise: normalisePhone, inputmode: 'tel', autocomplete: 'tel', type: 'tel' },
-  'th-postcode': { check: isThaiPostcode, normalise: normalisePostcode, inputmode: 'numeric', autocomplete: 'postal-code', type: 'text' },
-  'email-or-th-phone': { check: isEmailOrThaiPhone, normalise: (value) => value.trim(), inputmode: 'email', type: 'text' },
+  'th-postcode': {
+    check: isThaiPostcode,
+    normalise: normalisePostcode,
+    inputmode: 'numeric',
+    autocomplete: 'postal-code',
+    type: 'text',
+  },
+  'email-or-th-phone': {
+    check: isEmailOrThaiPhone,
+    normalise: (value) => value.trim(),
+    inputmode: 'email',
+    type: 'text',
+  },
 };
 
 export function isThaiFormat(name: unknown): name is ThaiFormatName {
@@ -91,6 +102,8 @@ export function normaliseThaiFormat(name: ThaiFormatName, value: string): string
 }
 
 /** The input hints a format implies: `inputmode`, `autocomplete` and the input `type`. */
-export function thaiFormatInput(name: ThaiFormatName): Readonly<Pick<FormatRule, 'inputmode' | 'autocomplete' | 'type'>> {
+export function thaiFormatInput(
+  name: ThaiFormatName,
+): Readonly<Pick<FormatRule, 'inputmode' | 'autocomplete' | 'type'>> {
   return RULES[name];
 }

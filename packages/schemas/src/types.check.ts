@@ -1,0 +1,29 @@
+/**
+ * Type-level tests, checked by `tsc` (the type-check step of `npm test`). Every type in
+ * this package is derived from its schema with FromSchema, except two properties said by
+ * hand; these fail to compile when those and their schemas drift apart.
+ */
+import { eformDefinitionSchema, type EformField, type EformGroup, type EformPage, type Part } from './eform.js';
+import { sitemapSchema, type SitemapData, type SitemapItem } from './sitemap.js';
+
+type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+type Expect<T extends true> = T;
+
+type PageFields = typeof eformDefinitionSchema.properties.pages.items.properties.fields;
+type SitemapItemSchema = typeof sitemapSchema.$defs.item;
+
+export type Checks = [
+  // A page's fields: a group when `widget` is "group", a field otherwise.
+  Expect<Equal<PageFields['type'], 'array'>>,
+  Expect<Equal<PageFields['items']['if']['properties']['widget']['const'], 'group'>>,
+  Expect<Equal<Part<PageFields['items']['then']>, EformGroup>>,
+  Expect<Equal<Part<PageFields['items']['else']>, EformField>>,
+  Expect<Equal<EformPage['fields'], Array<EformField | EformGroup>>>,
+  // A sitemap's items and their children: lists of the same entry.
+  Expect<Equal<typeof sitemapSchema.properties.items.type, 'array'>>,
+  Expect<Equal<typeof sitemapSchema.properties.items.items, { readonly $ref: '#/$defs/item' }>>,
+  Expect<Equal<SitemapItemSchema['properties']['children']['type'], 'array'>>,
+  Expect<Equal<SitemapItemSchema['properties']['children']['items'], { readonly $ref: '#/$defs/item' }>>,
+  Expect<Equal<SitemapData['items'], SitemapItem[]>>,
+  Expect<Equal<SitemapItem['children'], SitemapItem[] | undefined>>,
+];
