@@ -173,10 +173,12 @@ export const eformDefinitionSchema = {
     receiptMessage: { ...localized, description: 'Shown on the receipt screen under the receipt number.' },
     privacyNotice: {
       ...localized,
-      description: 'The privacy notice (PDPA section 23): shown with the form; the inbox sends it back with the receipt.',
+      description:
+        'The privacy notice (PDPA section 23): shown with the form; the inbox sends it back with the receipt.',
     },
     retentionDays: {
-      description: "Days the inbox keeps a submission before its retention sweep erases the personal data (PDPA); left out, until erased by hand.",
+      description:
+        'Days the inbox keeps a submission before its retention sweep erases the personal data (PDPA); left out, until erased by hand.',
       type: 'integer',
       minimum: 1,
       maximum: 36500,

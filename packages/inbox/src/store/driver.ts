@@ -1,4 +1,6 @@
 /** What the record modules need from a database: the same SQL runs on SQLite and PostgreSQL (`?` placeholders). */
+// A row's columns are whatever the SQL selected; each module maps them to typed records.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Row = Record<string, any>;
 export type Awaitable<T> = T | Promise<T>;
 
