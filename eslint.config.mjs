@@ -15,7 +15,7 @@ export default tseslint.config(
       '**/dist/**',
       '**/storybook-static/**',
       'packages/components/src/index.ts',
-      'packages/inbox/**',
+      'packages/inbox/test-support/kit/**',
       'packages/components/test/fixtures/**',
     ],
   },
@@ -28,6 +28,7 @@ export default tseslint.config(
   },
   {
     files: ['packages/*/src/**/*.ts', 'apps/**/*.ts'],
+    ignores: ['packages/inbox/**'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { lit, 'lit-a11y': litA11y, wc },
     rules: {
@@ -36,6 +37,11 @@ export default tseslint.config(
       ...wc.configs.recommended.rules,
       ...wc.configs['best-practice'].rules,
     },
+  },
+  {
+    // The inbox is a Node server: its `html` tag builds strings, not Lit templates.
+    files: ['packages/inbox/**/*.ts'],
+    languageOptions: { globals: { ...globals.node } },
   },
   {
     rules: {

@@ -26,6 +26,9 @@ if (existsSync(inboxBin)) {
       INBOX_PORT: String(inboxPort),
       INBOX_DEMO: process.env.INBOX_DEMO ?? '1',
       INBOX_ORIGINS: process.env.INBOX_ORIGINS ?? `http://localhost:${port},http://127.0.0.1:${port}`,
+      // the demo agency's name on the staff pages and as the source of published answers
+      INBOX_AGENCY_TH: process.env.INBOX_AGENCY_TH ?? 'สำนักงานจังหวัดสิงห์บุรี',
+      INBOX_AGENCY_EN: process.env.INBOX_AGENCY_EN ?? 'Sing Buri Provincial Office',
     },
   });
   inbox.on('exit', (code, signal) => {

@@ -15,7 +15,7 @@ const inboxPackage = new URL('../packages/inbox/package.json', import.meta.url);
 const inboxHasTests = existsSync(inboxPackage) && Boolean(JSON.parse(readFileSync(inboxPackage, 'utf8')).scripts?.test);
 
 const steps = [
-  { name: 'type-check', command: 'npx tsc -p tsconfig.json --noEmit' },
+  { name: 'type-check', command: 'npm run --silent typecheck' },
   { name: 'lint (ESLint, Prettier)', command: 'npx eslint . && npx prettier --check .' },
   { name: 'design tokens', command: 'node scripts/check-tokens.mjs' },
   { name: 'build', command: 'npx turbo run build --output-logs=errors-only' },

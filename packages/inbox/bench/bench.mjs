@@ -19,7 +19,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
-import { openStore } from '../src/store/index.js';
+import { openStore } from '../dist/store/index.js';
 
 const { values } = parseArgs({
   options: {

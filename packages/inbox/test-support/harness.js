@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { createInbox } from '../src/server.js';
+import { createInbox } from '../dist/server.js';
 
 export const formsDir = fileURLToPath(new URL('../test/fixtures/forms/', import.meta.url));
 
@@ -166,7 +166,7 @@ export class StaffClient {
 
 /** Adds a staff account straight through the store (the UI path is tested on its own). */
 export async function addStaff(store, username, role, password = 'correct-horse-2561') {
-  const { hashPassword } = await import('../src/staff/auth.js');
+  const { hashPassword } = await import('../dist/staff/auth.js');
   const at = new Date().toISOString();
   await store.createStaff({ id: randomUUID(), username, displayName: `${username} ทดสอบ`, role, passwordHash: await hashPassword(password, 12), at });
   return password;

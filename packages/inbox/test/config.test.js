@@ -6,9 +6,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { after, describe, test } from 'node:test';
-import { loadConfig } from '../src/config.js';
+import { loadConfig } from '../dist/config.js';
 import { StaffClient, formsDir } from '../test-support/harness.js';
-import { createInbox } from '../src/server.js';
+import { createInbox } from '../dist/server.js';
 
 const run = promisify(execFile);
 const bin = fileURLToPath(new URL('../bin/govkit-inbox.js', import.meta.url));
@@ -49,6 +49,11 @@ describe('configuration', () => {
     assert.equal(fromEnv.demo, true);
     assert.equal(fromEnv.rateLimit.submissions.perMinute, 0);
     assert.equal(fromEnv.databaseUrl, 'postgres://x@y/z');
+    const named = loadConfig({ env: { INBOX_CONFIG: file, INBOX_AGENCY_TH: 'เทศบาลเมืองสิงห์บุรี', INBOX_TRUST_PROXY: '10.0.0.1, 10.0.0.2' } });
+    assert.deepEqual(named.agencyName, { th: 'เทศบาลเมืองสิงห์บุรี', en: 'Sing Buri Provincial Office' });
+    assert.deepEqual(named.trustProxy, ['10.0.0.1', '10.0.0.2']);
+    assert.equal(loadConfig({ env: { INBOX_TRUST_PROXY: '2' } }).trustProxy, 2);
+    assert.throws(() => loadConfig({ env: { INBOX_TRUST_PROXY: 'proxy.example' } }), /trustProxy/);
   });
 
   test('a bad setting stops the start with a clear message', () => {
@@ -82,7 +87,7 @@ describe('configuration', () => {
 
   test('logs are JSON lines without bodies or addresses in clear', async () => {
     const lines = [];
-    const { createLogger } = await import('../src/log.js');
+    const { createLogger } = await import('../dist/log.js');
     const dir = tempDir('govkit-inbox-log-');
     const inbox = await createInbox({
       env: {},

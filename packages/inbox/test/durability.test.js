@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { describe, test } from 'node:test';
-import { openStore } from '../src/store/index.js';
+import { openStore } from '../dist/store/index.js';
 import { databaseFor, databases, envelope, formsDir, validRequest } from '../test-support/harness.js';
 
 const bin = fileURLToPath(new URL('../bin/govkit-inbox.js', import.meta.url));

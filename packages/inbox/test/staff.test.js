@@ -93,7 +93,8 @@ for (const db of databases()) {
       assert.ok(page.text.includes('&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(2)&gt;&quot;&#39;&amp;'));
       assert.ok(!page.text.includes('<script>alert(1)'));
       assert.ok(!page.text.includes('<img src=x'));
-      assert.match(page.text, /ชื่อ-นามสกุล <small>\(fullName\)<\/small>/);
+      assert.match(page.text, /<th scope="row">ชื่อ-นามสกุล<\/th>/, 'the field under its label');
+      assert.doesNotMatch(page.text, /fullName|deliveryMethod/, 'no field ids');
       const log = await actions(server);
       assert.ok(log.some((e) => e.action === 'submission.read' && e.actor === 'reporter1' && e.target === id));
       assert.ok(log.some((e) => e.action === 'submissions.list' && e.detail.formId === 'info-request'));
@@ -140,13 +141,13 @@ for (const db of databases()) {
       assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'starts with the UTF-8 BOM');
       const text = bytes.subarray(3).toString('utf8');
       const [header] = text.split('\r\n');
-      assert.equal(header, 'receipt,received_at,submitted_at,form_id,form_version,fullName,nationalId,email,phone,subject,detail,copies,deliveryMethod,address,consent,other_data');
+      assert.equal(header, 'เลขที่รับ,ได้รับเมื่อ,ผู้ส่งกดส่งเมื่อ,แบบฟอร์ม,รุ่นแบบฟอร์ม,ชื่อ-นามสกุล,เลขประจำตัวประชาชน,อีเมล,โทรศัพท์,เรื่องที่ขอ,รายละเอียด,จำนวนชุด,วิธีรับข้อมูล,ที่อยู่,ยินยอม,ข้อมูลอื่น', "the form's labels");
       assert.ok(text.includes('นางสาวสมหญิง ใจงาม'));
       assert.ok(text.includes('"มี ""อัญประกาศ"", จุลภาค\nและขึ้นบรรทัดใหม่"'));
       assert.ok(text.includes(`"'=HYPERLINK(""http://evil"",""คลิก"")"`), 'a formula is made text');
       const all = await fetch(`${server.url}/staff/submissions.csv`, { headers: { cookie: reporter.cookieHeader() } });
       const allText = (await all.text()).replace(/^\uFEFF/, '');
-      assert.ok(allText.startsWith('receipt,received_at,submitted_at,form_id,form_version,kind,data\r\n'));
+      assert.ok(allText.startsWith('เลขที่รับ,ได้รับเมื่อ,ผู้ส่งกดส่งเมื่อ,แบบฟอร์ม,รุ่นแบบฟอร์ม,ประเภท,ข้อมูล\r\n'));
       assert.ok((await actions(server)).some((e) => e.action === 'submissions.export' && e.actor === 'reporter1'));
     });
 
@@ -276,7 +277,8 @@ for (const db of databases()) {
       const approver = await as('approver1');
       const page = await approver.get('/staff/audit?action=sign-in');
       assert.equal(page.status, 200);
-      assert.match(page.text, /<code>sign-in<\/code>/);
+      assert.match(page.text, /<td>เข้าสู่ระบบ<\/td>/, 'the action in words');
+      assert.doesNotMatch(page.text, /<code>|\{&quot;/, 'no codes, no JSON');
       assert.match(page.text, /<time datetime="\d{4}-/);
       assert.match(page.text, /reporter1/);
     });

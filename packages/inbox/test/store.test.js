@@ -4,8 +4,8 @@ import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { GroupCommitter } from '../src/group-commit.js';
-import { openStore, migrations } from '../src/store/index.js';
+import { GroupCommitter } from '../dist/group-commit.js';
+import { openStore, migrations } from '../dist/store/index.js';
 import { databaseFor, databases } from '../test-support/harness.js';
 
 function record(key = randomUUID(), data = { a: 1 }) {

@@ -146,7 +146,7 @@ for (const db of databases()) {
     });
 
     test('a missing required field is reported on the field itself', async () => {
-      const { fullName, ...rest } = validRequest;
+      const { fullName: _fullName, ...rest } = validRequest;
       const response = await post(server.url, '/forms/info-request/submissions', envelope('info-request', rest));
       assert.equal(response.status, 400);
       assert.deepEqual(response.body.errors.map((e) => [e.path, e.message]), [['/fullName', 'ต้องระบุข้อมูลนี้']]);

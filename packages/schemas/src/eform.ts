@@ -171,6 +171,18 @@ export const eformDefinitionSchema = {
     submitLabel: { ...localized, description: "The submit button's text on the check-your-answers page." },
     declaration: { ...localized, description: 'A declaration shown above the submit button.' },
     receiptMessage: { ...localized, description: 'Shown on the receipt screen under the receipt number.' },
+    privacyNotice: {
+      ...localized,
+      description:
+        'The privacy notice (PDPA section 23): shown with the form; the inbox sends it back with the receipt.',
+    },
+    retentionDays: {
+      description:
+        'Days the inbox keeps a submission before its retention sweep erases the personal data (PDPA); left out, until erased by hand.',
+      type: 'integer',
+      minimum: 1,
+      maximum: 36500,
+    },
     checkAnswers: {
       description: '`false` for a one-page form sent straight from its page (no check-your-answers page).',
       type: 'boolean',
