@@ -142,7 +142,9 @@ async function measure(name, port, count) {
 }
 
 const results = [];
-process.stdout.write(`GovKit TH inbox bench: ${cpus().length} CPUs (${cpus()[0]?.model ?? '?'}), Node ${process.version}, ${seconds} s per run\n`);
+process.stdout.write(
+  `GovKit TH inbox bench: ${cpus().length} CPUs (${cpus()[0]?.model ?? '?'}), Node ${process.version}, ${seconds} s per run\n`,
+);
 
 {
   const port = await freePort();
@@ -153,13 +155,17 @@ process.stdout.write(`GovKit TH inbox bench: ${cpus().length} CPUs (${cpus()[0]?
 
 async function benchInbox(name, env, storeOptions) {
   const port = await freePort();
-  const child = await startProcess(bin, {
-    INBOX_PORT: String(port),
-    INBOX_FORMS_DIR: formsDir,
-    INBOX_RATE_LIMIT: '0',
-    INBOX_LOG_LEVEL: 'warn',
-    ...env,
-  }, port);
+  const child = await startProcess(
+    bin,
+    {
+      INBOX_PORT: String(port),
+      INBOX_FORMS_DIR: formsDir,
+      INBOX_RATE_LIMIT: '0',
+      INBOX_LOG_LEVEL: 'warn',
+      ...env,
+    },
+    port,
+  );
   const store = await openStore(storeOptions);
   try {
     results.push(...(await measure(name, port, () => store.countSubmissions())));

@@ -74,7 +74,10 @@ const overrides: Partial<InboxConfig> = {
   host: values.host,
   dbPath: values.db,
   formsDir: values.forms,
-  origins: values.origins?.split(',').map((o) => o.trim()).filter(Boolean),
+  origins: values.origins
+    ?.split(',')
+    .map((o) => o.trim())
+    .filter(Boolean),
   demo: values.demo || undefined,
 };
 const [command = 'serve', ...rest] = positionals;
@@ -89,7 +92,9 @@ try {
     process.exit(2);
   }
 } catch (error) {
-  process.stderr.write(`${JSON.stringify({ time: new Date().toISOString(), level: 'error', msg: (error as Error).message })}\n`);
+  process.stderr.write(
+    `${JSON.stringify({ time: new Date().toISOString(), level: 'error', msg: (error as Error).message })}\n`,
+  );
   process.exit(1);
 }
 
@@ -132,16 +137,25 @@ function isRole(value: string | undefined): value is Role {
 }
 
 async function addUser(username: string | undefined): Promise<void> {
-  if (!username || !USERNAME.test(username)) throw new Error('add-user needs a username: lower-case letters, digits, . _ - (2–64)');
+  if (!username || !USERNAME.test(username))
+    throw new Error('add-user needs a username: lower-case letters, digits, . _ - (2–64)');
   const role = values.role;
   if (!isRole(role)) throw new Error(`add-user needs --role, one of ${ROLES.join(', ')}`);
   const password = process.env.INBOX_PASSWORD ?? readFileSync(0, 'utf8').split(/\r?\n/)[0];
-  if (!password || password.length < PASSWORD_MIN) throw new Error(`The password needs at least ${PASSWORD_MIN} characters`);
+  if (!password || password.length < PASSWORD_MIN)
+    throw new Error(`The password needs at least ${PASSWORD_MIN} characters`);
   const config = loadConfig({ file: values.config, overrides });
   const store = await openStore(config);
   const at = new Date().toISOString();
   const created = await store.createStaff(
-    { id: randomUUID(), username, displayName: values.name ?? username, role, passwordHash: await hashPassword(password, config.scryptCost), at },
+    {
+      id: randomUUID(),
+      username,
+      displayName: values.name ?? username,
+      role,
+      passwordHash: await hashPassword(password, config.scryptCost),
+      at,
+    },
     { id: randomUUID(), at, actor: '(command line)', action: 'account.create', target: username, detail: { role } },
   );
   await store.close();

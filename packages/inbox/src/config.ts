@@ -145,7 +145,8 @@ export function loadConfig({
     const absolute = resolve(cwd, path);
     const fromFile = JSON.parse(readFileSync(absolute, 'utf8'));
     for (const key of ['dbPath', 'formsDir', 'kitDir']) {
-      if (typeof fromFile[key] === 'string' && !isAbsolute(fromFile[key])) fromFile[key] = resolve(dirname(absolute), fromFile[key]);
+      if (typeof fromFile[key] === 'string' && !isAbsolute(fromFile[key]))
+        fromFile[key] = resolve(dirname(absolute), fromFile[key]);
     }
     merge(config, fromFile);
   }
@@ -155,7 +156,10 @@ export function loadConfig({
   }
   if (env.INBOX_RATE_LIMIT !== undefined && env.INBOX_RATE_LIMIT !== '') {
     const perMinute = Number(env.INBOX_RATE_LIMIT);
-    config.rateLimit = { ...config.rateLimit, submissions: { perMinute, burst: Math.max(1, Math.ceil(perMinute / 2)) } };
+    config.rateLimit = {
+      ...config.rateLimit,
+      submissions: { perMinute, burst: Math.max(1, Math.ceil(perMinute / 2)) },
+    };
   }
   merge(config, overrides);
   check(config);
@@ -167,7 +171,14 @@ function merge<T extends object>(target: T, source: object): T {
   for (const [key, value] of Object.entries(source)) {
     if (value === undefined) continue;
     const current = into[key];
-    if (value && typeof value === 'object' && !Array.isArray(value) && current && typeof current === 'object' && !Array.isArray(current)) {
+    if (
+      value &&
+      typeof value === 'object' &&
+      !Array.isArray(value) &&
+      current &&
+      typeof current === 'object' &&
+      !Array.isArray(current)
+    ) {
       into[key] = merge({ ...current }, value);
     } else into[key] = value;
   }
@@ -177,18 +188,23 @@ function merge<T extends object>(target: T, source: object): T {
 function check(config: InboxConfig): void {
   const problems: string[] = [];
   if (!Number.isInteger(config.port) || config.port < 0 || config.port > 65535) problems.push('port must be 0–65535');
-  if (!Number.isInteger(config.maxBodyBytes) || config.maxBodyBytes < 1024) problems.push('maxBodyBytes must be at least 1024');
-  if (config.databaseSchema && !/^[a-z_][a-z0-9_]{0,62}$/.test(config.databaseSchema)) problems.push('databaseSchema must be a plain lower-case name');
-  if (!['debug', 'info', 'warn', 'error', 'silent'].includes(config.logLevel)) problems.push('logLevel must be debug, info, warn, error or silent');
+  if (!Number.isInteger(config.maxBodyBytes) || config.maxBodyBytes < 1024)
+    problems.push('maxBodyBytes must be at least 1024');
+  if (config.databaseSchema && !/^[a-z_][a-z0-9_]{0,62}$/.test(config.databaseSchema))
+    problems.push('databaseSchema must be a plain lower-case name');
+  if (!['debug', 'info', 'warn', 'error', 'silent'].includes(config.logLevel))
+    problems.push('logLevel must be debug, info, warn, error or silent');
   if (!Array.isArray(config.origins)) problems.push('origins must be a list');
   for (const origin of config.origins ?? []) {
-    if (origin !== '*' && !/^https?:\/\/[^/\s]+$/.test(origin)) problems.push(`origin ${origin} must look like https://www.example.go.th (no path)`);
+    if (origin !== '*' && !/^https?:\/\/[^/\s]+$/.test(origin))
+      problems.push(`origin ${origin} must look like https://www.example.go.th (no path)`);
   }
   for (const [name, limit] of Object.entries(config.rateLimit) as [string, RateLimit][]) {
-    if (!(limit.perMinute >= 0) || !(limit.burst >= 1)) problems.push(`rateLimit.${name} needs perMinute ≥ 0 and burst ≥ 1`);
+    if (!(limit.perMinute >= 0) || !(limit.burst >= 1))
+      problems.push(`rateLimit.${name} needs perMinute ≥ 0 and burst ≥ 1`);
   }
   if (Array.isArray(config.trustProxy) && config.trustProxy.some((entry) => !isIP(entry.split('/')[0]))) {
-    problems.push('trustProxy must list the proxies\' IP addresses (or CIDR ranges)');
+    problems.push("trustProxy must list the proxies' IP addresses (or CIDR ranges)");
   }
   for (const [form, days] of Object.entries(config.retentionDays)) {
     if (!(Number.isFinite(days) && days > 0)) problems.push(`retentionDays.${form} must be a number of days above 0`);
@@ -205,7 +221,10 @@ function proxies(value: string): boolean | number | string[] {
 }
 
 function list(value: string): string[] {
-  return value.split(',').map((item) => item.trim()).filter(Boolean);
+  return value
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
 }
 
 function flag(value: string): boolean {

@@ -1,21 +1,29 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { compile, eformDefinitionSchema, opinionSubmissionSchema, questionSubmissionSchema, type CompiledValidator } from '@govkit-th/schemas';
+import {
+  compile,
+  eformDefinitionSchema,
+  opinionSubmissionSchema,
+  questionSubmissionSchema,
+  type CompiledValidator,
+} from '@govkit-th/schemas';
 import type { Logger } from './log.js';
 
 /** A form definition file is checked against the kit's own definition schema, as the browser does. */
 const checkDefinition = await compile(eformDefinitionSchema);
 
 /** Labels of the built-in forms' fields, for the staff pages. */
-const BUILT_IN_LABELS = new Map<string, LocalizedLabel>(Object.entries({
-  '/topic': { th: 'เรื่อง', en: 'Topic' },
-  '/message': { th: 'ความคิดเห็น', en: 'Message' },
-  '/question': { th: 'คำถาม', en: 'Question' },
-  '/category': { th: 'หมวด', en: 'Category' },
-  '/name': { th: 'ชื่อ', en: 'Name' },
-  '/contact': { th: 'ช่องทางติดต่อกลับ', en: 'Contact' },
-  '/consent': { th: 'ยินยอมให้เก็บและใช้ข้อมูล', en: 'Consent to keep and use the data' },
-}));
+const BUILT_IN_LABELS = new Map<string, LocalizedLabel>(
+  Object.entries({
+    '/topic': { th: 'เรื่อง', en: 'Topic' },
+    '/message': { th: 'ความคิดเห็น', en: 'Message' },
+    '/question': { th: 'คำถาม', en: 'Question' },
+    '/category': { th: 'หมวด', en: 'Category' },
+    '/name': { th: 'ชื่อ', en: 'Name' },
+    '/contact': { th: 'ช่องทางติดต่อกลับ', en: 'Contact' },
+    '/consent': { th: 'ยินยอมให้เก็บและใช้ข้อมูล', en: 'Consent to keep and use the data' },
+  }),
+);
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type JsonSchema = Record<string, any>;
@@ -118,7 +126,8 @@ export class FormRegistry {
       ['opinion', opinionSubmissionSchema, { th: 'ความคิดเห็น', en: 'Opinion' }],
       ['question', questionSubmissionSchema, { th: 'คำถาม (ถาม-ตอบ)', en: 'Question (Q&A)' }],
     ]) {
-      if (!fromFiles.has(id)) add({ id, version: '1', title, schema, labels: BUILT_IN_LABELS, validate: await compile(schema) });
+      if (!fromFiles.has(id))
+        add({ id, version: '1', title, schema, labels: BUILT_IN_LABELS, validate: await compile(schema) });
     }
     for (const versions of forms.values()) {
       versions.sort((a, b) => b.version.localeCompare(a.version, 'en', { numeric: true }));
@@ -134,7 +143,10 @@ function definitionFiles(dir: string | undefined, logger: Pick<Logger, 'warn'>):
   try {
     names = readdirSync(dir);
   } catch (error) {
-    logger.warn('forms folder not readable; only opinions and questions are accepted', { dir, code: (error as NodeJS.ErrnoException).code });
+    logger.warn('forms folder not readable; only opinions and questions are accepted', {
+      dir,
+      code: (error as NodeJS.ErrnoException).code,
+    });
     return [];
   }
   return names
@@ -161,7 +173,8 @@ function fieldChoices(definition: FormDefinition): Map<string, { value: unknown;
       if (field.widget === 'group') visit(field.fields, `${pointer}/*`);
     }
   };
-  for (const page of Array.isArray(definition.pages) ? definition.pages : []) visit((page as { fields?: unknown })?.fields, '');
+  for (const page of Array.isArray(definition.pages) ? definition.pages : [])
+    visit((page as { fields?: unknown })?.fields, '');
   return choices;
 }
 
@@ -179,6 +192,7 @@ function fieldLabels(definition: FormDefinition): Map<string, LocalizedLabel> {
       if (field.widget === 'group') visit(field.fields, `${pointer}/*`);
     }
   };
-  for (const page of Array.isArray(definition.pages) ? definition.pages : []) visit((page as { fields?: unknown })?.fields, '');
+  for (const page of Array.isArray(definition.pages) ? definition.pages : [])
+    visit((page as { fields?: unknown })?.fields, '');
   return labels;
 }

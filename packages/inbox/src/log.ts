@@ -31,5 +31,8 @@ export function createLogger({
 
 /** A keyed, truncated hash of a client address: counts visitors without keeping who they are. */
 export function hashAddress(secret: string, address: string | undefined): string {
-  return createHmac('sha256', secret).update(String(address ?? '')).digest('base64url').slice(0, 16);
+  return createHmac('sha256', secret)
+    .update(String(address ?? ''))
+    .digest('base64url')
+    .slice(0, 16);
 }

@@ -53,7 +53,10 @@ export async function publishedQuestions(store: Store, config: InboxConfig): Pro
       },
     ];
   });
-  const updatedAt = items.reduce((latest, item) => (item.updatedAt > latest ? item.updatedAt : latest), '1970-01-01T00:00:00.000Z');
+  const updatedAt = items.reduce(
+    (latest, item) => (item.updatedAt > latest ? item.updatedAt : latest),
+    '1970-01-01T00:00:00.000Z',
+  );
   return {
     title: { th: 'ถาม-ตอบ', en: 'Questions and answers' },
     items,
@@ -73,8 +76,9 @@ export function textToHtml(text: string): string {
 }
 
 /** Characters XML 1.0 does not allow at all (C0 controls but tab, CR, LF; lone surrogates; U+FFFE/U+FFFF). */
-// eslint-disable-next-line no-control-regex
-const XML_ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const XML_ILLEGAL =
+  // eslint-disable-next-line no-control-regex -- these control characters are what it finds
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Escaped for XML text and attributes, with characters XML cannot carry left out. */
 export function escapeXml(text: string): string {

@@ -21,7 +21,12 @@ export function retentionByForm(forms: FormRegistry, config: InboxConfig): Map<s
  * retention (receipt number, form and times stay), one audit entry per form swept.
  * Returns how many submissions were erased.
  */
-export async function sweepRetention(store: Store, forms: FormRegistry, config: InboxConfig, now = new Date()): Promise<number> {
+export async function sweepRetention(
+  store: Store,
+  forms: FormRegistry,
+  config: InboxConfig,
+  now = new Date(),
+): Promise<number> {
   let erased = 0;
   for (const [formId, days] of retentionByForm(forms, config)) {
     const before = new Date(now.getTime() - days * DAY_MS).toISOString();
@@ -30,7 +35,12 @@ export async function sweepRetention(store: Store, forms: FormRegistry, config: 
       if (ids.length === 0) break;
       const at = new Date().toISOString();
       const receipts = await store.eraseSubmissions(ids, at, {
-        id: randomUUID(), at, actor: '(retention)', action: 'retention.erase', target: formId, detail: { days, before },
+        id: randomUUID(),
+        at,
+        actor: '(retention)',
+        action: 'retention.erase',
+        target: formId,
+        detail: { days, before },
       });
       erased += receipts.length;
       if (receipts.length === 0) break;

@@ -47,14 +47,21 @@ export interface InboxOptions {
  * `start()` listens; `close()` stops taking requests, lets the last batch commit, closes
  * the database.
  */
-export async function createInbox({ config: overrides = {}, env = process.env, configFile, logger }: InboxOptions = {}): Promise<Inbox> {
+export async function createInbox({
+  config: overrides = {},
+  env = process.env,
+  configFile,
+  logger,
+}: InboxOptions = {}): Promise<Inbox> {
   const config = loadConfig({ env, file: configFile, overrides });
   const log = logger ?? createLogger({ level: config.logLevel });
   const secret = config.secret ?? randomBytes(32).toString('base64url');
 
   const store = await openStore(config);
   if (store.kind === 'postgres' && (await store.setting('synchronous_commit')) === 'off') {
-    log.warn('synchronous_commit is off: a 201 may be lost in a crash; turn it on for the durability the contract promises');
+    log.warn(
+      'synchronous_commit is off: a 201 may be lost in a crash; turn it on for the durability the contract promises',
+    );
   }
   if (config.demo) await seedDemo(store, config, log);
   else if ((await store.countStaff()) === 0) {
@@ -83,7 +90,15 @@ export async function createInbox({ config: overrides = {}, env = process.env, c
     routerOptions: { maxParamLength: 1024 },
     return503OnClosing: true,
     serverFactory: (handler) => {
-      server = createServer({ maxHeaderSize: config.maxHeaderBytes, requestTimeout: 30_000, headersTimeout: 10_000, keepAliveTimeout: 5_000 }, handler);
+      server = createServer(
+        {
+          maxHeaderSize: config.maxHeaderBytes,
+          requestTimeout: 30_000,
+          headersTimeout: 10_000,
+          keepAliveTimeout: 5_000,
+        },
+        handler,
+      );
       return server;
     },
     clientErrorHandler: (error: NodeJS.ErrnoException, socket: Socket) => {
@@ -125,7 +140,9 @@ export async function createInbox({ config: overrides = {}, env = process.env, c
     server: server!,
     app,
     async start() {
-      const address = await app.listen({ port: config.port, host: config.host }).then(() => app.server.address() as AddressInfo);
+      const address = await app
+        .listen({ port: config.port, host: config.host })
+        .then(() => app.server.address() as AddressInfo);
       const url = `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`;
       log.info('inbox listening', {
         url,
@@ -170,8 +187,17 @@ async function seedDemo(store: Store, config: InboxConfig, log: Logger): Promise
     if (await store.staffByUsername(account.username)) continue;
     await store.createStaff(
       { id: randomUUID(), ...account, passwordHash: await hashPassword(DEMO_PASSWORD, config.scryptCost), at },
-      { id: randomUUID(), at, actor: '(system)', action: 'account.create', target: account.username, detail: { role: account.role, demo: true } },
+      {
+        id: randomUUID(),
+        at,
+        actor: '(system)',
+        action: 'account.create',
+        target: account.username,
+        detail: { role: account.role, demo: true },
+      },
     );
   }
-  log.warn('demo accounts are on (INBOX_DEMO=1): demo-admin, demo-reporter, demo-approver, demo-publisher; never use with real data');
+  log.warn(
+    'demo accounts are on (INBOX_DEMO=1): demo-admin, demo-reporter, demo-approver, demo-publisher; never use with real data',
+  );
 }

@@ -10,7 +10,12 @@ import type { Store, StoredResult, SubmissionKind, SubmissionRecord } from './st
 
 const KEY = /^[\x21-\x7e]{1,255}$/;
 const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-const BANGKOK = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Bangkok', year: 'numeric', month: '2-digit', day: '2-digit' });
+const BANGKOK = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Asia/Bangkok',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 /** The most problems one answer lists; the rest are counted in a last line. */
 export const MAX_PROBLEMS = 50;
@@ -49,7 +54,7 @@ export function newReceipt(now = new Date()): string {
 /** The header's value, unquoted (it may be sent as a structured-field string: `"…"`). */
 export function idempotencyKey(header: string | string[] | undefined): string | undefined {
   if (header === undefined) return undefined;
-  let value = (Array.isArray(header) ? header[0] ?? '' : header).trim();
+  let value = (Array.isArray(header) ? (header[0] ?? '') : header).trim();
   if (value.length >= 2 && value.startsWith('"') && value.endsWith('"')) value = value.slice(1, -1);
   if (!KEY.test(value)) throw new HttpError(400, 'key-invalid');
   return value;
@@ -75,7 +80,10 @@ export class SubmissionReceiver {
     },
   ) {}
 
-  async receive(raw: Buffer, context: { kind: SubmissionKind; formId: string; lang: Lang; key: string | undefined }): Promise<Outcome> {
+  async receive(
+    raw: Buffer,
+    context: { kind: SubmissionKind; formId: string; lang: Lang; key: string | undefined },
+  ): Promise<Outcome> {
     const { kind, formId, lang, key } = context;
     const { config, forms } = this.deps;
     const body = parseBody(raw);
@@ -89,7 +97,9 @@ export class SubmissionReceiver {
     if (!form) throw new HttpError(404, 'unknown-form', { path: '/formId' });
 
     const fingerprint = createHash('sha256')
-      .update(`${kind}\n${canonicalJson({ formId: envelope.formId, formVersion: envelope.formVersion, submittedAt: envelope.submittedAt, data: envelope.data })}`)
+      .update(
+        `${kind}\n${canonicalJson({ formId: envelope.formId, formVersion: envelope.formVersion, submittedAt: envelope.submittedAt, data: envelope.data })}`,
+      )
       .digest('base64url');
     if (key === undefined) throw new HttpError(400, 'key-missing');
 
@@ -109,7 +119,8 @@ export class SubmissionReceiver {
       }
       const outcome = await this.store({ kind, formId, key, fingerprint, envelope, schemaVersion: form.version });
       // The form's privacy notice (PDPA section 23) goes with the receipt, for the page to show.
-      if (form.privacyNotice !== undefined) outcome.body = { ...(outcome.body as object), privacyNotice: form.privacyNotice };
+      if (form.privacyNotice !== undefined)
+        outcome.body = { ...(outcome.body as object), privacyNotice: form.privacyNotice };
       return outcome;
     } finally {
       this.inFlight.delete(key);
@@ -168,10 +179,15 @@ function parseBody(raw: Buffer): unknown {
   }
 }
 
-function dataProblems(data: Record<string, unknown>, validate: (value: unknown, lang: Lang) => Problem[], lang: Lang): Problem[] {
+function dataProblems(
+  data: Record<string, unknown>,
+  validate: (value: unknown, lang: Lang) => Problem[],
+  lang: Lang,
+): Problem[] {
   const control = controlCharacterAt(data);
   const problems = validate(data, lang).map(({ path, message, keyword }) => ({ path, message, keyword }));
-  if (control !== undefined) problems.unshift({ path: control, message: apiMessage(lang, 'control-character'), keyword: 'control-character' });
+  if (control !== undefined)
+    problems.unshift({ path: control, message: apiMessage(lang, 'control-character'), keyword: 'control-character' });
   return problems;
 }
 
@@ -179,7 +195,10 @@ function dataProblems(data: Record<string, unknown>, validate: (value: unknown, 
 function capped(problems: Problem[], lang: Lang): Problem[] {
   if (problems.length <= MAX_PROBLEMS) return problems;
   const more = problems.length - MAX_PROBLEMS;
-  return [...problems.slice(0, MAX_PROBLEMS), { path: '', message: apiMessage(lang, 'more-errors', { count: more }), keyword: 'truncated' }];
+  return [
+    ...problems.slice(0, MAX_PROBLEMS),
+    { path: '', message: apiMessage(lang, 'more-errors', { count: more }), keyword: 'truncated' },
+  ];
 }
 
 /** The first answer again for the same request; 422 for another request under the same key. */
@@ -200,10 +219,18 @@ const checkSubmission = await compile(submissionSchema);
  * the form of the URL; paths point into the request body.
  */
 function checkEnvelope(body: unknown, formId: string, lang: Lang): Problem[] {
-  const errors: Problem[] = checkSubmission(body, lang).map(({ path, message }) => ({ path, message, keyword: 'envelope' }));
+  const errors: Problem[] = checkSubmission(body, lang).map(({ path, message }) => ({
+    path,
+    message,
+    keyword: 'envelope',
+  }));
   const named = (body as { formId?: unknown } | null)?.formId;
   if (typeof named === 'string' && named !== formId) {
-    errors.push({ path: '/formId', message: apiMessage(lang, 'form-id-mismatch', { expected: formId }), keyword: 'envelope' });
+    errors.push({
+      path: '/formId',
+      message: apiMessage(lang, 'form-id-mismatch', { expected: formId }),
+      keyword: 'envelope',
+    });
   }
   return errors;
 }

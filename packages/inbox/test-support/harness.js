@@ -23,7 +23,11 @@ export function databases() {
 export async function databaseFor(db) {
   const dir = mkdtempSync(join(tmpdir(), 'govkit-inbox-test-'));
   if (db === 'sqlite') {
-    return { config: { dbPath: join(dir, 'inbox.sqlite') }, dir, drop: async () => rmSync(dir, { recursive: true, force: true }) };
+    return {
+      config: { dbPath: join(dir, 'inbox.sqlite') },
+      dir,
+      drop: async () => rmSync(dir, { recursive: true, force: true }),
+    };
   }
   const schema = `t_${randomUUID().replaceAll('-', '').slice(0, 20)}`;
   const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
@@ -134,7 +138,10 @@ export class StaffClient {
   }
 
   async get(path, headers = {}) {
-    const response = await fetch(this.url + path, { headers: { cookie: this.cookieHeader(), ...headers }, redirect: 'manual' });
+    const response = await fetch(this.url + path, {
+      headers: { cookie: this.cookieHeader(), ...headers },
+      redirect: 'manual',
+    });
     this.keep(response);
     const text = await response.text();
     const token = /name="_csrf" value="([^"]+)"/.exec(text)?.[1];
@@ -168,6 +175,13 @@ export class StaffClient {
 export async function addStaff(store, username, role, password = 'correct-horse-2561') {
   const { hashPassword } = await import('../dist/staff/auth.js');
   const at = new Date().toISOString();
-  await store.createStaff({ id: randomUUID(), username, displayName: `${username} ทดสอบ`, role, passwordHash: await hashPassword(password, 12), at });
+  await store.createStaff({
+    id: randomUUID(),
+    username,
+    displayName: `${username} ทดสอบ`,
+    role,
+    passwordHash: await hashPassword(password, 12),
+    at,
+  });
   return password;
 }

@@ -17,7 +17,13 @@ const agencyName = { th: 'เทศบาลเมืองสิงห์บุ
 const request = {
   fullName: 'นางสาวสมหญิง ใจงาม',
   nationalId: '1103700012345',
-  address: { line: '99/1 หมู่ 3 ถนนวิไลจิตต์', subdistrict: 'บางพุทรา', district: 'เมืองสิงห์บุรี', province: 'สิงห์บุรี', postcode: '16000' },
+  address: {
+    line: '99/1 หมู่ 3 ถนนวิไลจิตต์',
+    subdistrict: 'บางพุทรา',
+    district: 'เมืองสิงห์บุรี',
+    province: 'สิงห์บุรี',
+    postcode: '16000',
+  },
   phone: '0812345678',
   information: 'รายงานผลการจัดซื้อจัดจ้างโครงการซ่อมถนน ปีงบประมาณ 2567',
   documents: [
@@ -28,7 +34,16 @@ const request = {
   receive: 'email',
   email: 'somying@example.go.th',
 };
-const FIELD_IDS = ['fullName', 'nationalId', 'copyFormat', 'receive', 'documents', 'subdistrict', 'postcode', 'information'];
+const FIELD_IDS = [
+  'fullName',
+  'nationalId',
+  'copyFormat',
+  'receive',
+  'documents',
+  'subdistrict',
+  'postcode',
+  'information',
+];
 
 describe('what a clerk sees (Chromium)', () => {
   let server;
@@ -40,10 +55,17 @@ describe('what a clerk sees (Chromium)', () => {
 
   before(async () => {
     server = await startInbox('sqlite', { agencyName });
-    const response = await post(server.url, '/forms/oia-request/submissions', envelope('oia-request', request, { formVersion: '2026-1' }));
+    const response = await post(
+      server.url,
+      '/forms/oia-request/submissions',
+      envelope('oia-request', request, { formVersion: '2026-1' }),
+    );
     assert.equal(response.status, 201, JSON.stringify(response.body));
     id = (await server.store.listSubmissions({ formId: 'oia-request' })).rows[0].id;
-    const passwords = { reporter1: await addStaff(server.store, 'reporter1', 'reporter'), admin1: await addStaff(server.store, 'admin1', 'admin') };
+    const passwords = {
+      reporter1: await addStaff(server.store, 'reporter1', 'reporter'),
+      admin1: await addStaff(server.store, 'admin1', 'admin'),
+    };
     reporter = new StaffClient(server.url);
     assert.equal((await reporter.signIn('reporter1', passwords.reporter1)).status, 303);
     admin = new StaffClient(server.url);
@@ -59,7 +81,9 @@ describe('what a clerk sees (Chromium)', () => {
   async function open(client, path, width = 320) {
     const context = await browser.newContext({ viewport: { width, height: 800 }, locale: 'th-TH' });
     const { hostname } = new URL(server.url);
-    await context.addCookies([...client.cookies].map(([name, value]) => ({ name, value, domain: hostname, path: '/staff' })));
+    await context.addCookies(
+      [...client.cookies].map(([name, value]) => ({ name, value, domain: hostname, path: '/staff' })),
+    );
     const page = await context.newPage();
     const response = await page.goto(server.url + path);
     assert.equal(response.status(), 200, path);
@@ -86,7 +110,13 @@ describe('what a clerk sees (Chromium)', () => {
   });
 
   test('at 320 px no staff page scrolls sideways', async () => {
-    for (const [client, path] of [[reporter, `/staff/submissions/${id}`], [reporter, '/staff/submissions'], [reporter, '/staff/questions'], [admin, '/staff/audit'], [admin, '/staff/accounts']]) {
+    for (const [client, path] of [
+      [reporter, `/staff/submissions/${id}`],
+      [reporter, '/staff/submissions'],
+      [reporter, '/staff/questions'],
+      [admin, '/staff/audit'],
+      [admin, '/staff/accounts'],
+    ]) {
       const { page, context } = await open(client, path);
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       assert.ok(width <= 320, `${path} is ${width} px wide`);
@@ -106,7 +136,9 @@ describe('what a clerk sees (Chromium)', () => {
   });
 
   test('the .xlsx opens in a reader library: Thai labels, IDs and phones as text, times as dates, the group on its own sheet', async () => {
-    const response = await fetch(`${server.url}/staff/submissions.xlsx?form=oia-request`, { headers: { cookie: reporter.cookieHeader() } });
+    const response = await fetch(`${server.url}/staff/submissions.xlsx?form=oia-request`, {
+      headers: { cookie: reporter.cookieHeader() },
+    });
     assert.equal(response.status, 200);
     assert.match(response.headers.get('content-disposition'), /submissions-oia-request-\d{8}\.xlsx/);
     const workbook = new ExcelJS.Workbook();
@@ -122,7 +154,9 @@ describe('what a clerk sees (Chromium)', () => {
     assert.match(String(cell(header.find((h) => /ทำสำเนา|รูปแบบ|สำเนา/.test(h)) ?? '')), /ขอตรวจดูเอกสาร/);
     const documents = workbook.worksheets[1];
     assert.equal(documents.rowCount, 3, 'a header and the two documents');
-    const csv = await fetch(`${server.url}/staff/submissions.csv?form=oia-request`, { headers: { cookie: reporter.cookieHeader() } });
+    const csv = await fetch(`${server.url}/staff/submissions.csv?form=oia-request`, {
+      headers: { cookie: reporter.cookieHeader() },
+    });
     const text = await csv.text();
     assert.ok(text.includes('"=""1103700012345"""'), 'the national ID stays text in Excel');
     assert.ok(text.includes('"=""0812345678"""'), 'the phone keeps its leading 0');

@@ -36,20 +36,37 @@ describe('configuration', () => {
   test('the environment overrides the file, which overrides the defaults', () => {
     const dir = tempDir('govkit-inbox-config-');
     const file = join(dir, 'inbox.json');
-    writeFileSync(file, JSON.stringify({ port: 9000, dbPath: 'data/x.sqlite', origins: ['https://www.singburi.go.th'], agencyName: { th: 'สำนักงานจังหวัดสิงห์บุรี', en: 'Sing Buri Provincial Office' } }));
+    writeFileSync(
+      file,
+      JSON.stringify({
+        port: 9000,
+        dbPath: 'data/x.sqlite',
+        origins: ['https://www.singburi.go.th'],
+        agencyName: { th: 'สำนักงานจังหวัดสิงห์บุรี', en: 'Sing Buri Provincial Office' },
+      }),
+    );
     const fromFile = loadConfig({ env: {}, file });
     assert.equal(fromFile.port, 9000);
     assert.equal(fromFile.dbPath, join(dir, 'data', 'x.sqlite'), 'relative to the file');
     assert.equal(fromFile.agencyName.en, 'Sing Buri Provincial Office');
     const fromEnv = loadConfig({
-      env: { INBOX_CONFIG: file, INBOX_PORT: '9100', INBOX_ORIGINS: 'https://a.go.th, https://b.go.th', INBOX_DEMO: '1', INBOX_RATE_LIMIT: '0', DATABASE_URL: 'postgres://x@y/z' },
+      env: {
+        INBOX_CONFIG: file,
+        INBOX_PORT: '9100',
+        INBOX_ORIGINS: 'https://a.go.th, https://b.go.th',
+        INBOX_DEMO: '1',
+        INBOX_RATE_LIMIT: '0',
+        DATABASE_URL: 'postgres://x@y/z',
+      },
     });
     assert.equal(fromEnv.port, 9100);
     assert.deepEqual(fromEnv.origins, ['https://a.go.th', 'https://b.go.th']);
     assert.equal(fromEnv.demo, true);
     assert.equal(fromEnv.rateLimit.submissions.perMinute, 0);
     assert.equal(fromEnv.databaseUrl, 'postgres://x@y/z');
-    const named = loadConfig({ env: { INBOX_CONFIG: file, INBOX_AGENCY_TH: 'เทศบาลเมืองสิงห์บุรี', INBOX_TRUST_PROXY: '10.0.0.1, 10.0.0.2' } });
+    const named = loadConfig({
+      env: { INBOX_CONFIG: file, INBOX_AGENCY_TH: 'เทศบาลเมืองสิงห์บุรี', INBOX_TRUST_PROXY: '10.0.0.1, 10.0.0.2' },
+    });
     assert.deepEqual(named.agencyName, { th: 'เทศบาลเมืองสิงห์บุรี', en: 'Sing Buri Provincial Office' });
     assert.deepEqual(named.trustProxy, ['10.0.0.1', '10.0.0.2']);
     assert.equal(loadConfig({ env: { INBOX_TRUST_PROXY: '2' } }).trustProxy, 2);
@@ -63,7 +80,17 @@ describe('configuration', () => {
 
   test('govkit-inbox --help names the commands and the environment', async () => {
     const { stdout } = await run(process.execPath, [bin, '--help']);
-    for (const word of ['add-user', 'migrate', 'INBOX_PORT', 'DATABASE_URL', 'INBOX_DB', 'INBOX_ORIGINS', 'INBOX_FORMS_DIR', 'INBOX_DEMO', 'demo-password-2561']) {
+    for (const word of [
+      'add-user',
+      'migrate',
+      'INBOX_PORT',
+      'DATABASE_URL',
+      'INBOX_DB',
+      'INBOX_ORIGINS',
+      'INBOX_FORMS_DIR',
+      'INBOX_DEMO',
+      'demo-password-2561',
+    ]) {
       assert.ok(stdout.includes(word), word);
     }
   });
@@ -71,10 +98,20 @@ describe('configuration', () => {
   test('govkit-inbox add-user creates an account that can sign in', async () => {
     const dir = tempDir('govkit-inbox-cli-');
     const env = { PATH: process.env.PATH, INBOX_DB: join(dir, 'inbox.sqlite'), INBOX_PASSWORD: 'first-admin-password' };
-    const { stdout } = await run(process.execPath, [bin, 'add-user', 'first.admin', '--role', 'admin', '--name', 'ผู้ดูแลคนแรก'], { env });
+    const { stdout } = await run(
+      process.execPath,
+      [bin, 'add-user', 'first.admin', '--role', 'admin', '--name', 'ผู้ดูแลคนแรก'],
+      { env },
+    );
     assert.match(stdout, /Created first\.admin \(admin\)/);
-    await assert.rejects(run(process.execPath, [bin, 'add-user', 'first.admin', '--role', 'admin'], { env }), /exists already/);
-    const inbox = await createInbox({ env: {}, config: { port: 0, dbPath: env.INBOX_DB, formsDir, logLevel: 'silent' } });
+    await assert.rejects(
+      run(process.execPath, [bin, 'add-user', 'first.admin', '--role', 'admin'], { env }),
+      /exists already/,
+    );
+    const inbox = await createInbox({
+      env: {},
+      config: { port: 0, dbPath: env.INBOX_DB, formsDir, logLevel: 'silent' },
+    });
     const { url } = await inbox.start();
     try {
       const client = new StaffClient(url);
@@ -99,7 +136,12 @@ describe('configuration', () => {
       const response = await fetch(`${url}/opinions`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'idempotency-key': 'log-test-1' },
-        body: JSON.stringify({ formId: 'opinion', formVersion: '1', submittedAt: '2025-11-26T09:30:00+07:00', data: { topic: 'ความลับ', message: 'เบอร์ 0812345678', name: 'นายลับ', consent: true } }),
+        body: JSON.stringify({
+          formId: 'opinion',
+          formVersion: '1',
+          submittedAt: '2025-11-26T09:30:00+07:00',
+          data: { topic: 'ความลับ', message: 'เบอร์ 0812345678', name: 'นายลับ', consent: true },
+        }),
       });
       assert.equal(response.status, 201);
     } finally {
@@ -110,7 +152,11 @@ describe('configuration', () => {
     assert.equal(request.status, 201);
     assert.equal(request.formId, 'opinion');
     assert.match(request.ip, /^[A-Za-z0-9_-]{16}$/);
-    const all = entries.filter((e) => e.msg !== 'inbox listening').map((e) => JSON.stringify(e)).join('');
-    for (const secret of ['ความลับ', '0812345678', 'นายลับ', '127.0.0.1', 'log-test-1']) assert.ok(!all.includes(secret), secret);
+    const all = entries
+      .filter((e) => e.msg !== 'inbox listening')
+      .map((e) => JSON.stringify(e))
+      .join('');
+    for (const secret of ['ความลับ', '0812345678', 'นายลับ', '127.0.0.1', 'log-test-1'])
+      assert.ok(!all.includes(secret), secret);
   });
 });

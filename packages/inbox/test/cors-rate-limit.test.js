@@ -13,7 +13,9 @@ for (const db of databases()) {
     after(() => server.close());
 
     test('an allowed origin may submit, and is named in Access-Control-Allow-Origin', async () => {
-      const response = await post(server.url, '/opinions', opinion(), { headers: { origin: 'https://www.singburi.go.th' } });
+      const response = await post(server.url, '/opinions', opinion(), {
+        headers: { origin: 'https://www.singburi.go.th' },
+      });
       assert.equal(response.status, 201);
       assert.equal(response.headers.get('access-control-allow-origin'), 'https://www.singburi.go.th');
       assert.match(response.headers.get('vary'), /Origin/);
@@ -60,7 +62,9 @@ for (const db of databases()) {
     });
 
     test('the published Q&A is public data: any origin may read it', async () => {
-      const response = await fetch(`${server.url}/questions/published.json`, { headers: { origin: 'https://province.example' } });
+      const response = await fetch(`${server.url}/questions/published.json`, {
+        headers: { origin: 'https://province.example' },
+      });
       assert.equal(response.status, 200);
       assert.equal(response.headers.get('access-control-allow-origin'), '*');
     });
@@ -74,7 +78,9 @@ for (const db of databases()) {
   describe(`rate limiting (${db})`, () => {
     let server;
     before(async () => {
-      server = await startInbox(db, { rateLimit: { submissions: { perMinute: 6, burst: 3 }, signIn: { perMinute: 2, burst: 3 } } });
+      server = await startInbox(db, {
+        rateLimit: { submissions: { perMinute: 6, burst: 3 }, signIn: { perMinute: 2, burst: 3 } },
+      });
     });
     after(() => server.close());
 
@@ -88,7 +94,12 @@ for (const db of databases()) {
       const wait = Number(limited.headers.get('retry-after'));
       assert.ok(wait >= 1 && wait <= 10, `Retry-After ${wait}`);
       assert.match(limited.body.errors[0].message, /ส่งข้อมูลบ่อยเกินไป กรุณารอ \d+ วินาที/);
-      const english = await post(server.url, '/questions', envelope('question', { question: 'ถามได้ไหม', consent: true }), { headers: { 'accept-language': 'en' } });
+      const english = await post(
+        server.url,
+        '/questions',
+        envelope('question', { question: 'ถามได้ไหม', consent: true }),
+        { headers: { 'accept-language': 'en' } },
+      );
       assert.equal(english.status, 429);
       assert.match(english.body.errors[0].message, /Too many submissions/);
       assert.equal(await server.store.countSubmissions(), before);

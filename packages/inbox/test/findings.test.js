@@ -45,7 +45,13 @@ for (const db of databases()) {
         rateLimit: { submissions: { perMinute: 6, burst: 3 }, signIn: { perMinute: 600, burst: 100 } },
         signInBackoff: { threshold: 5, baseMs: 60_000, maxMs: 3_600_000 },
       });
-      for (const [name, role] of [['reporter1', 'reporter'], ['approver1', 'approver'], ['publisher1', 'publisher'], ['admin1', 'admin'], ['victim', 'reporter']]) {
+      for (const [name, role] of [
+        ['reporter1', 'reporter'],
+        ['approver1', 'approver'],
+        ['publisher1', 'publisher'],
+        ['admin1', 'admin'],
+        ['victim', 'reporter'],
+      ]) {
         password[name] = await addStaff(server.store, name, role);
       }
     });
@@ -73,25 +79,49 @@ for (const db of databases()) {
     }
 
     async function ask(data) {
-      const response = await post(server.url, '/questions', envelope('question', { consent: true, ...data }), { headers: from() });
+      const response = await post(server.url, '/questions', envelope('question', { consent: true, ...data }), {
+        headers: from(),
+      });
       assert.equal(response.status, 201, JSON.stringify(response.body));
       const { rows } = await server.store.listQuestions({ limit: 1000 });
       return rows.find((row) => row.receipt === response.body.receipt).id;
     }
 
     test('control characters: refused on input (400); the Atom feed stays well-formed XML even with one stored', async () => {
-      const refused = await post(server.url, '/questions', envelope('question', { question: 'มีอักขระ\u0001ควบคุม ไหม', consent: true }), { headers: from() });
+      const refused = await post(
+        server.url,
+        '/questions',
+        envelope('question', { question: 'มีอักขระ\u0001ควบคุม ไหม', consent: true }),
+        { headers: from() },
+      );
       assert.equal(refused.status, 400);
       assert.equal(refused.body.errors[0].path, '/question');
       const id = await ask({ question: 'คำถามปกติสำหรับฟีด' });
       await answerAndPublish(id, { public_question: 'คำถาม\u000Bที่เผยแพร่', answer: 'คำตอบ\u0001มีอักขระ' });
       // a row stored before the fix (or written around the pages) carries them still
       const question = await server.store.question(id);
-      await server.store.saveAnswer({ questionId: id, publicQuestion: 'เก่า\u0001\u000B', answer: 'ตอบ\uFFFE', staffId: question.answer.draftedBy, at: new Date().toISOString(), revision: 1 });
+      await server.store.saveAnswer({
+        questionId: id,
+        publicQuestion: 'เก่า\u0001\u000B',
+        answer: 'ตอบ\uFFFE',
+        staffId: question.answer.draftedBy,
+        at: new Date().toISOString(),
+        revision: 1,
+      });
       const approver = await server.store.staffByUsername('approver1');
       const publisher = await server.store.staffByUsername('publisher1');
-      await server.store.approveAnswer({ questionId: id, staffId: approver.id, at: new Date().toISOString(), revision: 2 });
-      await server.store.publishAnswer({ questionId: id, staffId: publisher.id, at: new Date().toISOString(), revision: 2 });
+      await server.store.approveAnswer({
+        questionId: id,
+        staffId: approver.id,
+        at: new Date().toISOString(),
+        revision: 2,
+      });
+      await server.store.publishAnswer({
+        questionId: id,
+        staffId: publisher.id,
+        at: new Date().toISOString(),
+        revision: 2,
+      });
       const atom = await (await fetch(`${server.url}/questions/published.atom`)).text();
       assert.doesNotThrow(() => parseXml(atom));
       assert.match(atom, /เก่า/);
@@ -99,7 +129,11 @@ for (const db of databases()) {
 
     test("the asker's category is not published; the staff-chosen one is, approved with the answer", async () => {
       const id = await ask({ question: 'ขอถามเรื่องภาษีที่ดิน', category: 'นายสมชาย 081-234-5678' });
-      await answerAndPublish(id, { public_question: 'ภาษีที่ดินชำระเมื่อใด', public_category: 'ภาษี', answer: 'ชำระภายในเดือนเมษายน' });
+      await answerAndPublish(id, {
+        public_question: 'ภาษีที่ดินชำระเมื่อใด',
+        public_category: 'ภาษี',
+        answer: 'ชำระภายในเดือนเมษายน',
+      });
       const board = await (await fetch(`${server.url}/questions/published.json`)).json();
       const item = board.items.find((i) => i.id === `q-${id}`);
       assert.equal(item.category, 'ภาษี');
@@ -109,16 +143,29 @@ for (const db of databases()) {
     test('X-Forwarded-For: the right-most untrusted hop is the client; rotating the left part does not escape the limit', async () => {
       const statuses = [];
       for (let i = 0; i < 6; i++) {
-        const response = await post(server.url, '/opinions', envelope('opinion', { topic: 'service', message: 'ข้อความทดสอบระบบรับความคิดเห็น', consent: true }), {
-          headers: { 'x-forwarded-for': `10.9.${i}.${i}, 203.0.113.7` },
-        });
+        const response = await post(
+          server.url,
+          '/opinions',
+          envelope('opinion', { topic: 'service', message: 'ข้อความทดสอบระบบรับความคิดเห็น', consent: true }),
+          {
+            headers: { 'x-forwarded-for': `10.9.${i}.${i}, 203.0.113.7` },
+          },
+        );
         statuses.push(response.status);
       }
       assert.deepEqual(statuses.slice(0, 3), [201, 201, 201]);
-      assert.ok(statuses.slice(3).every((s) => s === 429), statuses.join());
-      const junk = await post(server.url, '/opinions', envelope('opinion', { topic: 'service', message: 'ข้อความทดสอบระบบรับความคิดเห็น', consent: true }), {
-        headers: { 'x-forwarded-for': 'not-an-address' },
-      });
+      assert.ok(
+        statuses.slice(3).every((s) => s === 429),
+        statuses.join(),
+      );
+      const junk = await post(
+        server.url,
+        '/opinions',
+        envelope('opinion', { topic: 'service', message: 'ข้อความทดสอบระบบรับความคิดเห็น', consent: true }),
+        {
+          headers: { 'x-forwarded-for': 'not-an-address' },
+        },
+      );
       assert.ok([201, 429].includes(junk.status), 'a forwarded value that is no address is ignored, not trusted');
     });
 
@@ -134,7 +181,9 @@ for (const db of databases()) {
       for (let i = 0; i < 5; i++) await client.signIn('victim', `wrong-password-${i + 2}`);
       const right = await client.signIn('victim', password.victim);
       assert.equal(right.status, 401, 'locked: even the right password is refused for now');
-      const log = (await server.store.listAudit({ action: 'sign-in.failed', limit: 100 })).rows.filter((e) => e.actor === 'victim');
+      const log = (await server.store.listAudit({ action: 'sign-in.failed', limit: 100 })).rows.filter(
+        (e) => e.actor === 'victim',
+      );
       assert.ok(log.some((e) => e.detail.lockedUntil && e.detail.failures >= 5));
       assert.ok(log.some((e) => e.detail.reason === 'locked'));
       const admin = await as('admin1');
@@ -159,7 +208,9 @@ for (const db of databases()) {
     test('validation errors are capped, and the answer says how many more there were', async () => {
       const data = { ...validRequest };
       for (let i = 0; i < 20_000; i++) data[`x${i}`] = 1;
-      const response = await post(server.url, '/forms/info-request/submissions', envelope('info-request', data), { headers: from() });
+      const response = await post(server.url, '/forms/info-request/submissions', envelope('info-request', data), {
+        headers: from(),
+      });
       assert.equal(response.status, 400);
       assert.ok(response.body.errors.length <= 51, `${response.body.errors.length} errors`);
       assert.ok(JSON.stringify(response.body).length < 20_000);
@@ -172,20 +223,36 @@ for (const db of databases()) {
       assert.equal(response.headers.get('location'), '/staff/%E0%B8%81');
       const client = new StaffClient(server.url);
       await client.get('/staff/sign-in?next=/staff/%E0%B8%81');
-      const signIn = await client.post('/staff/sign-in', { username: 'reporter1', password: password.reporter1, next: '/staff/ก' });
+      const signIn = await client.post('/staff/sign-in', {
+        username: 'reporter1',
+        password: password.reporter1,
+        next: '/staff/ก',
+      });
       assert.equal(signIn.status, 303);
       assert.equal(signIn.headers.get('location'), '/staff/%E0%B8%81');
     });
 
     test('invalid UTF-8 is 400 and a declared non-UTF-8 charset is 415; nothing is stored', async () => {
       const count = await server.store.countSubmissions();
-      const json = JSON.stringify(envelope('opinion', { topic: 'service', message: 'ข้อความทดสอบ PLACEHOLDER ระบบ', consent: true }));
+      const json = JSON.stringify(
+        envelope('opinion', { topic: 'service', message: 'ข้อความทดสอบ PLACEHOLDER ระบบ', consent: true }),
+      );
       const [head, tail] = json.split('PLACEHOLDER');
       const broken = Buffer.concat([Buffer.from(head), Buffer.from([0xc3, 0x28, 0xff]), Buffer.from(tail)]);
-      const bad = await rawPost(server.url, '/opinions', { 'content-type': 'application/json', 'idempotency-key': randomUUID(), ...from() }, broken);
+      const bad = await rawPost(
+        server.url,
+        '/opinions',
+        { 'content-type': 'application/json', 'idempotency-key': randomUUID(), ...from() },
+        broken,
+      );
       assert.equal(bad.status, 400);
       assert.match(JSON.parse(bad.text).errors[0].message, /UTF-8/);
-      const latin1 = await rawPost(server.url, '/opinions', { 'content-type': 'application/json; charset=latin1', 'idempotency-key': randomUUID(), ...from() }, json);
+      const latin1 = await rawPost(
+        server.url,
+        '/opinions',
+        { 'content-type': 'application/json; charset=latin1', 'idempotency-key': randomUUID(), ...from() },
+        json,
+      );
       assert.equal(latin1.status, 415);
       assert.equal(await server.store.countSubmissions(), count);
     });
@@ -198,7 +265,10 @@ for (const db of databases()) {
       assert.ok(!page.text.includes('นางสาวลับ เฉพาะ'));
       assert.ok(!page.text.includes('secret@example.com'));
       const reporter = await as('reporter1');
-      assert.ok((await reporter.get(`/staff/questions/${id}`)).text.includes('secret@example.com'), 'the reporter who answers does');
+      assert.ok(
+        (await reporter.get(`/staff/questions/${id}`)).text.includes('secret@example.com'),
+        'the reporter who answers does',
+      );
     });
   });
 }

@@ -48,7 +48,11 @@ for (const db of databases()) {
     async function stillServing() {
       const health = await fetch(`${server.url}/healthz`);
       assert.equal(health.status, 200);
-      const ok = await post(server.url, '/opinions', envelope('opinion', { topic: 'ทดสอบ', message: 'ยังรับข้อมูลได้', consent: true }));
+      const ok = await post(
+        server.url,
+        '/opinions',
+        envelope('opinion', { topic: 'ทดสอบ', message: 'ยังรับข้อมูลได้', consent: true }),
+      );
       assert.equal(ok.status, 201);
     }
 
@@ -69,7 +73,11 @@ for (const db of databases()) {
       assert.ok(Buffer.byteLength(big) > 10_000_000);
       const response = await raw(server.url, {
         path: '/opinions',
-        headers: { 'content-type': 'application/json', 'idempotency-key': randomUUID(), 'content-length': Buffer.byteLength(big) },
+        headers: {
+          'content-type': 'application/json',
+          'idempotency-key': randomUUID(),
+          'content-length': Buffer.byteLength(big),
+        },
         body: big,
       }).catch((error) => ({ status: 'reset', error }));
       assert.equal(response.status, 413);
@@ -83,7 +91,11 @@ for (const db of databases()) {
       const chunk = Buffer.alloc(64 * 1024, 'a');
       const response = await raw(server.url, {
         path: '/opinions',
-        headers: { 'content-type': 'application/json', 'idempotency-key': randomUUID(), 'transfer-encoding': 'chunked' },
+        headers: {
+          'content-type': 'application/json',
+          'idempotency-key': randomUUID(),
+          'transfer-encoding': 'chunked',
+        },
         chunks: Array.from({ length: 160 }, () => chunk),
       }).catch((error) => ({ status: 'reset', error }));
       assert.equal(response.status, 413);
@@ -100,14 +112,24 @@ for (const db of databases()) {
         assert.equal(response.status, 400);
         assert.match(response.body.errors[0].message, /ลึกเกิน 32 ชั้น/);
       }
-      const fine = await post(server.url, '/forms/info-request/submissions', envelope('info-request', { ...validRequest, address: { line: '1 ถนนวิไลจิตต์', postcode: '16000' } }));
+      const fine = await post(
+        server.url,
+        '/forms/info-request/submissions',
+        envelope('info-request', { ...validRequest, address: { line: '1 ถนนวิไลจิตต์', postcode: '16000' } }),
+      );
       assert.equal(fine.status, 201);
       assert.equal(await server.store.countSubmissions(), before + 1);
       await stillServing();
     });
 
     test('unknown form ids, odd paths and methods get a clear 4xx', async () => {
-      for (const path of ['/forms/%E0%B8%81/submissions', '/forms/../staff/submissions', '/forms/a%2Fb/submissions', "/forms/x';--/submissions", '/forms/' + 'x'.repeat(300) + '/submissions']) {
+      for (const path of [
+        '/forms/%E0%B8%81/submissions',
+        '/forms/../staff/submissions',
+        '/forms/a%2Fb/submissions',
+        "/forms/x';--/submissions",
+        '/forms/' + 'x'.repeat(300) + '/submissions',
+      ]) {
         const response = await post(server.url, path, envelope('x', {}));
         assert.ok([400, 404, 405].includes(response.status), `${path} → ${response.status}`);
       }
@@ -127,7 +149,12 @@ for (const db of databases()) {
       for (const evil of SQL_INJECTION) {
         const data = { topic: evil, message: `ข้อความ ${evil}`, name: evil, contact: evil, consent: true };
         const key = `k-${randomUUID()}-${evil.replace(/[^\x21-\x7e]/g, '')}`.slice(0, 255);
-        const response = await post(server.url, '/opinions', { ...envelope('opinion', data), formVersion: evil }, { key });
+        const response = await post(
+          server.url,
+          '/opinions',
+          { ...envelope('opinion', data), formVersion: evil },
+          { key },
+        );
         assert.equal(response.status, 201, evil);
         receipts.push([response.body.receipt, data, evil]);
         const asForm = await post(server.url, `/forms/${encodeURIComponent(evil)}/submissions`, envelope(evil, data));
@@ -175,7 +202,9 @@ for (const db of databases()) {
       const { port } = new URL(server.url);
       await new Promise((resolve) => {
         const socket = connect(Number(port), '127.0.0.1', () => {
-          socket.write('POST /opinions HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nIdempotency-Key: cut-1\r\nContent-Length: 500\r\n\r\n{"formId":"opinion",');
+          socket.write(
+            'POST /opinions HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nIdempotency-Key: cut-1\r\nContent-Length: 500\r\n\r\n{"formId":"opinion",',
+          );
           setTimeout(() => {
             socket.destroy();
             resolve();

@@ -11,7 +11,16 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { after, before, describe, test } from 'node:test';
 import pg from 'pg';
-import { StaffClient, addStaff, databases, envelope, formsDir, post, startInbox, validRequest } from '../test-support/harness.js';
+import {
+  StaffClient,
+  addStaff,
+  databases,
+  envelope,
+  formsDir,
+  post,
+  startInbox,
+  validRequest,
+} from '../test-support/harness.js';
 
 const run = promisify(execFile);
 const bin = fileURLToPath(new URL('../bin/govkit-inbox.js', import.meta.url));
@@ -27,8 +36,13 @@ async function inDatabase(server, marker) {
   await client.connect();
   try {
     const schema = server.database.config.databaseSchema;
-    const { rows } = await client.query(`SELECT count(*)::int AS n FROM ${schema}.submissions WHERE data LIKE $1 OR idempotency_key LIKE $1`, [`%${marker}%`]);
-    const audit = await client.query(`SELECT count(*)::int AS n FROM ${schema}.audit_log WHERE detail LIKE $1`, [`%${marker}%`]);
+    const { rows } = await client.query(
+      `SELECT count(*)::int AS n FROM ${schema}.submissions WHERE data LIKE $1 OR idempotency_key LIKE $1`,
+      [`%${marker}%`],
+    );
+    const audit = await client.query(`SELECT count(*)::int AS n FROM ${schema}.audit_log WHERE detail LIKE $1`, [
+      `%${marker}%`,
+    ]);
     return rows[0].n + audit.rows[0].n > 0;
   } finally {
     await client.end();
@@ -48,12 +62,23 @@ for (const db of databases()) {
     after(() => server.close());
 
     async function submit(marker) {
-      const response = await post(server.url, '/forms/info-request/submissions', envelope('info-request', {
-        ...validRequest, fullName: `นาย${marker}`, email: `${marker.toLowerCase()}@example.go.th`, detail: `รายละเอียด ${marker}`,
-      }));
+      const response = await post(
+        server.url,
+        '/forms/info-request/submissions',
+        envelope('info-request', {
+          ...validRequest,
+          fullName: `นาย${marker}`,
+          email: `${marker.toLowerCase()}@example.go.th`,
+          detail: `รายละเอียด ${marker}`,
+        }),
+      );
       assert.equal(response.status, 201);
       const { rows } = await server.store.listSubmissions({ limit: 1000 });
-      return { receipt: response.body.receipt, id: rows.find((r) => r.receipt === response.body.receipt).id, body: response.body };
+      return {
+        receipt: response.body.receipt,
+        id: rows.find((r) => r.receipt === response.body.receipt).id,
+        body: response.body,
+      };
     }
 
     test('the privacy notice of the form comes with the receipt', async () => {
@@ -91,7 +116,10 @@ for (const db of databases()) {
       assert.equal(done.status, 200);
       assert.match(done.text, /ลบข้อมูลส่วนบุคคลแล้ว 2 รายการ/);
       assert.equal(await inDatabase(server, marker), false);
-      assert.ok(!JSON.stringify((await server.store.listAudit({ limit: 1000 })).rows).includes(email), 'the audit log does not keep the contact');
+      assert.ok(
+        !JSON.stringify((await server.store.listAudit({ limit: 1000 })).rows).includes(email),
+        'the audit log does not keep the contact',
+      );
     });
 
     test('a reporter may not erase', async () => {
@@ -107,21 +135,38 @@ for (const db of databases()) {
 
     test('retention: the command erases what is older than the form keeps, audited, and leaves the rest', async () => {
       const marker = `RETAIN${randomUUID().replaceAll('-', '').slice(0, 12)}`;
-      const old = { id: randomUUID(), receipt: `20200101-${randomUUID().slice(0, 5)}`, kind: 'form', formId: 'info-request', formVersion: '2', schemaVersion: '2',
-        submittedAt: '2020-01-01T00:00:00.000Z', receivedAt: '2020-01-01T00:00:00.000Z', idempotencyKey: `old-${marker}`, fingerprint: 'x',
-        data: JSON.stringify({ ...validRequest, fullName: marker }) };
+      const old = {
+        id: randomUUID(),
+        receipt: `20200101-${randomUUID().slice(0, 5)}`,
+        kind: 'form',
+        formId: 'info-request',
+        formVersion: '2',
+        schemaVersion: '2',
+        submittedAt: '2020-01-01T00:00:00.000Z',
+        receivedAt: '2020-01-01T00:00:00.000Z',
+        idempotencyKey: `old-${marker}`,
+        fingerprint: 'x',
+        data: JSON.stringify({ ...validRequest, fullName: marker }),
+      };
       await server.store.insertSubmissions([old]);
       const recent = await submit(`${marker}NEW`);
-      const env = db === 'sqlite'
-        ? { INBOX_DB: server.database.config.dbPath }
-        : { DATABASE_URL: process.env.DATABASE_URL, INBOX_DB_SCHEMA: server.database.config.databaseSchema };
-      const { stdout } = await run(process.execPath, [bin, 'retention'], { env: { PATH: process.env.PATH, INBOX_FORMS_DIR: formsDir, INBOX_LOG_LEVEL: 'silent', ...env } });
+      const env =
+        db === 'sqlite'
+          ? { INBOX_DB: server.database.config.dbPath }
+          : { DATABASE_URL: process.env.DATABASE_URL, INBOX_DB_SCHEMA: server.database.config.databaseSchema };
+      const { stdout } = await run(process.execPath, [bin, 'retention'], {
+        env: { PATH: process.env.PATH, INBOX_FORMS_DIR: formsDir, INBOX_LOG_LEVEL: 'silent', ...env },
+      });
       assert.match(stdout, /erased the personal data of 1 submission/);
       assert.deepEqual((await server.store.submission(old.id)).data, {});
       assert.notDeepEqual((await server.store.submission(recent.id)).data, {});
       assert.equal(await inDatabase(server, `${marker}"`), false, 'the old one leaves no trace');
       const log = (await server.store.listAudit({ action: 'retention.erase' })).rows;
-      assert.ok(log.some((e) => e.target === 'info-request' && e.detail.receipts.includes(old.receipt) && e.detail.days === 365));
+      assert.ok(
+        log.some(
+          (e) => e.target === 'info-request' && e.detail.receipts.includes(old.receipt) && e.detail.days === 365,
+        ),
+      );
     });
   });
 }

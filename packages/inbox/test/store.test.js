@@ -10,9 +10,17 @@ import { databaseFor, databases } from '../test-support/harness.js';
 
 function record(key = randomUUID(), data = { a: 1 }) {
   return {
-    id: randomUUID(), receipt: `R-${randomUUID()}`, kind: 'form', formId: 'f', formVersion: '1', schemaVersion: '1',
-    submittedAt: '2025-11-26T09:30:00+07:00', receivedAt: new Date().toISOString(), idempotencyKey: key,
-    fingerprint: `fp-${JSON.stringify(data)}`, data: JSON.stringify(data),
+    id: randomUUID(),
+    receipt: `R-${randomUUID()}`,
+    kind: 'form',
+    formId: 'f',
+    formVersion: '1',
+    schemaVersion: '1',
+    submittedAt: '2025-11-26T09:30:00+07:00',
+    receivedAt: new Date().toISOString(),
+    idempotencyKey: key,
+    fingerprint: `fp-${JSON.stringify(data)}`,
+    data: JSON.stringify(data),
   };
 }
 
@@ -25,17 +33,23 @@ describe('group commit', () => {
       return records.map((r) => ({ status: 'created', r }));
     });
     const results = await Promise.all(Array.from({ length: 50 }, (_, i) => committer.submit(i)));
-    assert.deepEqual(results.map((r) => r.r), Array.from({ length: 50 }, (_, i) => i));
+    assert.deepEqual(
+      results.map((r) => r.r),
+      Array.from({ length: 50 }, (_, i) => i),
+    );
     assert.deepEqual(batches, [50]);
   });
 
   test('while one batch is being written, the next gathers; maxBatch caps a batch', async () => {
     const batches = [];
-    const committer = new GroupCommitter(async (records) => {
-      batches.push(records.length);
-      await new Promise((resolve) => setTimeout(resolve, 10));
-      return records.map(() => ({ status: 'created' }));
-    }, { maxBatch: 8 });
+    const committer = new GroupCommitter(
+      async (records) => {
+        batches.push(records.length);
+        await new Promise((resolve) => setTimeout(resolve, 10));
+        return records.map(() => ({ status: 'created' }));
+      },
+      { maxBatch: 8 },
+    );
     const first = Promise.all(Array.from({ length: 3 }, (_, i) => committer.submit(i)));
     await new Promise((resolve) => setImmediate(resolve));
     const second = Promise.all(Array.from({ length: 20 }, (_, i) => committer.submit(i)));
@@ -51,7 +65,10 @@ describe('group commit', () => {
       return records.map(() => ({ status: 'created' }));
     });
     const failing = await Promise.allSettled([committer.submit(1), committer.submit(2)]);
-    assert.deepEqual(failing.map((r) => r.status), ['rejected', 'rejected']);
+    assert.deepEqual(
+      failing.map((r) => r.status),
+      ['rejected', 'rejected'],
+    );
     assert.deepEqual(await committer.submit(3), { status: 'created' });
   });
 
@@ -75,7 +92,10 @@ describe('SQLite checkpoints', () => {
     try {
       const store = await openStore({ dbPath });
       const before = statSync(dbPath).size;
-      for (let i = 0; i < 20; i++) await store.insertSubmissions(Array.from({ length: 100 }, () => record(randomUUID(), { text: 'ก'.repeat(300) })));
+      for (let i = 0; i < 20; i++)
+        await store.insertSubmissions(
+          Array.from({ length: 100 }, () => record(randomUUID(), { text: 'ก'.repeat(300) })),
+        );
       await new Promise((resolve) => setTimeout(resolve, 700));
       assert.ok(statSync(dbPath).size > before + 500_000, 'pages were copied from the log into the database');
       await store.close();
@@ -102,7 +122,10 @@ for (const db of databases()) {
     test('migrations are numbered files, applied once, recorded in schema_migrations', async () => {
       const files = migrations();
       assert.ok(files.length >= 1);
-      assert.deepEqual(files.map((m) => m.version), files.map((_, i) => i + 1));
+      assert.deepEqual(
+        files.map((m) => m.version),
+        files.map((_, i) => i + 1),
+      );
       assert.equal(await store.schemaVersion(), files.length);
       assert.deepEqual(await store.migrate(), [], 'nothing left to apply');
       const again = await openStore({ dbPath: database.config.dbPath, ...(db === 'postgres' ? database.config : {}) });
@@ -120,7 +143,7 @@ for (const db of databases()) {
       assert.equal(results[1].status, 'exists');
       assert.equal(results[1].receipt, existing.receipt);
       assert.equal(results[1].fingerprint, existing.fingerprint);
-      assert.equal((await store.submission(repeat.id)), undefined, 'the repeat was not inserted');
+      assert.equal(await store.submission(repeat.id), undefined, 'the repeat was not inserted');
     });
 
     test('a large batch is one transaction, split into statements under the parameter limits', async () => {
@@ -143,15 +166,47 @@ for (const db of databases()) {
     test('an action and its audit entry are written together, or neither', async () => {
       const at = new Date().toISOString();
       const staffId = randomUUID();
-      await store.createStaff({ id: staffId, username: `u${Date.now()}`, displayName: 'ทดสอบ', role: 'reporter', passwordHash: 'x', at });
-      const question = { ...record(), kind: 'question', formId: 'question', data: JSON.stringify({ question: 'ถาม?', consent: true }) };
+      await store.createStaff({
+        id: staffId,
+        username: `u${Date.now()}`,
+        displayName: 'ทดสอบ',
+        role: 'reporter',
+        passwordHash: 'x',
+        at,
+      });
+      const question = {
+        ...record(),
+        kind: 'question',
+        formId: 'question',
+        data: JSON.stringify({ question: 'ถาม?', consent: true }),
+      };
       await store.insertSubmissions([question]);
-      const audit = (action) => ({ id: randomUUID(), at, actorId: staffId, actor: 'u', role: 'reporter', action, target: question.id });
+      const audit = (action) => ({
+        id: randomUUID(),
+        at,
+        actorId: staffId,
+        actor: 'u',
+        role: 'reporter',
+        action,
+        target: question.id,
+      });
       const before = (await store.listAudit()).total;
-      assert.deepEqual(await store.saveAnswer({ questionId: question.id, publicQuestion: 'ถาม?', answer: 'ตอบ', staffId, at, revision: 0 }, audit('answer.draft')), { ok: true, revision: 1 });
-      const stale = await store.saveAnswer({ questionId: question.id, publicQuestion: 'ถาม?', answer: 'ทับ', staffId, at, revision: 0 }, audit('answer.draft'));
+      assert.deepEqual(
+        await store.saveAnswer(
+          { questionId: question.id, publicQuestion: 'ถาม?', answer: 'ตอบ', staffId, at, revision: 0 },
+          audit('answer.draft'),
+        ),
+        { ok: true, revision: 1 },
+      );
+      const stale = await store.saveAnswer(
+        { questionId: question.id, publicQuestion: 'ถาม?', answer: 'ทับ', staffId, at, revision: 0 },
+        audit('answer.draft'),
+      );
       assert.deepEqual(stale, { ok: false, reason: 'stale' });
-      const own = await store.approveAnswer({ questionId: question.id, staffId, at, revision: 1 }, audit('answer.approve'));
+      const own = await store.approveAnswer(
+        { questionId: question.id, staffId, at, revision: 1 },
+        audit('answer.approve'),
+      );
       assert.deepEqual(own, { ok: false, reason: 'own-draft' });
       assert.equal((await store.listAudit()).total, before + 1, 'only the action that happened is in the log');
     });

@@ -29,7 +29,12 @@ for (const db of databases()) {
 
     test('a valid e-form submission gets 201 with a receipt, after it is stored', async () => {
       const key = randomUUID();
-      const response = await post(server.url, '/forms/info-request/submissions', envelope('info-request', validRequest), { key });
+      const response = await post(
+        server.url,
+        '/forms/info-request/submissions',
+        envelope('info-request', validRequest),
+        { key },
+      );
       assert.equal(response.status, 201);
       assert.match(response.body.receipt, /^\d{8}-[0-9A-HJKMNP-TV-Z]{5}-[0-9A-HJKMNP-TV-Z]{5}$/);
       assert.ok(!Number.isNaN(Date.parse(response.body.receivedAt)));
@@ -59,7 +64,16 @@ for (const db of databases()) {
       const key = randomUUID();
       const data = { ...validRequest, subject: 'ลำดับ' };
       const first = await post(server.url, '/forms/info-request/submissions', envelope('info-request', data), { key });
-      const reordered = JSON.stringify({ data: Object.fromEntries(Object.entries(data).reverse()), submittedAt: '2025-11-26T09:30:00+07:00', formVersion: '2', formId: 'info-request' }, null, 2);
+      const reordered = JSON.stringify(
+        {
+          data: Object.fromEntries(Object.entries(data).reverse()),
+          submittedAt: '2025-11-26T09:30:00+07:00',
+          formVersion: '2',
+          formId: 'info-request',
+        },
+        null,
+        2,
+      );
       const second = await post(server.url, '/forms/info-request/submissions', reordered, { key });
       assert.equal(second.status, 200);
       assert.equal(second.body.receipt, first.body.receipt);
@@ -67,20 +81,39 @@ for (const db of databases()) {
 
     test('the same key with another body is 422, and the first submission stays as it was', async () => {
       const key = randomUUID();
-      const first = await post(server.url, '/forms/info-request/submissions', envelope('info-request', validRequest), { key });
-      const other = await post(server.url, '/forms/info-request/submissions', envelope('info-request', { ...validRequest, subject: 'เรื่องอื่น' }), { key });
+      const first = await post(server.url, '/forms/info-request/submissions', envelope('info-request', validRequest), {
+        key,
+      });
+      const other = await post(
+        server.url,
+        '/forms/info-request/submissions',
+        envelope('info-request', { ...validRequest, subject: 'เรื่องอื่น' }),
+        { key },
+      );
       assert.equal(first.status, 201);
       assert.equal(other.status, 422);
       assert.match(other.body.errors[0].message, /Idempotency-Key/);
-      const again = await post(server.url, '/forms/info-request/submissions', envelope('info-request', validRequest), { key });
+      const again = await post(server.url, '/forms/info-request/submissions', envelope('info-request', validRequest), {
+        key,
+      });
       assert.equal(again.status, 200);
       assert.equal(again.body.receipt, first.body.receipt);
     });
 
     test('the same key on another route is another request: 422', async () => {
       const key = randomUUID();
-      const first = await post(server.url, '/opinions', envelope('opinion', { topic: 'ถนน', message: 'ไฟส่องสว่างดับ', consent: true }), { key });
-      const other = await post(server.url, '/questions', envelope('question', { question: 'ไฟส่องสว่างดับ แจ้งที่ไหน', consent: true }), { key });
+      const first = await post(
+        server.url,
+        '/opinions',
+        envelope('opinion', { topic: 'ถนน', message: 'ไฟส่องสว่างดับ', consent: true }),
+        { key },
+      );
+      const other = await post(
+        server.url,
+        '/questions',
+        envelope('question', { question: 'ไฟส่องสว่างดับ แจ้งที่ไหน', consent: true }),
+        { key },
+      );
       assert.equal(first.status, 201);
       assert.equal(other.status, 422);
     });
@@ -90,7 +123,9 @@ for (const db of databases()) {
       const body = envelope('info-request', { ...validRequest, subject: 'พร้อมกัน' });
       const before = await server.store.countSubmissions();
       const responses = await slowCommits(server, () =>
-        Promise.all(Array.from({ length: 12 }, () => post(server.url, '/forms/info-request/submissions', body, { key }))),
+        Promise.all(
+          Array.from({ length: 12 }, () => post(server.url, '/forms/info-request/submissions', body, { key })),
+        ),
       );
       const created = responses.filter((r) => r.status === 201);
       assert.equal(created.length, 1, `statuses: ${responses.map((r) => r.status)}`);
@@ -99,16 +134,31 @@ for (const db of databases()) {
         if (response.status === 200) assert.equal(response.body.receipt, created[0].body.receipt);
         if (response.status === 409) assert.equal(response.headers.get('retry-after'), '1');
       }
-      assert.ok(responses.some((r) => r.status === 409), 'at least one arrived while the first was still being written');
+      assert.ok(
+        responses.some((r) => r.status === 409),
+        'at least one arrived while the first was still being written',
+      );
       assert.equal(await server.store.countSubmissions(), before + 1);
     });
 
     test('a concurrent request with the same key and another body is 422', async () => {
       const key = randomUUID();
-      const [a, b] = await slowCommits(server, () => Promise.all([
-        post(server.url, '/forms/info-request/submissions', envelope('info-request', { ...validRequest, subject: 'เรื่องแรก' }), { key }),
-        post(server.url, '/forms/info-request/submissions', envelope('info-request', { ...validRequest, subject: 'เรื่องที่สอง' }), { key }),
-      ]));
+      const [a, b] = await slowCommits(server, () =>
+        Promise.all([
+          post(
+            server.url,
+            '/forms/info-request/submissions',
+            envelope('info-request', { ...validRequest, subject: 'เรื่องแรก' }),
+            { key },
+          ),
+          post(
+            server.url,
+            '/forms/info-request/submissions',
+            envelope('info-request', { ...validRequest, subject: 'เรื่องที่สอง' }),
+            { key },
+          ),
+        ]),
+      );
       assert.deepEqual([a.status, b.status].sort(), [201, 422]);
     });
 
@@ -116,7 +166,14 @@ for (const db of databases()) {
       const before = await server.store.countSubmissions();
       const keys = Array.from({ length: 200 }, () => randomUUID());
       const responses = await Promise.all(
-        keys.map((key, i) => post(server.url, '/forms/info-request/submissions', envelope('info-request', { ...validRequest, subject: `คำขอที่ ${i}` }), { key })),
+        keys.map((key, i) =>
+          post(
+            server.url,
+            '/forms/info-request/submissions',
+            envelope('info-request', { ...validRequest, subject: `คำขอที่ ${i}` }),
+            { key },
+          ),
+        ),
       );
       assert.ok(responses.every((r) => r.status === 201));
       assert.equal(new Set(responses.map((r) => r.body.receipt)).size, 200);
@@ -126,15 +183,19 @@ for (const db of databases()) {
 
     test('invalid data is 400 with Thai messages on each field, and nothing is stored', async () => {
       const before = await server.store.countSubmissions();
-      const response = await post(server.url, '/forms/info-request/submissions', envelope('info-request', {
-        fullName: 'ก',
-        nationalId: '12345',
-        email: 'not-an-email',
-        subject: 'ขอข้อมูล',
-        copies: 50,
-        deliveryMethod: 'fax',
-        consent: true,
-      }));
+      const response = await post(
+        server.url,
+        '/forms/info-request/submissions',
+        envelope('info-request', {
+          fullName: 'ก',
+          nationalId: '12345',
+          email: 'not-an-email',
+          subject: 'ขอข้อมูล',
+          copies: 50,
+          deliveryMethod: 'fax',
+          consent: true,
+        }),
+      );
       assert.equal(response.status, 400);
       const byPath = Object.fromEntries(response.body.errors.map((e) => [e.path, e.message]));
       assert.equal(byPath['/fullName'], 'ต้องมีอย่างน้อย 2 ตัวอักษร');
@@ -149,21 +210,42 @@ for (const db of databases()) {
       const { fullName: _fullName, ...rest } = validRequest;
       const response = await post(server.url, '/forms/info-request/submissions', envelope('info-request', rest));
       assert.equal(response.status, 400);
-      assert.deepEqual(response.body.errors.map((e) => [e.path, e.message]), [['/fullName', 'ต้องระบุข้อมูลนี้']]);
+      assert.deepEqual(
+        response.body.errors.map((e) => [e.path, e.message]),
+        [['/fullName', 'ต้องระบุข้อมูลนี้']],
+      );
     });
 
     test('messages are in English when Accept-Language asks for it', async () => {
-      const response = await post(server.url, '/forms/info-request/submissions', envelope('info-request', { ...validRequest, nationalId: 'x' }), {
-        headers: { 'accept-language': 'en-GB,en;q=0.9,th;q=0.5' },
-      });
+      const response = await post(
+        server.url,
+        '/forms/info-request/submissions',
+        envelope('info-request', { ...validRequest, nationalId: 'x' }),
+        {
+          headers: { 'accept-language': 'en-GB,en;q=0.9,th;q=0.5' },
+        },
+      );
       assert.equal(response.status, 400);
-      assert.deepEqual(response.body.errors.map((e) => [e.path, e.message]), [['/nationalId', 'Is not in the expected format']]);
+      assert.deepEqual(
+        response.body.errors.map((e) => [e.path, e.message]),
+        [['/nationalId', 'Is not in the expected format']],
+      );
     });
 
     test('envelope problems are 400 with paths into the request body', async () => {
-      const response = await post(server.url, '/forms/info-request/submissions', { formId: 'other', formVersion: {}, submittedAt: 'yesterday', data: [] });
+      const response = await post(server.url, '/forms/info-request/submissions', {
+        formId: 'other',
+        formVersion: {},
+        submittedAt: 'yesterday',
+        data: [],
+      });
       assert.equal(response.status, 400);
-      assert.deepEqual(response.body.errors.map((e) => e.path).sort(), ['/data', '/formId', '/formVersion', '/submittedAt']);
+      assert.deepEqual(response.body.errors.map((e) => e.path).sort(), [
+        '/data',
+        '/formId',
+        '/formVersion',
+        '/submittedAt',
+      ]);
       assert.ok(response.body.errors.every((e) => e.keyword === 'envelope'));
     });
 
@@ -171,10 +253,14 @@ for (const db of databases()) {
       const unknown = await post(server.url, '/forms/no-such-form/submissions', envelope('no-such-form', {}));
       assert.equal(unknown.status, 404);
       assert.equal(unknown.body.errors[0].message, 'ไม่พบแบบฟอร์มนี้ หรือแบบฟอร์มนี้ไม่เปิดรับข้อมูลแล้ว');
-      const noKey = await post(server.url, '/forms/info-request/submissions', envelope('info-request', validRequest), { key: null });
+      const noKey = await post(server.url, '/forms/info-request/submissions', envelope('info-request', validRequest), {
+        key: null,
+      });
       assert.equal(noKey.status, 400);
       assert.equal(noKey.body.errors[0].message, 'ต้องมีส่วนหัว Idempotency-Key');
-      const badKey = await post(server.url, '/forms/info-request/submissions', envelope('info-request', validRequest), { key: 'has spaces in it' });
+      const badKey = await post(server.url, '/forms/info-request/submissions', envelope('info-request', validRequest), {
+        key: 'has spaces in it',
+      });
       assert.equal(badKey.status, 400);
     });
 
@@ -189,26 +275,58 @@ for (const db of databases()) {
     });
 
     test('each form version is validated against its own schema; an unknown version against the newest', async () => {
-      const old = await post(server.url, '/forms/info-request/submissions', envelope('info-request', { fullName: 'นายเก่า รุ่นหนึ่ง', subject: 'ขอข้อมูล' }, { formVersion: '1' }));
+      const old = await post(
+        server.url,
+        '/forms/info-request/submissions',
+        envelope('info-request', { fullName: 'นายเก่า รุ่นหนึ่ง', subject: 'ขอข้อมูล' }, { formVersion: '1' }),
+      );
       assert.equal(old.status, 201);
-      const unknownVersion = await post(server.url, '/forms/info-request/submissions', envelope('info-request', { fullName: 'นายเก่า รุ่นหนึ่ง', subject: 'ขอข้อมูล' }, { formVersion: '9' }));
+      const unknownVersion = await post(
+        server.url,
+        '/forms/info-request/submissions',
+        envelope('info-request', { fullName: 'นายเก่า รุ่นหนึ่ง', subject: 'ขอข้อมูล' }, { formVersion: '9' }),
+      );
       assert.equal(unknownVersion.status, 400, 'validated against version 2, which needs more fields');
-      const numeric = await post(server.url, '/forms/info-request/submissions', envelope('info-request', validRequest, { formVersion: 2 }));
+      const numeric = await post(
+        server.url,
+        '/forms/info-request/submissions',
+        envelope('info-request', validRequest, { formVersion: 2 }),
+      );
       assert.equal(numeric.status, 201);
     });
 
     test('opinions and questions use their built-in schemas', async () => {
-      const opinion = await post(server.url, '/opinions', envelope('opinion', { topic: 'บริการ', message: 'เจ้าหน้าที่บริการดีมาก', name: 'ประชาชน', consent: true }));
+      const opinion = await post(
+        server.url,
+        '/opinions',
+        envelope('opinion', { topic: 'บริการ', message: 'เจ้าหน้าที่บริการดีมาก', name: 'ประชาชน', consent: true }),
+      );
       assert.equal(opinion.status, 201);
-      const noConsent = await post(server.url, '/opinions', envelope('opinion', { topic: 'service', message: 'บริการดีมาก ขอบคุณครับ', consent: false }));
+      const noConsent = await post(
+        server.url,
+        '/opinions',
+        envelope('opinion', { topic: 'service', message: 'บริการดีมาก ขอบคุณครับ', consent: false }),
+      );
       assert.equal(noConsent.status, 400);
       assert.equal(noConsent.body.errors[0].path, '/consent');
-      const question = await post(server.url, '/questions', envelope('question', { question: 'ต่อใบอนุญาตได้ที่ไหน', consent: true }));
+      const question = await post(
+        server.url,
+        '/questions',
+        envelope('question', { question: 'ต่อใบอนุญาตได้ที่ไหน', consent: true }),
+      );
       assert.equal(question.status, 201);
-      const wrongId = await post(server.url, '/questions', envelope('opinion', { question: 'ต่อใบอนุญาตได้ที่ไหน', consent: true }));
+      const wrongId = await post(
+        server.url,
+        '/questions',
+        envelope('opinion', { question: 'ต่อใบอนุญาตได้ที่ไหน', consent: true }),
+      );
       assert.equal(wrongId.status, 400);
       assert.equal(wrongId.body.errors[0].path, '/formId');
-      const viaForms = await post(server.url, '/forms/opinion/submissions', envelope('opinion', { topic: 'other', message: 'ส่งผ่านเส้นทางแบบฟอร์มทั่วไป', consent: true }));
+      const viaForms = await post(
+        server.url,
+        '/forms/opinion/submissions',
+        envelope('opinion', { topic: 'other', message: 'ส่งผ่านเส้นทางแบบฟอร์มทั่วไป', consent: true }),
+      );
       assert.equal(viaForms.status, 201, 'the built-in forms are also reachable by the generic route');
     });
 
@@ -218,15 +336,29 @@ for (const db of databases()) {
       const blank = await post(server.url, '/opinions', envelope('opinion', { message: '   ', consent: true }));
       assert.equal(blank.status, 400);
       assert.equal(blank.body.errors[0].path, '/message');
-      const longest = await post(server.url, '/opinions', envelope('opinion', { message: 'ก'.repeat(OPINION_MAX_LENGTH), consent: true }));
+      const longest = await post(
+        server.url,
+        '/opinions',
+        envelope('opinion', { message: 'ก'.repeat(OPINION_MAX_LENGTH), consent: true }),
+      );
       assert.equal(longest.status, 201);
-      const tooLong = await post(server.url, '/opinions', envelope('opinion', { message: 'ก'.repeat(OPINION_MAX_LENGTH + 1), consent: true }));
+      const tooLong = await post(
+        server.url,
+        '/opinions',
+        envelope('opinion', { message: 'ก'.repeat(OPINION_MAX_LENGTH + 1), consent: true }),
+      );
       assert.equal(tooLong.status, 400);
-      assert.deepEqual(tooLong.body.errors.map((e) => [e.path, e.keyword]), [['/message', 'maxLength']]);
+      assert.deepEqual(
+        tooLong.body.errors.map((e) => [e.path, e.keyword]),
+        [['/message', 'maxLength']],
+      );
     });
 
     test('the envelope follows the shared submissionSchema: no fields beyond the four', async () => {
-      const extra = await post(server.url, '/opinions', { ...envelope('opinion', { message: 'มีช่องเกิน', consent: true }), lang: 'th' });
+      const extra = await post(server.url, '/opinions', {
+        ...envelope('opinion', { message: 'มีช่องเกิน', consent: true }),
+        lang: 'th',
+      });
       assert.equal(extra.status, 400);
       assert.equal(extra.body.errors[0].keyword, 'envelope');
     });

@@ -6,7 +6,9 @@ import type { FastifyRequest } from 'fastify';
  * X-Forwarded-For that is not one of the trusted proxies (by address, or by hop count;
  * `true` is one hop). Never the left-most: the client writes that one itself.
  */
-export function fastifyTrustProxy(trustProxy: boolean | number | string[]): boolean | string[] | ((address: string, hop: number) => boolean) {
+export function fastifyTrustProxy(
+  trustProxy: boolean | number | string[],
+): boolean | string[] | ((address: string, hop: number) => boolean) {
   if (trustProxy === false || trustProxy === 0) return false;
   if (Array.isArray(trustProxy)) return trustProxy;
   const hops = trustProxy === true ? 1 : trustProxy;

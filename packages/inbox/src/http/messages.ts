@@ -73,7 +73,9 @@ export type MessageKey = keyof (typeof apiMessages)['th'];
 
 export function apiMessage(lang: Lang, key: MessageKey, params: Params = {}): string {
   const template = apiMessages[lang][key] ?? apiMessages[lang].internal;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (params[name] !== undefined ? String(params[name]) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    params[name] !== undefined ? String(params[name]) : whole,
+  );
 }
 
 /**
@@ -94,4 +96,3 @@ export function preferredLang(headers: { 'accept-language'?: string }, asked?: u
   }
   return best.lang;
 }
-

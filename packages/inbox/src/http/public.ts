@@ -55,7 +55,9 @@ export async function publicRoutes(app: FastifyInstance, deps: PublicDeps): Prom
   });
   // The body is read as bytes: the receiver decodes it strictly (invalid UTF-8 is refused).
   app.removeAllContentTypeParsers();
-  app.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: config.maxBodyBytes }, (_request, body, done) => done(null, body));
+  app.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: config.maxBodyBytes }, (_request, body, done) =>
+    done(null, body),
+  );
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const known = asHttpError(error, config.maxBodyBytes);
     const state = request.publicState;
@@ -63,10 +65,17 @@ export async function publicRoutes(app: FastifyInstance, deps: PublicDeps): Prom
       if (known.status === 413) reply.header('connection', 'close');
       return sendError(reply, known, state?.lang ?? 'th', state?.cors);
     }
-    app.inboxLog.error('request failed', { route: request.routeOptions.config?.name, error: error.message, code: error.code, id: randomUUID() });
+    app.inboxLog.error('request failed', {
+      route: request.routeOptions.config?.name,
+      error: error.message,
+      code: error.code,
+      id: randomUUID(),
+    });
     return sendError(reply, new HttpError(500, 'internal'), state?.lang ?? 'th');
   });
-  app.setNotFoundHandler((request, reply) => sendError(reply, new HttpError(404, 'not-found'), request.publicState?.lang ?? 'th'));
+  app.setNotFoundHandler((request, reply) =>
+    sendError(reply, new HttpError(404, 'not-found'), request.publicState?.lang ?? 'th'),
+  );
 
   /** CORS for the submission routes: only the configured origins. */
   function corsFor(request: FastifyRequest): { allowed: boolean; headers: Record<string, string> } {
@@ -103,7 +112,8 @@ export async function publicRoutes(app: FastifyInstance, deps: PublicDeps): Prom
     const [type = '', ...parameters] = String(request.headers['content-type'] ?? '').split(';');
     if (type.trim().toLowerCase() !== 'application/json') throw new HttpError(415, 'unsupported-type');
     const charset = parameters.map((p) => p.trim().toLowerCase()).find((p) => p.startsWith('charset='));
-    if (charset && !['charset=utf-8', 'charset="utf-8"', 'charset=utf8'].includes(charset)) throw new HttpError(415, 'unsupported-charset');
+    if (charset && !['charset=utf-8', 'charset="utf-8"', 'charset=utf8'].includes(charset))
+      throw new HttpError(415, 'unsupported-charset');
     idempotencyKey(request.headers['idempotency-key']);
   }
 
@@ -131,7 +141,8 @@ export async function publicRoutes(app: FastifyInstance, deps: PublicDeps): Prom
       config: { name },
       handler: async (request, reply) => {
         const { allowed, headers } = corsFor(request);
-        if (request.headers.origin === undefined || !allowed) return reply.code(403).headers({ vary: 'Origin', 'content-length': '0' }).send();
+        if (request.headers.origin === undefined || !allowed)
+          return reply.code(403).headers({ vary: 'Origin', 'content-length': '0' }).send();
         return reply.code(204).headers(headers).send();
       },
     });
@@ -140,7 +151,10 @@ export async function publicRoutes(app: FastifyInstance, deps: PublicDeps): Prom
       url,
       config: { name },
       handler: async (request, reply) =>
-        sendError(reply, new HttpError(405, 'method-not-allowed'), request.publicState.lang, { ...corsFor(request).headers, allow: 'POST, OPTIONS' }),
+        sendError(reply, new HttpError(405, 'method-not-allowed'), request.publicState.lang, {
+          ...corsFor(request).headers,
+          allow: 'POST, OPTIONS',
+        }),
     });
   }
 
@@ -155,11 +169,16 @@ export async function publicRoutes(app: FastifyInstance, deps: PublicDeps): Prom
       method: ['POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS'],
       url,
       config: { name: url },
-      handler: async (request, reply) => sendError(reply, new HttpError(405, 'method-not-allowed'), request.publicState.lang, { allow: 'GET, HEAD' }),
+      handler: async (request, reply) =>
+        sendError(reply, new HttpError(405, 'method-not-allowed'), request.publicState.lang, { allow: 'GET, HEAD' }),
     });
   }
 
-  async function published(request: FastifyRequest, reply: FastifyReply, format: 'json' | 'atom'): Promise<FastifyReply> {
+  async function published(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    format: 'json' | 'atom',
+  ): Promise<FastifyReply> {
     const board = await publishedQuestions(deps.store, config);
     const etag = `"${board.items.length}-${board.updatedAt}"`;
     reply.headers({
@@ -174,14 +193,20 @@ export async function publicRoutes(app: FastifyInstance, deps: PublicDeps): Prom
     const body = format === 'json' ? JSON.stringify(board) : publishedAtom(board, config, self);
     return reply
       .code(200)
-      .header('content-type', format === 'json' ? 'application/json; charset=utf-8' : 'application/atom+xml; charset=utf-8')
+      .header(
+        'content-type',
+        format === 'json' ? 'application/json; charset=utf-8' : 'application/atom+xml; charset=utf-8',
+      )
       .send(body);
   }
 
   app.get('/healthz', { config: { name: '/healthz' } }, async (_request, reply) => {
     let ok = false;
     try {
-      ok = await Promise.race([deps.store.ping(), new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 2000).unref())]);
+      ok = await Promise.race([
+        deps.store.ping(),
+        new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 2000).unref()),
+      ]);
     } catch {
       ok = false;
     }
@@ -191,7 +216,15 @@ export async function publicRoutes(app: FastifyInstance, deps: PublicDeps): Prom
   app.get('/', { config: { name: '/' } }, async (_request, reply) =>
     sendJson(reply, 200, {
       service: '@govkit-th/inbox',
-      endpoints: ['POST /forms/{formId}/submissions', 'POST /opinions', 'POST /questions', 'GET /questions/published.json', 'GET /questions/published.atom', 'GET /healthz', '/staff/'],
+      endpoints: [
+        'POST /forms/{formId}/submissions',
+        'POST /opinions',
+        'POST /questions',
+        'GET /questions/published.json',
+        'GET /questions/published.atom',
+        'GET /healthz',
+        '/staff/',
+      ],
     }),
   );
 

@@ -3,7 +3,12 @@ import { promisify } from 'node:util';
 
 import type { Role } from '../store/index.js';
 
-const scrypt = promisify(scryptCallback) as (password: string, salt: Buffer, keylen: number, options: object) => Promise<Buffer>;
+const scrypt = promisify(scryptCallback) as (
+  password: string,
+  salt: Buffer,
+  keylen: number,
+  options: object,
+) => Promise<Buffer>;
 const KEY_LENGTH = 64;
 
 /** Staff roles (order clause 3): who drafts, who approves, who publishes; admin does all. */
@@ -52,7 +57,10 @@ export async function verifyPassword(password: string, stored: string | undefine
   const N = 2 ** Number(storedCost);
   const expected = Buffer.from(hash, 'base64url');
   const actual = await scrypt(String(password).normalize('NFC'), Buffer.from(salt, 'base64url'), expected.length, {
-    N, r: Number(r), p: Number(p), maxmem: 256 * N * Number(r),
+    N,
+    r: Number(r),
+    p: Number(p),
+    maxmem: 256 * N * Number(r),
   });
   return actual.length === expected.length && timingSafeEqual(actual, expected) && stored !== undefined;
 }

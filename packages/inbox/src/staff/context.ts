@@ -52,17 +52,36 @@ export function entry(ctx: Ctx, action: string, target?: string, detail?: Record
   };
 }
 
-export function page(ctx: Ctx, title: string, current: string | undefined, main: SafeHtml, extra: { head?: SafeHtml; alert?: SafeHtml | '' } = {}): SafeHtml {
+export function page(
+  ctx: Ctx,
+  title: string,
+  current: string | undefined,
+  main: SafeHtml,
+  extra: { head?: SafeHtml; alert?: SafeHtml | '' } = {},
+): SafeHtml {
   return layout(
     {
-      t: ctx.t, lang: ctx.lang, title, staff: ctx.staff, csrf: ctx.session?.csrfToken, current,
-      agency: ctx.deps.config.agencyName, path: ctx.request.url, demo: ctx.deps.config.demo, ...extra,
+      t: ctx.t,
+      lang: ctx.lang,
+      title,
+      staff: ctx.staff,
+      csrf: ctx.session?.csrfToken,
+      current,
+      agency: ctx.deps.config.agencyName,
+      path: ctx.request.url,
+      demo: ctx.deps.config.demo,
+      ...extra,
     },
     main,
   );
 }
 
-export function send(ctx: Ctx, status: number, body: SafeHtml | string, headers: Record<string, string> = {}): FastifyReply {
+export function send(
+  ctx: Ctx,
+  status: number,
+  body: SafeHtml | string,
+  headers: Record<string, string> = {},
+): FastifyReply {
   return ctx.reply
     .code(status)
     .headers({
@@ -80,19 +99,33 @@ export function send(ctx: Ctx, status: number, body: SafeHtml | string, headers:
     .send(String(body));
 }
 
-export function message(ctx: Ctx, status: number, titleKey: string, bodyKey: string, params: Record<string, unknown> = {}): FastifyReply {
+export function message(
+  ctx: Ctx,
+  status: number,
+  titleKey: string,
+  bodyKey: string,
+  params: Record<string, unknown> = {},
+): FastifyReply {
   const { t } = ctx;
   return send(
     ctx,
     status,
-    page(ctx, t(titleKey), undefined, html`<h1>${t(titleKey)}</h1><p>${t(bodyKey, params)}</p>
-<p><a href="/staff/">${t('back-to-list')}</a></p>`),
+    page(
+      ctx,
+      t(titleKey),
+      undefined,
+      html`<h1>${t(titleKey)}</h1><p>${t(bodyKey, params)}</p>
+<p><a href="/staff/">${t('back-to-list')}</a></p>`,
+    ),
   );
 }
 
 /** 303 to a path of ours; the path is percent-encoded (a raw Thai letter cannot go in a header). */
 export function redirect(reply: FastifyReply, location: string): FastifyReply {
-  return reply.code(303).headers({ location: encodeLocation(location), 'cache-control': 'no-store' }).send();
+  return reply
+    .code(303)
+    .headers({ location: encodeLocation(location), 'cache-control': 'no-store' })
+    .send();
 }
 
 function encodeLocation(location: string): string {
@@ -111,12 +144,19 @@ export function pageNumber(ctx: Ctx): number {
   return Number.isFinite(page) && page >= 1 && page <= 100_000 ? page : 1;
 }
 
-export function pager(ctx: Ctx, pageNo: number, total: number, path: string, query: Record<string, unknown>): SafeHtml | '' {
+export function pager(
+  ctx: Ctx,
+  pageNo: number,
+  total: number,
+  path: string,
+  query: Record<string, unknown>,
+): SafeHtml | '' {
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   if (pages === 1) return '';
   const href = (n: number) => {
     const search = new URLSearchParams();
-    for (const [key, value] of Object.entries({ ...query, page: n }) as [string, unknown][]) if (value !== undefined && value !== '') search.set(key, String(value));
+    for (const [key, value] of Object.entries({ ...query, page: n }) as [string, unknown][])
+      if (value !== undefined && value !== '') search.set(key, String(value));
     return `${path}?${search}`;
   };
   return html`<nav class="pager" aria-label="${ctx.t('count-shown', { total, page: pageNo, pages })}">

@@ -21,7 +21,10 @@ export class DigitsAsText {
 
 /** Digits a spreadsheet would mangle, marked to stay text; anything else as it is. */
 export function keepDigits(value: unknown): unknown {
-  const mangled = typeof value === 'string' && LOOKS_NUMERIC.test(value) && (value.startsWith('0') || value.startsWith('+') || value.length >= 11);
+  const mangled =
+    typeof value === 'string' &&
+    LOOKS_NUMERIC.test(value) &&
+    (value.startsWith('0') || value.startsWith('+') || value.length >= 11);
   return mangled ? new DigitsAsText(value) : value;
 }
 

@@ -81,13 +81,13 @@ export interface PageFrame {
 export function layout(page: PageFrame, main: SafeHtml): SafeHtml {
   const { t, lang, staff } = page;
   const links = staff
-    ? [
+    ? ([
         ['submissions', '/staff/submissions', 'nav-submissions', can(staff, 'submissions.read')],
         ['questions', '/staff/questions', 'nav-questions', can(staff, 'questions.read')],
         ['audit', '/staff/audit', 'nav-audit', can(staff, 'audit.read')],
         ['accounts', '/staff/accounts', 'nav-accounts', can(staff, 'accounts.manage')],
         ['password', '/staff/password', 'nav-password', true],
-      ].filter((link) => link[3]) as [string, string, string, boolean][]
+      ].filter((link) => link[3]) as [string, string, string, boolean][])
     : [];
   const otherLang = lang === 'th' ? 'en' : 'th';
   return html`<!doctype html>
@@ -106,19 +106,24 @@ ${page.head ?? ''}
 <header class="staff-header">
   <p class="brand"><a href="/staff/">${t('app-name')}</a> · ${page.agency[lang]}</p>
   <a class="lang-switch" lang="${otherLang}" href="${href('/staff/lang', { to: otherLang, back: page.path })}">${t('switch-lang')}</a>
-  ${staff
-    ? html`<p class="who">${t('signed-in-as', { name: staff.displayName, role: t(`role-${staff.role}`) })}</p>
+  ${
+    staff
+      ? html`<p class="who">${t('signed-in-as', { name: staff.displayName, role: t(`role-${staff.role}`) })}</p>
   <form class="sign-out" method="post" action="/staff/sign-out">
     <input type="hidden" name="_csrf" value="${page.csrf}">
     <button type="submit">${t('sign-out')}</button>
   </form>`
-    : ''}
+      : ''
+  }
 </header>
-${links.length
+${
+  links.length
     ? html`<nav class="staff-nav" aria-label="${t('nav-label')}"><ul>${links.map(
-        ([id, url, label]) => html`<li><a href="${url}"${page.current === id ? html` aria-current="page"` : ''}>${t(label)}</a></li>`,
+        ([id, url, label]) =>
+          html`<li><a href="${url}"${page.current === id ? html` aria-current="page"` : ''}>${t(label)}</a></li>`,
       )}</ul></nav>`
-    : ''}
+    : ''
+}
 ${page.demo ? html`<p class="demo-warning" role="note">${t('demo-warning')}</p>` : ''}
 ${page.alert ?? ''}
 <main id="main">

@@ -10,11 +10,17 @@ export type Translate = (key: string, params?: Record<string, unknown>) => strin
 export function translator(lang: Lang): Translate {
   const table: Record<string, string> = strings[lang];
   return (key, params = {}) =>
-    (table[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) => (params[name] !== undefined ? String(params[name]) : whole));
+    (table[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) =>
+      params[name] !== undefined ? String(params[name]) : whole,
+    );
 }
 
 const dateTimeFormats = {
-  th: new Intl.DateTimeFormat('th-TH-u-ca-buddhist', { timeZone: 'Asia/Bangkok', dateStyle: 'medium', timeStyle: 'short' }),
+  th: new Intl.DateTimeFormat('th-TH-u-ca-buddhist', {
+    timeZone: 'Asia/Bangkok',
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  }),
   en: new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Bangkok', dateStyle: 'medium', timeStyle: 'short' }),
 };
 

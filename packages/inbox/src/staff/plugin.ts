@@ -61,15 +61,35 @@ export async function staffPages(app: FastifyInstance, deps: StaffDeps): Promise
     const cookies = request.cookies;
     const query = request.query as Record<string, string>;
     const chosen = cookies[LANG_COOKIE];
-    const lang = query.lang !== undefined || !(chosen === 'th' || chosen === 'en') ? preferredLang(request.headers, query.lang) : chosen;
+    const lang =
+      query.lang !== undefined || !(chosen === 'th' || chosen === 'en')
+        ? preferredLang(request.headers, query.lang)
+        : chosen;
     request.staffCtx = {
-      request, reply, deps, lang, t: translator(lang), ipHash: request.ipHash, params: request.params as Record<string, string>, query,
+      request,
+      reply,
+      deps,
+      lang,
+      t: translator(lang),
+      ipHash: request.ipHash,
+      params: request.params as Record<string, string>,
+      query,
       secure: config.secureCookies === true || (config.secureCookies === 'auto' && request.protocol === 'https'),
     };
   });
 
   app.setErrorHandler(async (error: FastifyError, request, reply) => {
-    const ctx = request.staffCtx ?? { request, reply, deps, lang: 'th', t: translator('th'), ipHash: '', params: {}, query: {}, secure: false };
+    const ctx = request.staffCtx ?? {
+      request,
+      reply,
+      deps,
+      lang: 'th',
+      t: translator('th'),
+      ipHash: '',
+      params: {},
+      query: {},
+      secure: false,
+    };
     if (error.statusCode === 413 || error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
       reply.header('connection', 'close');
       return message(ctx, 413, 'error-title', 'error-body');
@@ -110,12 +130,17 @@ export async function staffPages(app: FastifyInstance, deps: StaffDeps): Promise
   }
 
   /** Before the body is read: the session, the role's permission, and that a post comes from our own pages. */
-  async function guard(request: FastifyRequest, reply: FastifyReply, access: Access): Promise<FastifyReply | undefined> {
+  async function guard(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    access: Access,
+  ): Promise<FastifyReply | undefined> {
     const ctx = request.staffCtx;
     const signedIn = await loadSession(ctx);
     if (access.auth !== false || access.permission) {
       if (!signedIn) {
-        if (request.method === 'GET' || request.method === 'HEAD') return redirect(reply, `/staff/sign-in?next=${encodeURIComponent(request.url)}`);
+        if (request.method === 'GET' || request.method === 'HEAD')
+          return redirect(reply, `/staff/sign-in?next=${encodeURIComponent(request.url)}`);
         return message(ctx, 403, 'forbidden-title', 'csrf-failed');
       }
       if (access.permission && !can(ctx.staff, access.permission)) {
@@ -123,15 +148,22 @@ export async function staffPages(app: FastifyInstance, deps: StaffDeps): Promise
         return message(ctx, 403, 'forbidden-title', 'forbidden');
       }
     }
-    if (request.method === 'POST' && !sameOrigin(request, ctx.secure)) return message(ctx, 403, 'forbidden-title', 'csrf-failed');
+    if (request.method === 'POST' && !sameOrigin(request, ctx.secure))
+      return message(ctx, 403, 'forbidden-title', 'csrf-failed');
     return undefined;
   }
 
   /** After the body is read: a signed-in post must carry the session's CSRF token. */
-  async function checkCsrf(request: FastifyRequest, reply: FastifyReply, needsToken: boolean): Promise<FastifyReply | undefined> {
+  async function checkCsrf(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    needsToken: boolean,
+  ): Promise<FastifyReply | undefined> {
     const ctx = request.staffCtx;
     const body = (request.body ?? {}) as Record<string, unknown>;
-    ctx.form = Object.fromEntries(Object.entries(body).map(([key, value]) => [key, String(Array.isArray(value) ? value[0] : value)]));
+    ctx.form = Object.fromEntries(
+      Object.entries(body).map(([key, value]) => [key, String(Array.isArray(value) ? value[0] : value)]),
+    );
     if (needsToken && ctx.session && !sameToken(ctx.form._csrf ?? '', ctx.session.csrfToken)) {
       await store.addAudit(entry(ctx, 'csrf.rejected', request.url.split('?')[0]));
       return message(ctx, 403, 'forbidden-title', 'csrf-failed');
@@ -150,7 +182,12 @@ export async function staffPages(app: FastifyInstance, deps: StaffDeps): Promise
         const refused = await guard(request, reply, access);
         if (refused) return refused;
       },
-      ...(method === 'POST' ? { preHandler: async (request: FastifyRequest, reply: FastifyReply) => checkCsrf(request, reply, access.auth !== false) } : {}),
+      ...(method === 'POST'
+        ? {
+            preHandler: async (request: FastifyRequest, reply: FastifyReply) =>
+              checkCsrf(request, reply, access.auth !== false),
+          }
+        : {}),
       handler: async (request) => {
         await run(request.staffCtx);
       },
@@ -161,13 +198,24 @@ export async function staffPages(app: FastifyInstance, deps: StaffDeps): Promise
     post: ((path: string, access: Access, run: Handler) => add('POST', path, access, run)) as StaffRouter['post'],
     limiters: {
       byAddress: new RateLimiter(config.rateLimit.signIn),
-      byName: new RateLimiter({ perMinute: config.rateLimit.signIn.perMinute, burst: config.rateLimit.signIn.burst * 2 }),
+      byName: new RateLimiter({
+        perMinute: config.rateLimit.signIn.perMinute,
+        burst: config.rateLimit.signIn.burst * 2,
+      }),
     },
   };
 
-  router.get('/', { auth: true }, (ctx) => redirect(ctx.reply, can(ctx.staff, 'submissions.read') ? '/staff/submissions' : '/staff/questions'));
+  router.get('/', { auth: true }, (ctx) =>
+    redirect(ctx.reply, can(ctx.staff, 'submissions.read') ? '/staff/submissions' : '/staff/questions'),
+  );
   router.get('/assets/staff.css', { auth: false }, (ctx) =>
-    ctx.reply.headers({ 'content-type': 'text/css; charset=utf-8', 'cache-control': 'public, max-age=3600', 'x-content-type-options': 'nosniff' }).send(css),
+    ctx.reply
+      .headers({
+        'content-type': 'text/css; charset=utf-8',
+        'cache-control': 'public, max-age=3600',
+        'x-content-type-options': 'nosniff',
+      })
+      .send(css),
   );
   signInRoutes(router, LANG_COOKIE, SESSION_COOKIE);
   submissionRoutes(router);
@@ -181,5 +229,7 @@ function sameOrigin(request: FastifyRequest, secure: boolean): boolean {
   const origin = request.headers.origin;
   if (origin === undefined) return true;
   const host = request.headers.host;
-  return origin === `${secure ? 'https' : 'http'}://${host}` || origin === `https://${host}` || origin === `http://${host}`;
+  return (
+    origin === `${secure ? 'https' : 'http'}://${host}` || origin === `https://${host}` || origin === `http://${host}`
+  );
 }

@@ -60,7 +60,8 @@ export const en: Record<keyof typeof th, string> = {
   'kind-opinion': 'Opinion',
   'kind-question': 'Question',
   'questions-title': 'Questions and answers',
-  'questions-intro': 'A reporter drafts the answer, an approver (not the same person) approves it, then a publisher publishes it. Published answers appear in /questions/published.json.',
+  'questions-intro':
+    'A reporter drafts the answer, an approver (not the same person) approves it, then a publisher publishes it. Published answers appear in /questions/published.json.',
   'status-new': 'Not answered',
   'status-draft': 'Draft answer',
   'status-approved': 'Approved',
@@ -133,7 +134,8 @@ export const en: Record<keyof typeof th, string> = {
   'col-other': 'Other data',
   'col-kind': 'Kind',
   erase: "Erase this submission's personal data",
-  'erase-note': 'Under the Personal Data Protection Act B.E. 2562: what the person entered is deleted for good; only the receipt number and the erasure record stay',
+  'erase-note':
+    'Under the Personal Data Protection Act B.E. 2562: what the person entered is deleted for good; only the receipt number and the erasure record stay',
   'erased-at': 'Personal data erased',
   'erased-note': 'The personal data of this submission was erased; only its receipt number remains',
   'done-erase': 'Personal data erased',

@@ -58,7 +58,8 @@ export const th = {
   'kind-opinion': 'ความคิดเห็น',
   'kind-question': 'คำถาม',
   'questions-title': 'ถาม-ตอบ',
-  'questions-intro': 'ผู้รายงานร่างคำตอบ ผู้อนุมัติ (ต้องไม่ใช่ผู้ร่าง) อนุมัติ แล้วผู้เผยแพร่จึงเผยแพร่ คำตอบที่เผยแพร่แล้วจะแสดงใน /questions/published.json',
+  'questions-intro':
+    'ผู้รายงานร่างคำตอบ ผู้อนุมัติ (ต้องไม่ใช่ผู้ร่าง) อนุมัติ แล้วผู้เผยแพร่จึงเผยแพร่ คำตอบที่เผยแพร่แล้วจะแสดงใน /questions/published.json',
   'status-new': 'ยังไม่ตอบ',
   'status-draft': 'ร่างคำตอบ',
   'status-approved': 'อนุมัติแล้ว',

@@ -47,7 +47,10 @@ export async function listQuestions(
     filter.limit ?? 50,
     filter.offset ?? 0,
   ]);
-  const count = await driver.get(`SELECT COUNT(*) AS n FROM submissions s LEFT JOIN answers a ON a.question_id = s.id ${where}`, params);
+  const count = await driver.get(
+    `SELECT COUNT(*) AS n FROM submissions s LEFT JOIN answers a ON a.question_id = s.id ${where}`,
+    params,
+  );
   return { rows: rows.map(questionFromRow), total: Number(count?.n ?? 0) };
 }
 
@@ -98,7 +101,11 @@ export function saveAnswer(driver: Driver, draft: AnswerDraft, audit?: AuditEntr
 }
 
 /** The approver signs a draft: never their own (the order's reporter and approver are two people). */
-export function approveAnswer(driver: Driver, { questionId, staffId, at, revision }: AnswerChange, audit?: AuditEntry): Promise<TransitionResult> {
+export function approveAnswer(
+  driver: Driver,
+  { questionId, staffId, at, revision }: AnswerChange,
+  audit?: AuditEntry,
+): Promise<TransitionResult> {
   return transition(
     driver,
     `UPDATE answers SET status = 'approved', approved_by = ?, approved_at = ?, updated_at = ?
@@ -109,7 +116,11 @@ export function approveAnswer(driver: Driver, { questionId, staffId, at, revisio
   );
 }
 
-export function publishAnswer(driver: Driver, { questionId, staffId, at, revision }: AnswerChange, audit?: AuditEntry): Promise<TransitionResult> {
+export function publishAnswer(
+  driver: Driver,
+  { questionId, staffId, at, revision }: AnswerChange,
+  audit?: AuditEntry,
+): Promise<TransitionResult> {
   return transition(
     driver,
     `UPDATE answers SET status = 'published', published_by = ?, published_at = ?,
@@ -121,7 +132,11 @@ export function publishAnswer(driver: Driver, { questionId, staffId, at, revisio
   );
 }
 
-export function unpublishAnswer(driver: Driver, { questionId, staffId, at, revision }: AnswerChange, audit?: AuditEntry): Promise<TransitionResult> {
+export function unpublishAnswer(
+  driver: Driver,
+  { questionId, staffId, at, revision }: AnswerChange,
+  audit?: AuditEntry,
+): Promise<TransitionResult> {
   return transition(
     driver,
     `UPDATE answers SET status = 'approved', published_by = NULL, published_at = NULL, updated_at = ?
@@ -155,7 +170,9 @@ function transition(
       if (audit) await insertAudit(tx, audit);
       return { ok: true };
     }
-    const row = await tx.get('SELECT status, revision, drafted_by FROM answers WHERE question_id = ?', [expected.questionId]);
+    const row = await tx.get('SELECT status, revision, drafted_by FROM answers WHERE question_id = ?', [
+      expected.questionId,
+    ]);
     if (!row) return { ok: false, reason: 'not-found' };
     if (Number(row.revision) !== expected.revision) return { ok: false, reason: 'stale' };
     if (row.status !== expected.from) return { ok: false, reason: 'status' };

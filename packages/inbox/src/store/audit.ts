@@ -6,8 +6,15 @@ export async function insertAudit(driver: Driver, entry: AuditEntry): Promise<vo
   await driver.run(
     'INSERT INTO audit_log (id, at, actor_id, actor, role, action, target, detail, ip_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
     [
-      entry.id, entry.at, entry.actorId ?? null, entry.actor, entry.role ?? null, entry.action,
-      entry.target ?? null, entry.detail === undefined ? null : JSON.stringify(entry.detail), entry.ipHash ?? null,
+      entry.id,
+      entry.at,
+      entry.actorId ?? null,
+      entry.actor,
+      entry.role ?? null,
+      entry.action,
+      entry.target ?? null,
+      entry.detail === undefined ? null : JSON.stringify(entry.detail),
+      entry.ipHash ?? null,
     ],
   );
 }
@@ -20,7 +27,10 @@ export interface AuditFilter {
   offset?: number;
 }
 
-export async function listAudit(driver: Driver, filter: AuditFilter = {}): Promise<{ rows: AuditEntry[]; total: number }> {
+export async function listAudit(
+  driver: Driver,
+  filter: AuditFilter = {},
+): Promise<{ rows: AuditEntry[]; total: number }> {
   const clauses: string[] = [];
   const params: unknown[] = [];
   if (filter.actor) {
@@ -36,17 +46,25 @@ export async function listAudit(driver: Driver, filter: AuditFilter = {}): Promi
     params.push(filter.since);
   }
   const where = clauses.length ? `WHERE ${clauses.join(' AND ')}` : '';
-  const rows = await driver.all(
-    `SELECT * FROM audit_log ${where} ORDER BY at DESC, id DESC LIMIT ? OFFSET ?`,
-    [...params, filter.limit ?? 100, filter.offset ?? 0],
-  );
+  const rows = await driver.all(`SELECT * FROM audit_log ${where} ORDER BY at DESC, id DESC LIMIT ? OFFSET ?`, [
+    ...params,
+    filter.limit ?? 100,
+    filter.offset ?? 0,
+  ]);
   const count = await driver.get(`SELECT COUNT(*) AS n FROM audit_log ${where}`, params);
   return { rows: rows.map(auditFromRow), total: Number(count?.n ?? 0) };
 }
 
 function auditFromRow(row: Row): AuditEntry {
   return {
-    id: row.id, at: row.at, actorId: row.actor_id ?? undefined, actor: row.actor, role: row.role ?? undefined, action: row.action,
-    target: row.target ?? undefined, detail: row.detail ? JSON.parse(row.detail) : undefined, ipHash: row.ip_hash ?? undefined,
+    id: row.id,
+    at: row.at,
+    actorId: row.actor_id ?? undefined,
+    actor: row.actor,
+    role: row.role ?? undefined,
+    action: row.action,
+    target: row.target ?? undefined,
+    detail: row.detail ? JSON.parse(row.detail) : undefined,
+    ipHash: row.ip_hash ?? undefined,
   };
 }

@@ -61,13 +61,16 @@ function sqliteOnWorker(path: string): Store {
     checkpointer.unref();
   };
 
-  worker.on('message', ({ id, result, error }: { id: number; result?: unknown; error?: { message: string; code?: string } }) => {
-    const waiting = pending.get(id);
-    if (!waiting) return;
-    pending.delete(id);
-    if (error) waiting.reject(Object.assign(new Error(error.message), { code: error.code }));
-    else waiting.resolve(result);
-  });
+  worker.on(
+    'message',
+    ({ id, result, error }: { id: number; result?: unknown; error?: { message: string; code?: string } }) => {
+      const waiting = pending.get(id);
+      if (!waiting) return;
+      pending.delete(id);
+      if (error) waiting.reject(Object.assign(new Error(error.message), { code: error.code }));
+      else waiting.resolve(result);
+    },
+  );
   worker.on('error', (error) => {
     failure = error;
     for (const waiting of pending.values()) waiting.reject(error);

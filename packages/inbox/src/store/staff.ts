@@ -59,7 +59,11 @@ export function updateStaff(driver: Driver, id: string, changes: StaffChanges, a
   return driver.transaction(async (tx) => {
     const sets: string[] = [];
     const params: unknown[] = [];
-    for (const [field, column] of [['displayName', 'display_name'], ['role', 'role'], ['passwordHash', 'password_hash']] as const) {
+    for (const [field, column] of [
+      ['displayName', 'display_name'],
+      ['role', 'role'],
+      ['passwordHash', 'password_hash'],
+    ] as const) {
       if (changes[field] !== undefined) {
         sets.push(`${column} = ?`);
         params.push(changes[field]);
@@ -118,9 +122,19 @@ export async function clearFailedSignIns(driver: Driver, id: string): Promise<vo
 }
 
 /** Accounts with repeated failed sign-ins since their last success: the staff-visible alert. */
-export async function accountsUnderAttack(driver: Driver, threshold: number): Promise<{ username: string; failures: number; lockedUntil?: string }[]> {
-  const rows = await driver.all('SELECT username, failed_sign_ins, locked_until FROM staff WHERE failed_sign_ins >= ? ORDER BY username', [threshold]);
-  return rows.map((row) => ({ username: row.username, failures: Number(row.failed_sign_ins), lockedUntil: row.locked_until ?? undefined }));
+export async function accountsUnderAttack(
+  driver: Driver,
+  threshold: number,
+): Promise<{ username: string; failures: number; lockedUntil?: string }[]> {
+  const rows = await driver.all(
+    'SELECT username, failed_sign_ins, locked_until FROM staff WHERE failed_sign_ins >= ? ORDER BY username',
+    [threshold],
+  );
+  return rows.map((row) => ({
+    username: row.username,
+    failures: Number(row.failed_sign_ins),
+    lockedUntil: row.locked_until ?? undefined,
+  }));
 }
 
 export async function createSession(driver: Driver, session: Session & { staffId: string }): Promise<void> {
@@ -131,7 +145,11 @@ export async function createSession(driver: Driver, session: Session & { staffId
 }
 
 /** The session and its account, if the session exists, has not expired and the account is active. */
-export async function session(driver: Driver, idHash: string, now: string): Promise<{ session: Session; staff: Staff } | undefined> {
+export async function session(
+  driver: Driver,
+  idHash: string,
+  now: string,
+): Promise<{ session: Session; staff: Staff } | undefined> {
   const row = await driver.get(
     `SELECT se.id_hash, se.csrf_token, se.created_at AS session_created_at, se.last_seen_at, se.expires_at, st.*
      FROM sessions se JOIN staff st ON st.id = se.staff_id
@@ -141,15 +159,27 @@ export async function session(driver: Driver, idHash: string, now: string): Prom
   if (!row) return undefined;
   return {
     session: {
-      idHash: row.id_hash, csrfToken: row.csrf_token, createdAt: row.session_created_at,
-      lastSeenAt: row.last_seen_at, expiresAt: row.expires_at,
+      idHash: row.id_hash,
+      csrfToken: row.csrf_token,
+      createdAt: row.session_created_at,
+      lastSeenAt: row.last_seen_at,
+      expiresAt: row.expires_at,
     },
     staff: staffFromRow(row),
   };
 }
 
-export async function touchSession(driver: Driver, idHash: string, lastSeenAt: string, expiresAt: string): Promise<void> {
-  await driver.run('UPDATE sessions SET last_seen_at = ?, expires_at = ? WHERE id_hash = ?', [lastSeenAt, expiresAt, idHash]);
+export async function touchSession(
+  driver: Driver,
+  idHash: string,
+  lastSeenAt: string,
+  expiresAt: string,
+): Promise<void> {
+  await driver.run('UPDATE sessions SET last_seen_at = ?, expires_at = ? WHERE id_hash = ?', [
+    lastSeenAt,
+    expiresAt,
+    idHash,
+  ]);
 }
 
 export function deleteSession(driver: Driver, idHash: string, audit?: AuditEntry): Promise<void> {

@@ -35,7 +35,9 @@ export class Store {
 
   /** Applies the migrations not yet applied, each in its own transaction; returns their names. */
   async migrate(): Promise<string[]> {
-    await this.driver.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+    await this.driver.exec(
+      'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
+    );
     const applied: string[] = [];
     for (const migration of migrations()) {
       const done = await this.driver.transaction(async (tx) => {
@@ -43,7 +45,9 @@ export class Store {
         if (await tx.get('SELECT version FROM schema_migrations WHERE version = ?', [migration.version])) return false;
         await tx.exec(migration.sql);
         await tx.run('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)', [
-          migration.version, migration.name, new Date().toISOString(),
+          migration.version,
+          migration.name,
+          new Date().toISOString(),
         ]);
         return true;
       });
@@ -77,16 +81,23 @@ export class Store {
 
   listAudit: Rest<typeof audit.listAudit> = (...args) => audit.listAudit(this.driver, ...args);
 
-  insertSubmissions: Rest<typeof submissions.insertSubmissions> = (records: SubmissionRecord[]) => submissions.insertSubmissions(this.driver, records);
-  submissionByKey: Rest<typeof submissions.submissionByKey> = (...args) => submissions.submissionByKey(this.driver, ...args);
-  listSubmissions: Rest<typeof submissions.listSubmissions> = (...args) => submissions.listSubmissions(this.driver, ...args);
-  exportSubmissions: Rest<typeof submissions.exportSubmissions> = (...args) => submissions.exportSubmissions(this.driver, ...args);
+  insertSubmissions: Rest<typeof submissions.insertSubmissions> = (records: SubmissionRecord[]) =>
+    submissions.insertSubmissions(this.driver, records);
+  submissionByKey: Rest<typeof submissions.submissionByKey> = (...args) =>
+    submissions.submissionByKey(this.driver, ...args);
+  listSubmissions: Rest<typeof submissions.listSubmissions> = (...args) =>
+    submissions.listSubmissions(this.driver, ...args);
+  exportSubmissions: Rest<typeof submissions.exportSubmissions> = (...args) =>
+    submissions.exportSubmissions(this.driver, ...args);
   submission: Rest<typeof submissions.submission> = (...args) => submissions.submission(this.driver, ...args);
   formCounts: Rest<typeof submissions.formCounts> = () => submissions.formCounts(this.driver);
   countSubmissions: Rest<typeof submissions.countSubmissions> = () => submissions.countSubmissions(this.driver);
-  submissionsMentioning: Rest<typeof submissions.submissionsMentioning> = (...args) => submissions.submissionsMentioning(this.driver, ...args);
-  eraseSubmissions: Rest<typeof submissions.eraseSubmissions> = (...args) => submissions.eraseSubmissions(this.driver, ...args);
-  expiredSubmissions: Rest<typeof submissions.expiredSubmissions> = (...args) => submissions.expiredSubmissions(this.driver, ...args);
+  submissionsMentioning: Rest<typeof submissions.submissionsMentioning> = (...args) =>
+    submissions.submissionsMentioning(this.driver, ...args);
+  eraseSubmissions: Rest<typeof submissions.eraseSubmissions> = (...args) =>
+    submissions.eraseSubmissions(this.driver, ...args);
+  expiredSubmissions: Rest<typeof submissions.expiredSubmissions> = (...args) =>
+    submissions.expiredSubmissions(this.driver, ...args);
 
   createStaff: Rest<typeof staff.createStaff> = (...args) => staff.createStaff(this.driver, ...args);
   staffByUsername: Rest<typeof staff.staffByUsername> = (...args) => staff.staffByUsername(this.driver, ...args);
@@ -94,14 +105,18 @@ export class Store {
   listStaff: Rest<typeof staff.listStaff> = () => staff.listStaff(this.driver);
   countStaff: Rest<typeof staff.countStaff> = () => staff.countStaff(this.driver);
   updateStaff: Rest<typeof staff.updateStaff> = (...args) => staff.updateStaff(this.driver, ...args);
-  recordFailedSignIn: Rest<typeof staff.recordFailedSignIn> = (...args) => staff.recordFailedSignIn(this.driver, ...args);
-  clearFailedSignIns: Rest<typeof staff.clearFailedSignIns> = (...args) => staff.clearFailedSignIns(this.driver, ...args);
-  accountsUnderAttack: Rest<typeof staff.accountsUnderAttack> = (...args) => staff.accountsUnderAttack(this.driver, ...args);
+  recordFailedSignIn: Rest<typeof staff.recordFailedSignIn> = (...args) =>
+    staff.recordFailedSignIn(this.driver, ...args);
+  clearFailedSignIns: Rest<typeof staff.clearFailedSignIns> = (...args) =>
+    staff.clearFailedSignIns(this.driver, ...args);
+  accountsUnderAttack: Rest<typeof staff.accountsUnderAttack> = (...args) =>
+    staff.accountsUnderAttack(this.driver, ...args);
   createSession: Rest<typeof staff.createSession> = (...args) => staff.createSession(this.driver, ...args);
   session: Rest<typeof staff.session> = (...args) => staff.session(this.driver, ...args);
   touchSession: Rest<typeof staff.touchSession> = (...args) => staff.touchSession(this.driver, ...args);
   deleteSession: Rest<typeof staff.deleteSession> = (...args) => staff.deleteSession(this.driver, ...args);
-  deleteExpiredSessions: Rest<typeof staff.deleteExpiredSessions> = (...args) => staff.deleteExpiredSessions(this.driver, ...args);
+  deleteExpiredSessions: Rest<typeof staff.deleteExpiredSessions> = (...args) =>
+    staff.deleteExpiredSessions(this.driver, ...args);
 
   listQuestions: Rest<typeof answers.listQuestions> = (...args) => answers.listQuestions(this.driver, ...args);
   questionCounts: Rest<typeof answers.questionCounts> = () => answers.questionCounts(this.driver);
@@ -110,7 +125,8 @@ export class Store {
   approveAnswer: Rest<typeof answers.approveAnswer> = (...args) => answers.approveAnswer(this.driver, ...args);
   publishAnswer: Rest<typeof answers.publishAnswer> = (...args) => answers.publishAnswer(this.driver, ...args);
   unpublishAnswer: Rest<typeof answers.unpublishAnswer> = (...args) => answers.unpublishAnswer(this.driver, ...args);
-  publishedQuestions: Rest<typeof answers.publishedQuestions> = (...args) => answers.publishedQuestions(this.driver, ...args);
+  publishedQuestions: Rest<typeof answers.publishedQuestions> = (...args) =>
+    answers.publishedQuestions(this.driver, ...args);
 
   async close(): Promise<void> {
     await this.driver.close();

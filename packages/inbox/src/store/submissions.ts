@@ -3,8 +3,17 @@ import type { Driver, Row } from './driver.js';
 import type { AuditEntry, StoredResult, Submission, SubmissionFilter, SubmissionRecord } from './types.js';
 
 const COLUMNS = [
-  'id', 'receipt', 'kind', 'form_id', 'form_version', 'schema_version',
-  'submitted_at', 'received_at', 'idempotency_key', 'fingerprint', 'data',
+  'id',
+  'receipt',
+  'kind',
+  'form_id',
+  'form_version',
+  'schema_version',
+  'submitted_at',
+  'received_at',
+  'idempotency_key',
+  'fingerprint',
+  'data',
 ];
 const ROW_PLACEHOLDERS = `(${COLUMNS.map(() => '?').join(', ')})`;
 /** Rows per INSERT: 11 values each stays far below SQLite's and PostgreSQL's parameter limits. */
@@ -26,8 +35,17 @@ export function insertSubmissions(driver: Driver, records: SubmissionRecord[]): 
         `INSERT INTO submissions (${COLUMNS.join(', ')}) VALUES ${chunk.map(() => ROW_PLACEHOLDERS).join(', ')}
          ON CONFLICT (idempotency_key) DO NOTHING RETURNING idempotency_key`,
         chunk.flatMap((r) => [
-          r.id, r.receipt, r.kind, r.formId, r.formVersion, r.schemaVersion,
-          r.submittedAt, r.receivedAt, r.idempotencyKey, r.fingerprint, r.data,
+          r.id,
+          r.receipt,
+          r.kind,
+          r.formId,
+          r.formVersion,
+          r.schemaVersion,
+          r.submittedAt,
+          r.receivedAt,
+          r.idempotencyKey,
+          r.fingerprint,
+          r.data,
         ]),
       );
       for (const row of rows) inserted.add(row.idempotency_key);
@@ -53,7 +71,9 @@ export function insertSubmissions(driver: Driver, records: SubmissionRecord[]): 
 
 /** The stored answer to an idempotency key, or undefined. */
 export async function submissionByKey(driver: Driver, key: string): Promise<StoredResult | undefined> {
-  const row = await driver.get('SELECT receipt, received_at, fingerprint FROM submissions WHERE idempotency_key = ?', [key]);
+  const row = await driver.get('SELECT receipt, received_at, fingerprint FROM submissions WHERE idempotency_key = ?', [
+    key,
+  ]);
   return row && { status: 'exists', receipt: row.receipt, receivedAt: row.received_at, fingerprint: row.fingerprint };
 }
 
@@ -94,7 +114,9 @@ export async function submission(driver: Driver, id: string): Promise<Submission
 
 /** How many submissions each form has: the staff filter's choices. */
 export async function formCounts(driver: Driver): Promise<{ formId: string; kind: string; count: number }[]> {
-  const rows = await driver.all('SELECT form_id, kind, COUNT(*) AS n FROM submissions GROUP BY form_id, kind ORDER BY form_id');
+  const rows = await driver.all(
+    'SELECT form_id, kind, COUNT(*) AS n FROM submissions GROUP BY form_id, kind ORDER BY form_id',
+  );
   return rows.map((row) => ({ formId: row.form_id, kind: row.kind, count: Number(row.n) }));
 }
 
@@ -104,7 +126,9 @@ export async function countSubmissions(driver: Driver): Promise<number> {
 
 /** Ids of the not-yet-erased submissions whose data holds `text` (an e-mail address, a phone number). */
 export async function submissionsMentioning(driver: Driver, text: string): Promise<{ id: string; receipt: string }[]> {
-  const inJson = JSON.stringify(text).slice(1, -1).replace(/[\\%_]/g, (c) => `\\${c}`);
+  const inJson = JSON.stringify(text)
+    .slice(1, -1)
+    .replace(/[\\%_]/g, (c) => `\\${c}`);
   const rows = await driver.all(
     "SELECT id, receipt FROM submissions WHERE erased_at IS NULL AND data LIKE ? ESCAPE '\\' ORDER BY received_at",
     [`%${inJson}%`],
@@ -128,7 +152,8 @@ export function eraseSubmissions(driver: Driver, ids: string[], at: string, audi
       );
       receipts.push(row.receipt);
     }
-    if (audit && receipts.length) await insertAudit(tx, { ...audit, detail: { ...audit.detail, receipts, count: receipts.length } });
+    if (audit && receipts.length)
+      await insertAudit(tx, { ...audit, detail: { ...audit.detail, receipts, count: receipts.length } });
     return receipts;
   });
 }
@@ -143,7 +168,10 @@ export async function expiredSubmissions(driver: Driver, formId: string, before:
 }
 
 /** WHERE for a form and a [from, to) window of received times, optionally after a cursor. */
-function submissionWhere(filter: SubmissionFilter, after?: { receivedAt: string; id: string }): { where: string; params: unknown[] } {
+function submissionWhere(
+  filter: SubmissionFilter,
+  after?: { receivedAt: string; id: string },
+): { where: string; params: unknown[] } {
   const clauses: string[] = [];
   const params: unknown[] = [];
   if (filter.formId) {

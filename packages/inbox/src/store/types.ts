@@ -104,4 +104,5 @@ export interface AuditEntry {
   ipHash?: string;
 }
 
-export type TransitionResult = { ok: true; revision?: number } | { ok: false; reason: 'not-found' | 'stale' | 'status' | 'own-draft' };
+export type TransitionResult =
+  { ok: true; revision?: number } | { ok: false; reason: 'not-found' | 'stale' | 'status' | 'own-draft' };

@@ -30,7 +30,7 @@ async function accounts(ctx: SignedIn, status = 200, problem = ''): Promise<void
 ${done === 'account' ? html`<p class="notice" role="status">${t('done-account')}</p>` : ''}
 ${problem ? html`<p class="error" role="alert">${problem}</p>` : ''}
 ${all.map(
-    (a) => html`<section class="account" aria-labelledby="account-${a.id}"><h2 id="account-${a.id}">${a.username}</h2>
+  (a) => html`<section class="account" aria-labelledby="account-${a.id}"><h2 id="account-${a.id}">${a.username}</h2>
 <form method="post" action="/staff/accounts/${a.id}" class="filters">${csrf}<input type="hidden" name="op" value="update">
   <div><label for="name-${a.id}">${t('col-display-name')}</label><input type="text" id="name-${a.id}" name="display_name" value="${a.displayName}" required maxlength="200"></div>
   <div><label for="role-${a.id}">${t('col-role')}</label>${roleSelect(`role-${a.id}`, a.role)}</div>
@@ -42,7 +42,7 @@ ${all.map(
   <input type="password" id="pw-${a.id}" name="new_password" autocomplete="new-password" minlength="${PASSWORD_MIN}" required></div>
   <div><button type="submit" class="secondary">${t('account-reset-password')}</button></div>
 </form></section>`,
-  )}
+)}
 <h2>${t('account-create')}</h2>
 <form method="post" action="/staff/accounts">${csrf}
   <label for="new-username">${t('col-username')}</label><input type="text" id="new-username" name="username" required pattern="[a-z0-9][a-z0-9._\\-]{1,63}" autocomplete="off">
@@ -57,14 +57,25 @@ ${all.map(
 async function createAccount(ctx: SignedIn): Promise<void> {
   const { t, deps } = ctx;
   const form = ctx.form ?? {};
-  const username = String(form.username ?? '').trim().toLowerCase();
+  const username = String(form.username ?? '')
+    .trim()
+    .toLowerCase();
   const displayName = String(form.display_name ?? '').trim();
   const role = String(form.role ?? '');
   const password = String(form.password ?? '');
-  if (!USERNAME.test(username) || !displayName || displayName.length > 200 || !isRole(role)) return accounts(ctx, 400, t('account-invalid'));
-  if (password.length < PASSWORD_MIN || password.length > 1024) return accounts(ctx, 400, t('password-short', { min: PASSWORD_MIN }));
+  if (!USERNAME.test(username) || !displayName || displayName.length > 200 || !isRole(role))
+    return accounts(ctx, 400, t('account-invalid'));
+  if (password.length < PASSWORD_MIN || password.length > 1024)
+    return accounts(ctx, 400, t('password-short', { min: PASSWORD_MIN }));
   const created = await deps.store.createStaff(
-    { id: randomUUID(), username, displayName, role, passwordHash: await hashPassword(password, deps.config.scryptCost), at: new Date().toISOString() },
+    {
+      id: randomUUID(),
+      username,
+      displayName,
+      role,
+      passwordHash: await hashPassword(password, deps.config.scryptCost),
+      at: new Date().toISOString(),
+    },
     entry(ctx, 'account.create', username, { role }),
   );
   if (!created) return accounts(ctx, 409, t('account-exists'));
@@ -83,10 +94,15 @@ async function updateAccount(ctx: SignedIn): Promise<void> {
   const at = new Date().toISOString();
   if (form.op === 'password') {
     const password = String(form.new_password ?? '');
-    if (password.length < PASSWORD_MIN || password.length > 1024) return accounts(ctx, 400, t('password-short', { min: PASSWORD_MIN }));
+    if (password.length < PASSWORD_MIN || password.length > 1024)
+      return accounts(ctx, 400, t('password-short', { min: PASSWORD_MIN }));
     await deps.store.updateStaff(
       id,
-      { passwordHash: await hashPassword(password, deps.config.scryptCost), at, keepSession: account.id === ctx.staff.id ? ctx.session.idHash : undefined },
+      {
+        passwordHash: await hashPassword(password, deps.config.scryptCost),
+        at,
+        keepSession: account.id === ctx.staff.id ? ctx.session.idHash : undefined,
+      },
       entry(ctx, 'account.password', account.username),
     );
     redirect(ctx.reply, href('/staff/accounts', { done: 'account' }));
@@ -100,7 +116,11 @@ async function updateAccount(ctx: SignedIn): Promise<void> {
   await deps.store.updateStaff(
     id,
     { displayName, role, active, at },
-    entry(ctx, 'account.update', account.username, { role, active, displayNameChanged: displayName !== account.displayName }),
+    entry(ctx, 'account.update', account.username, {
+      role,
+      active,
+      displayNameChanged: displayName !== account.displayName,
+    }),
   );
   redirect(ctx.reply, href('/staff/accounts', { done: 'account' }));
 }
@@ -130,11 +150,16 @@ async function changePassword(ctx: SignedIn): Promise<void> {
     await deps.store.addAudit(entry(ctx, 'password.change-failed'));
     return passwordPage(ctx, 400, t('password-wrong'));
   }
-  if (next.length < PASSWORD_MIN || next.length > 1024) return passwordPage(ctx, 400, t('password-short', { min: PASSWORD_MIN }));
+  if (next.length < PASSWORD_MIN || next.length > 1024)
+    return passwordPage(ctx, 400, t('password-short', { min: PASSWORD_MIN }));
   if (next !== form.confirm) return passwordPage(ctx, 400, t('password-mismatch'));
   await deps.store.updateStaff(
     ctx.staff.id,
-    { passwordHash: await hashPassword(next, deps.config.scryptCost), at: new Date().toISOString(), keepSession: ctx.session.idHash },
+    {
+      passwordHash: await hashPassword(next, deps.config.scryptCost),
+      at: new Date().toISOString(),
+      keepSession: ctx.session.idHash,
+    },
     entry(ctx, 'password.change'),
   );
   redirect(ctx.reply, href('/staff/password', { done: 'password' }));

@@ -17,7 +17,8 @@ export async function signInAlert(ctx: SignedIn): Promise<SafeHtml | ''> {
   if (accounts.length === 0) return '';
   const { t, lang } = ctx;
   return html`<div class="alert" role="alert"><p>${t('alert-sign-in')}</p><ul>${accounts.map(
-    (a) => html`<li>${t('alert-sign-in-account', { username: a.username, failures: a.failures })}${a.lockedUntil ? html` ${t('alert-locked-until')} ${time(a.lockedUntil, lang)}` : ''}</li>`,
+    (a) =>
+      html`<li>${t('alert-sign-in-account', { username: a.username, failures: a.failures })}${a.lockedUntil ? html` ${t('alert-locked-until')} ${time(a.lockedUntil, lang)}` : ''}</li>`,
   )}</ul></div>`;
 }
 
@@ -33,7 +34,13 @@ function detailText(ctx: Ctx, row: AuditEntry): SafeHtml | '' {
     .filter(([, value]) => value !== undefined && value !== null && value !== '')
     .map(([key, value]) => {
       const label = ctx.t(`detail-${key}`);
-      const shown = Array.isArray(value) ? value.join(', ') : typeof value === 'boolean' ? ctx.t(value ? 'yes' : 'no') : key === 'role' ? ctx.t(`role-${value}`) : String(value);
+      const shown = Array.isArray(value)
+        ? value.join(', ')
+        : typeof value === 'boolean'
+          ? ctx.t(value ? 'yes' : 'no')
+          : key === 'role'
+            ? ctx.t(`role-${value}`)
+            : String(value);
       return html`<li>${label === `detail-${key}` ? key : label}: ${shown}</li>`;
     });
   return parts.length ? html`<ul class="detail">${parts}</ul>` : '';
@@ -44,8 +51,15 @@ async function audit(ctx: SignedIn): Promise<void> {
   const actor = (ctx.query.actor ?? '').slice(0, 64);
   const action = (ctx.query.action ?? '').slice(0, 64);
   const pageNo = pageNumber(ctx);
-  await deps.store.addAudit(entry(ctx, 'audit.view', undefined, { actor: actor || undefined, action: action || undefined, page: pageNo }));
-  const { rows, total } = await deps.store.listAudit({ actor: actor || undefined, action: action || undefined, limit: PAGE_SIZE, offset: (pageNo - 1) * PAGE_SIZE });
+  await deps.store.addAudit(
+    entry(ctx, 'audit.view', undefined, { actor: actor || undefined, action: action || undefined, page: pageNo }),
+  );
+  const { rows, total } = await deps.store.listAudit({
+    actor: actor || undefined,
+    action: action || undefined,
+    limit: PAGE_SIZE,
+    offset: (pageNo - 1) * PAGE_SIZE,
+  });
   const main = html`<h1>${t('audit-title')}</h1>
 <p>${t('audit-intro')}</p>
 <form method="get" action="/staff/audit"><fieldset><legend>${t('filter-legend')}</legend><div class="filters">
@@ -57,7 +71,8 @@ async function audit(ctx: SignedIn): Promise<void> {
 <div class="table-wrap"><table class="audit">
 <thead><tr><th scope="col">${t('col-when')}</th><th scope="col">${t('col-who')}</th><th scope="col">${t('col-action')}</th><th scope="col">${t('col-detail')}</th></tr></thead>
 <tbody>${rows.map(
-    (row) => html`<tr><td>${time(row.at, lang)}</td><td>${row.actor}${row.role ? html`<br><small>${t(`role-${row.role}`)}</small>` : ''}</td><td>${actionName(ctx, row.action)}${row.target && !/^[0-9a-f-]{36}$/.test(row.target) ? html`<br><small>${row.target}</small>` : ''}</td><td>${detailText(ctx, row)}</td></tr>`,
+    (row) =>
+      html`<tr><td>${time(row.at, lang)}</td><td>${row.actor}${row.role ? html`<br><small>${t(`role-${row.role}`)}</small>` : ''}</td><td>${actionName(ctx, row.action)}${row.target && !/^[0-9a-f-]{36}$/.test(row.target) ? html`<br><small>${row.target}</small>` : ''}</td><td>${detailText(ctx, row)}</td></tr>`,
   )}</tbody></table></div>
 ${pager(ctx, pageNo, total, '/staff/audit', { actor, action })}`;
   send(ctx, 200, page(ctx, t('audit-title'), 'audit', main, { alert: await signInAlert(ctx) }));

@@ -30,10 +30,16 @@ function columnsOf(ctx: Ctx, form: RegisteredForm | undefined): Column[] {
 function cellValue(ctx: Ctx, item: unknown, schema: JsonSchema | undefined, options?: Column['options']): unknown {
   if (item === undefined || item === null) return '';
   if (typeof item === 'boolean') return ctx.t(item ? 'yes' : 'no');
-  if (typeof item === 'string' || typeof item === 'number') return choiceTitle(item, schema, ctx.lang, options) ?? keepDigits(item);
+  if (typeof item === 'string' || typeof item === 'number')
+    return choiceTitle(item, schema, ctx.lang, options) ?? keepDigits(item);
   if (Array.isArray(item)) {
-    const title = (entry: unknown) => (typeof entry === 'string' || typeof entry === 'number' ? (choiceTitle(entry, schema?.items, ctx.lang, options) ?? String(entry)) : '');
-    return item.map((entry) => (entry && typeof entry === 'object' ? Object.values(entry).join(' / ') : title(entry))).join('; ');
+    const title = (entry: unknown) =>
+      typeof entry === 'string' || typeof entry === 'number'
+        ? (choiceTitle(entry, schema?.items, ctx.lang, options) ?? String(entry))
+        : '';
+    return item
+      .map((entry) => (entry && typeof entry === 'object' ? Object.values(entry).join(' / ') : title(entry)))
+      .join('; ');
   }
   const object = item as Record<string, unknown>;
   return 'postcode' in object || 'province' in object ? thaiAddress(object) : Object.values(object).join(' ');
@@ -44,7 +50,12 @@ async function* pages(ctx: SignedIn): AsyncGenerator<Submission[]> {
   const filter = filterOf(ctx);
   let after: { receivedAt: string; id: string } | undefined;
   for (;;) {
-    const rows = await ctx.deps.store.exportSubmissions({ formId: filter.formId || undefined, ...filter.range, after, limit: 500 });
+    const rows = await ctx.deps.store.exportSubmissions({
+      formId: filter.formId || undefined,
+      ...filter.range,
+      after,
+      limit: 500,
+    });
     if (rows.length === 0) return;
     yield rows;
     const last = rows[rows.length - 1]!;
@@ -52,9 +63,19 @@ async function* pages(ctx: SignedIn): AsyncGenerator<Submission[]> {
   }
 }
 
-async function audited(ctx: SignedIn, format: string): Promise<{ formId: string; form?: RegisteredForm; stamp: string }> {
+async function audited(
+  ctx: SignedIn,
+  format: string,
+): Promise<{ formId: string; form?: RegisteredForm; stamp: string }> {
   const filter = filterOf(ctx);
-  await ctx.deps.store.addAudit(entry(ctx, 'submissions.export', undefined, { formId: filter.formId || undefined, from: filter.from || undefined, to: filter.to || undefined, format }));
+  await ctx.deps.store.addAudit(
+    entry(ctx, 'submissions.export', undefined, {
+      formId: filter.formId || undefined,
+      from: filter.from || undefined,
+      to: filter.to || undefined,
+      format,
+    }),
+  );
   return {
     formId: filter.formId,
     form: filter.formId ? ctx.deps.forms.get(filter.formId) : undefined,
@@ -68,7 +89,9 @@ export async function exportCsv(ctx: SignedIn): Promise<void> {
   const { formId, form, stamp } = await audited(ctx, 'csv');
   const columns = formId ? columnsOf(ctx, form) : [];
   const fixed = [t('col-receipt'), t('col-received'), t('col-submitted'), t('col-form'), t('col-version')];
-  const header = formId ? [...fixed, ...columns.map((c) => c.label), t('col-other')] : [...fixed, t('col-kind'), t('col-value')];
+  const header = formId
+    ? [...fixed, ...columns.map((c) => c.label), t('col-other')]
+    : [...fixed, t('col-kind'), t('col-value')];
   const res = ctx.reply.raw;
   ctx.reply.hijack();
   res.writeHead(200, {
@@ -87,10 +110,20 @@ export async function exportCsv(ctx: SignedIn): Promise<void> {
   for await (const rows of pages(ctx)) {
     let chunk = '';
     for (const row of rows) {
-      const base = [row.receipt, formatDateTime(row.receivedAt, lang), formatDateTime(row.submittedAt, lang), row.formId, row.formVersion];
+      const base = [
+        row.receipt,
+        formatDateTime(row.receivedAt, lang),
+        formatDateTime(row.submittedAt, lang),
+        row.formId,
+        row.formVersion,
+      ];
       if (formId) {
         const other = Object.fromEntries(Object.entries(row.data).filter(([key]) => !known.has(key)));
-        chunk += csvLine([...base, ...columns.map((c) => cellValue(ctx, row.data[c.key], c.schema, c.options)), Object.keys(other).length ? other : '']);
+        chunk += csvLine([
+          ...base,
+          ...columns.map((c) => cellValue(ctx, row.data[c.key], c.schema, c.options)),
+          Object.keys(other).length ? other : '',
+        ]);
       } else chunk += csvLine([...base, t(`kind-${row.kind}`), row.data]);
     }
     if (res.destroyed) return;
@@ -127,8 +160,16 @@ export async function exportXlsx(ctx: SignedIn): Promise<void> {
   const groupSheets = new Map(groups.map((g) => [g.key, workbook.addWorksheet(g.label.slice(0, 31))]));
   for await (const rows of pages(ctx)) {
     for (const row of rows) {
-      const base = [row.receipt, bangkokDate(row.receivedAt), bangkokDate(row.submittedAt), localized(form?.title, lang) ?? row.formId, row.formVersion];
-      const cells = formId ? columns.map((c) => xlsxCell(ctx, row.data[c.key], c.schema, c.options)) : [t(`kind-${row.kind}`)];
+      const base = [
+        row.receipt,
+        bangkokDate(row.receivedAt),
+        bangkokDate(row.submittedAt),
+        localized(form?.title, lang) ?? row.formId,
+        row.formVersion,
+      ];
+      const cells = formId
+        ? columns.map((c) => xlsxCell(ctx, row.data[c.key], c.schema, c.options))
+        : [t(`kind-${row.kind}`)];
       const added = sheet.addRow([...base, ...cells]);
       added.eachCell((cell) => {
         if (typeof cell.value === 'string' && /^\+?\d+$/.test(cell.value)) cell.numFmt = '@';
@@ -148,7 +189,12 @@ export async function exportXlsx(ctx: SignedIn): Promise<void> {
     .send(buffer);
 }
 
-function xlsxCell(ctx: Ctx, item: unknown, schema: JsonSchema | undefined, options?: Column['options']): string | number {
+function xlsxCell(
+  ctx: Ctx,
+  item: unknown,
+  schema: JsonSchema | undefined,
+  options?: Column['options'],
+): string | number {
   const value = cellValue(ctx, item, schema, options);
   if (value instanceof DigitsAsText) return value.digits;
   if (typeof value === 'number') return value;
@@ -156,14 +202,28 @@ function xlsxCell(ctx: Ctx, item: unknown, schema: JsonSchema | undefined, optio
 }
 
 /** A repeatable group on its own sheet: one row per item, with the submission's receipt number. */
-function addGroupRows(ctx: Ctx, sheet: ExcelJS.Worksheet, row: Submission, group: Column, form: RegisteredForm | undefined): void {
+function addGroupRows(
+  ctx: Ctx,
+  sheet: ExcelJS.Worksheet,
+  row: Submission,
+  group: Column,
+  form: RegisteredForm | undefined,
+): void {
   const items = row.data[group.key];
   const properties: Record<string, JsonSchema> = group.schema.items?.properties ?? {};
-  const label = (key: string, s: JsonSchema) => localized(form?.labels?.get(`/${group.key}/*/${key}`), ctx.lang) ?? localized(s?.title, ctx.lang) ?? key;
-  if (sheet.rowCount === 0) sheet.addRow([ctx.t('col-receipt'), '#', ...Object.entries(properties).map(([key, s]) => label(key, s))]).font = { bold: true };
+  const label = (key: string, s: JsonSchema) =>
+    localized(form?.labels?.get(`/${group.key}/*/${key}`), ctx.lang) ?? localized(s?.title, ctx.lang) ?? key;
+  if (sheet.rowCount === 0)
+    sheet.addRow([ctx.t('col-receipt'), '#', ...Object.entries(properties).map(([key, s]) => label(key, s))]).font = {
+      bold: true,
+    };
   if (!Array.isArray(items)) return;
   items.forEach((item, index) => {
     const object = (item ?? {}) as Record<string, unknown>;
-    sheet.addRow([row.receipt, index + 1, ...Object.entries(properties).map(([key, s]) => xlsxCell(ctx, object[key], s))]);
+    sheet.addRow([
+      row.receipt,
+      index + 1,
+      ...Object.entries(properties).map(([key, s]) => xlsxCell(ctx, object[key], s)),
+    ]);
   });
 }

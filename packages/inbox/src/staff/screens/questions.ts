@@ -2,7 +2,19 @@ import { existsSync } from 'node:fs';
 import { publishedQuestions } from '../../published.js';
 import type { AnswerStatus, Question, TransitionResult } from '../../store/index.js';
 import { can } from '../auth.js';
-import { ID, PAGE_SIZE, entry, excerpt, message, page, pageNumber, pager, redirect, send, type SignedIn } from '../context.js';
+import {
+  ID,
+  PAGE_SIZE,
+  entry,
+  excerpt,
+  message,
+  page,
+  pageNumber,
+  pager,
+  redirect,
+  send,
+  type SignedIn,
+} from '../context.js';
 import { SafeHtml, href, html, time } from '../html.js';
 import type { StaffRouter } from '../plugin.js';
 
@@ -20,33 +32,46 @@ export function questionRoutes(router: StaffRouter): void {
   router.get('/questions/:id', { permission: 'questions.read' }, (ctx) => one(ctx));
   router.post('/questions/:id/answer', { permission: 'answers.draft' }, saveAnswer);
   for (const name of ['approve', 'publish', 'unpublish'] as const) {
-    router.post(`/questions/:id/${name}`, { permission: name === 'approve' ? 'answers.approve' : 'answers.publish' }, (ctx) => transition(ctx, name));
+    router.post(
+      `/questions/:id/${name}`,
+      { permission: name === 'approve' ? 'answers.approve' : 'answers.publish' },
+      (ctx) => transition(ctx, name),
+    );
   }
 }
 
 async function list(ctx: SignedIn): Promise<void> {
   const { t, lang, deps } = ctx;
   const requested = ctx.query.status ?? '';
-  const status = ['new', 'draft', 'approved', 'published'].includes(requested) ? (requested as 'new' | AnswerStatus) : undefined;
+  const status = ['new', 'draft', 'approved', 'published'].includes(requested)
+    ? (requested as 'new' | AnswerStatus)
+    : undefined;
   const pageNo = pageNumber(ctx);
-  const { rows, total } = await deps.store.listQuestions({ status, limit: PAGE_SIZE, offset: (pageNo - 1) * PAGE_SIZE });
+  const { rows, total } = await deps.store.listQuestions({
+    status,
+    limit: PAGE_SIZE,
+    offset: (pageNo - 1) * PAGE_SIZE,
+  });
   const counts = await deps.store.questionCounts();
   await deps.store.addAudit(entry(ctx, 'questions.list', undefined, { status, page: pageNo }));
   const tabs = ['', 'new', 'draft', 'approved', 'published'];
   const main = html`<h1>${t('questions-title')}</h1>
 <p>${t('questions-intro')}</p>
 <nav aria-label="${t('col-status')}"><ul class="actions">${tabs.map((s) => {
-    const count = s ? counts[s] ?? 0 : Object.values(counts).reduce((a, b) => a + b, 0);
+    const count = s ? (counts[s] ?? 0) : Object.values(counts).reduce((a, b) => a + b, 0);
     return html`<li><a href="${href('/staff/questions', { status: s })}"${s === (status ?? '') ? html` aria-current="page"` : ''}>${t(s ? `status-${s}` : 'status-all')} (${count})</a></li>`;
   })}</ul></nav>
 <p><a href="/staff/questions/published">${t('preview-published')}</a></p>
-${rows.length
-  ? html`<div class="table-wrap"><table>
+${
+  rows.length
+    ? html`<div class="table-wrap"><table>
 <thead><tr><th scope="col">${t('col-question')}</th><th scope="col">${t('col-asked')}</th><th scope="col">${t('col-status')}</th></tr></thead>
 <tbody>${rows.map(
-      (q) => html`<tr><td><a href="/staff/questions/${q.id}">${excerpt(q.answer?.publicQuestion ?? q.data.question, 120)}</a></td><td>${time(q.askedAt, lang)}</td><td><span class="status">${t(`status-${q.answer?.status ?? 'new'}`)}</span></td></tr>`,
-    )}</tbody></table></div>`
-  : html`<p>${t('empty')}</p>`}
+        (q) =>
+          html`<tr><td><a href="/staff/questions/${q.id}">${excerpt(q.answer?.publicQuestion ?? q.data.question, 120)}</a></td><td>${time(q.askedAt, lang)}</td><td><span class="status">${t(`status-${q.answer?.status ?? 'new'}`)}</span></td></tr>`,
+      )}</tbody></table></div>`
+    : html`<p>${t('empty')}</p>`
+}
 ${pager(ctx, pageNo, total, '/staff/questions', { status })}`;
   send(ctx, 200, page(ctx, t('questions-title'), 'questions', main));
 }
@@ -110,8 +135,9 @@ ${problem ? html`<p class="error" role="alert">${problem}</p>` : ''}
   ${answer?.status === 'approved' && can(staff, 'answers.publish') ? action('publish', 'publish') : ''}
   ${answer?.status === 'published' && can(staff, 'answers.publish') ? action('unpublish', 'unpublish', 'secondary') : ''}
 </div>
-${can(staff, 'answers.draft')
-  ? html`<h2>${t('answer-heading')}</h2><form method="post" action="/staff/questions/${q.id}/answer">
+${
+  can(staff, 'answers.draft')
+    ? html`<h2>${t('answer-heading')}</h2><form method="post" action="/staff/questions/${q.id}/answer">
   ${csrf}
   <label for="public_question">${t('public-question')}</label>
   <textarea id="public_question" name="public_question" maxlength="${QUESTION_LIMIT}" required>${form.public_question ?? answer?.publicQuestion ?? (q.erasedAt ? '' : q.data.question)}</textarea>
@@ -122,14 +148,17 @@ ${can(staff, 'answers.draft')
   ${answer ? html`<p>${t('draft-note')}</p>` : ''}
   <p><button type="submit">${t('save-draft')}</button></p>
 </form>`
-  : ''}
+    : ''
+}
 <p><a href="/staff/questions">${t('back-to-list')}</a></p>`;
   send(ctx, status, page(ctx, t('question-title', { receipt: q.receipt }), 'questions', main));
 }
 
 /** Staff text for the public: control characters (which XML cannot carry) are dropped. */
 function publicText(value: string | undefined): string {
-  return String(value ?? '').replace(CONTROL, '').trim();
+  return String(value ?? '')
+    .replace(CONTROL, '')
+    .trim();
 }
 
 async function saveAnswer(ctx: SignedIn): Promise<void> {
@@ -144,11 +173,26 @@ async function saveAnswer(ctx: SignedIn): Promise<void> {
     message(ctx, 404, 'not-found', 'not-found');
     return;
   }
-  if (!publicQuestion || !answer || publicQuestion.length > QUESTION_LIMIT || answer.length > ANSWER_LIMIT || publicCategory.length > CATEGORY_LIMIT || !(revision >= 0)) {
+  if (
+    !publicQuestion ||
+    !answer ||
+    publicQuestion.length > QUESTION_LIMIT ||
+    answer.length > ANSWER_LIMIT ||
+    publicCategory.length > CATEGORY_LIMIT ||
+    !(revision >= 0)
+  ) {
     return one(ctx, 400, t('answer-required', { limit: ANSWER_LIMIT }));
   }
   const result = await ctx.deps.store.saveAnswer(
-    { questionId: id, publicQuestion, publicCategory: publicCategory || undefined, answer, staffId: ctx.staff.id, at: new Date().toISOString(), revision },
+    {
+      questionId: id,
+      publicQuestion,
+      publicCategory: publicCategory || undefined,
+      answer,
+      staffId: ctx.staff.id,
+      at: new Date().toISOString(),
+      revision,
+    },
     entry(ctx, 'answer.draft', id, { revision: revision + 1 }),
   );
   if (!result.ok) return conflict(ctx, result);
@@ -166,7 +210,11 @@ async function transition(ctx: SignedIn, name: 'approve' | 'publish' | 'unpublis
   const audit = entry(ctx, `answer.${name}`, id, { revision });
   const { store } = ctx.deps;
   const result =
-    name === 'approve' ? await store.approveAnswer(change, audit) : name === 'publish' ? await store.publishAnswer(change, audit) : await store.unpublishAnswer(change, audit);
+    name === 'approve'
+      ? await store.approveAnswer(change, audit)
+      : name === 'publish'
+        ? await store.publishAnswer(change, audit)
+        : await store.unpublishAnswer(change, audit);
   if (!result.ok) return conflict(ctx, result);
   redirect(ctx.reply, href(`/staff/questions/${id}`, { done: name }));
 }
@@ -176,7 +224,12 @@ async function conflict(ctx: SignedIn, result: TransitionResult & { ok: false })
     message(ctx, 404, 'not-found', 'not-found');
     return;
   }
-  const key = result.reason === 'own-draft' ? 'conflict-own-draft' : result.reason === 'status' ? 'conflict-status' : 'conflict-stale';
+  const key =
+    result.reason === 'own-draft'
+      ? 'conflict-own-draft'
+      : result.reason === 'status'
+        ? 'conflict-status'
+        : 'conflict-stale';
   return one(ctx, 409, ctx.t(key));
 }
 
@@ -185,15 +238,19 @@ async function publishedPreview(ctx: SignedIn): Promise<void> {
   const { t, lang, deps } = ctx;
   const board = await publishedQuestions(deps.store, deps.config);
   const kitAvailable = existsSync(`${deps.config.kitDir}/govkit.js`);
-  const fallback = html`<h2>${t('published-title')}</h2>${board.items.length
-    ? board.items.map(
-        (item) => html`<details><summary>${item.question}</summary><p class="value">${item.answerText}</p>
+  const fallback = html`<h2>${t('published-title')}</h2>${
+    board.items.length
+      ? board.items.map(
+          (item) => html`<details><summary>${item.question}</summary><p class="value">${item.answerText}</p>
 <p><small>${t('record-reporter')}: ${item.publication.reporter ?? '-'} · ${t('record-approver')}: ${item.publication.approver ?? '-'} · ${time(item.updatedAt, lang)}</small></p></details>`,
-      )
-    : html`<p>${t('empty')}</p>`}`;
+        )
+      : html`<p>${t('empty')}</p>`
+  }`;
   const main = html`<h1>${t('published-title')}</h1>
 <p>${new SafeHtml(t('published-feeds', { json: '<a href="/questions/published.json">published.json</a>', atom: '<a href="/questions/published.atom">published.atom</a>' }))}</p>
 ${kitAvailable ? html`<gov-faq src="/questions/published.json" heading-level="2" lang="${lang}">${fallback}</gov-faq>` : fallback}`;
-  const head = kitAvailable ? html`<link rel="stylesheet" href="/govkit/govkit-lightdom.css"><script type="module" src="/govkit/govkit.js"></script>` : undefined;
+  const head = kitAvailable
+    ? html`<link rel="stylesheet" href="/govkit/govkit-lightdom.css"><script type="module" src="/govkit/govkit.js"></script>`
+    : undefined;
   send(ctx, 200, page(ctx, t('published-title'), 'questions', main, { head }));
 }

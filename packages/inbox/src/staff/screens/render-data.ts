@@ -10,34 +10,64 @@ type Value = unknown;
  * under its title, yes/no for a tick box, a Thai address in Thai order, dates in the
  * Buddhist era, a repeatable group as a table. No JSON, no field ids.
  */
-export function dataTable(t: Translate, lang: Lang, data: Record<string, Value>, form: RegisteredForm | undefined): SafeHtml {
+export function dataTable(
+  t: Translate,
+  lang: Lang,
+  data: Record<string, Value>,
+  form: RegisteredForm | undefined,
+): SafeHtml {
   const properties: Record<string, JsonSchema> = form?.schema?.properties ?? {};
   const keys = [...new Set([...Object.keys(properties).filter((key) => key in data), ...Object.keys(data)])];
   return html`<div class="table-wrap"><table class="answers">
 <thead><tr><th scope="col">${t('col-field')}</th><th scope="col">${t('col-value')}</th></tr></thead>
 <tbody>${keys.map(
-    (key) => html`<tr><th scope="row">${rowLabel(t, form, key, properties[key], data[key], lang)}</th><td>${value(t, lang, data[key], properties[key], form, `/${key}`)}</td></tr>`,
+    (key) =>
+      html`<tr><th scope="row">${rowLabel(t, form, key, properties[key], data[key], lang)}</th><td>${value(t, lang, data[key], properties[key], form, `/${key}`)}</td></tr>`,
   )}</tbody></table></div>`;
 }
 
 /** A top-level row's label; an unlabelled address is "ที่อยู่" (its parts carry the labels). */
-function rowLabel(t: Translate, form: RegisteredForm | undefined, key: string, schema: JsonSchema | undefined, item: Value, lang: Lang): string {
+function rowLabel(
+  t: Translate,
+  form: RegisteredForm | undefined,
+  key: string,
+  schema: JsonSchema | undefined,
+  item: Value,
+  lang: Lang,
+): string {
   const labelled = localized(form?.labels?.get(`/${key}`), lang) ?? localized(schema?.title, lang);
   if (labelled) return labelled;
-  if (item && typeof item === 'object' && !Array.isArray(item) && looksLikeAddress(item as Record<string, Value>)) return t('address');
+  if (item && typeof item === 'object' && !Array.isArray(item) && looksLikeAddress(item as Record<string, Value>))
+    return t('address');
   return humanize(key);
 }
 
-function label(form: RegisteredForm | undefined, pointer: string, schema: JsonSchema | undefined, key: string, lang: Lang): string {
+function label(
+  form: RegisteredForm | undefined,
+  pointer: string,
+  schema: JsonSchema | undefined,
+  key: string,
+  lang: Lang,
+): string {
   return localized(form?.labels?.get(pointer), lang) ?? localized(schema?.title, lang) ?? humanize(key);
 }
 
 /** `deliveryMethod` → `delivery method`: the last resort for a field with no label. */
 function humanize(key: string): string {
-  return key.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ').toLowerCase();
+  return key
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/[_-]+/g, ' ')
+    .toLowerCase();
 }
 
-function value(t: Translate, lang: Lang, item: Value, schema: JsonSchema | undefined, form: RegisteredForm | undefined, pointer: string): SafeHtml | string {
+function value(
+  t: Translate,
+  lang: Lang,
+  item: Value,
+  schema: JsonSchema | undefined,
+  form: RegisteredForm | undefined,
+  pointer: string,
+): SafeHtml | string {
   if (item === null || item === undefined || item === '') return '-';
   if (typeof item === 'boolean') return t(item ? 'yes' : 'no');
   if (typeof item === 'string' || typeof item === 'number') {
@@ -55,17 +85,28 @@ function value(t: Translate, lang: Lang, item: Value, schema: JsonSchema | undef
   if (looksLikeAddress(object)) return html`<span class="value">${thaiAddress(object)}</span>`;
   const properties: Record<string, JsonSchema> = schema?.properties ?? {};
   return html`<dl class="nested">${Object.entries(object).map(
-    ([key, child]) => html`<dt>${label(form, `${pointer}/${key}`, properties[key], key, lang)}</dt><dd>${value(t, lang, child, properties[key], form, `${pointer}/${key}`)}</dd>`,
+    ([key, child]) =>
+      html`<dt>${label(form, `${pointer}/${key}`, properties[key], key, lang)}</dt><dd>${value(t, lang, child, properties[key], form, `${pointer}/${key}`)}</dd>`,
   )}</dl>`;
 }
 
-function groupTable(t: Translate, lang: Lang, rows: Record<string, Value>[], schema: JsonSchema | undefined, form: RegisteredForm | undefined, pointer: string): SafeHtml {
+function groupTable(
+  t: Translate,
+  lang: Lang,
+  rows: Record<string, Value>[],
+  schema: JsonSchema | undefined,
+  form: RegisteredForm | undefined,
+  pointer: string,
+): SafeHtml {
   const properties: Record<string, JsonSchema> = schema?.properties ?? {};
-  const columns = [...new Set([...Object.keys(properties), ...rows.flatMap((row) => Object.keys(row))])].filter((key) => rows.some((row) => key in row));
+  const columns = [...new Set([...Object.keys(properties), ...rows.flatMap((row) => Object.keys(row))])].filter((key) =>
+    rows.some((row) => key in row),
+  );
   return html`<div class="table-wrap"><table class="group">
 <thead><tr><th scope="col">#</th>${columns.map((key) => html`<th scope="col">${label(form, `${pointer}/${key}`, properties[key], key, lang)}</th>`)}</tr></thead>
 <tbody>${rows.map(
-    (row, index) => html`<tr><td>${index + 1}</td>${columns.map((key) => html`<td>${value(t, lang, row[key], properties[key], form, `${pointer}/${key}`)}</td>`)}</tr>`,
+    (row, index) =>
+      html`<tr><td>${index + 1}</td>${columns.map((key) => html`<td>${value(t, lang, row[key], properties[key], form, `${pointer}/${key}`)}</td>`)}</tr>`,
   )}</tbody></table></div>`;
 }
 
@@ -107,8 +148,19 @@ const DATE = {
 };
 
 const ADDRESS_ORDER: [string, string][] = [
-  ['houseNo', ''], ['line', ''], ['moo', 'หมู่ '], ['soi', 'ซอย '], ['road', 'ถนน'], ['street', 'ถนน'],
-  ['subdistrict', 'ตำบล'], ['tambon', 'ตำบล'], ['district', 'อำเภอ'], ['amphoe', 'อำเภอ'], ['province', 'จังหวัด'], ['postcode', ''], ['postalCode', ''],
+  ['houseNo', ''],
+  ['line', ''],
+  ['moo', 'หมู่ '],
+  ['soi', 'ซอย '],
+  ['road', 'ถนน'],
+  ['street', 'ถนน'],
+  ['subdistrict', 'ตำบล'],
+  ['tambon', 'ตำบล'],
+  ['district', 'อำเภอ'],
+  ['amphoe', 'อำเภอ'],
+  ['province', 'จังหวัด'],
+  ['postcode', ''],
+  ['postalCode', ''],
 ];
 
 function looksLikeAddress(object: Record<string, Value>): boolean {

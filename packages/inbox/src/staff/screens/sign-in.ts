@@ -9,7 +9,11 @@ const TOKEN = /^[A-Za-z0-9_-]{20,100}$/;
 /** Sign-in (with a pre-session CSRF token, per-address and per-account limits, and a lockout that doubles), sign-out, language. */
 export function signInRoutes(router: StaffRouter, langCookie: string, sessionCookie: string): void {
   const cookieOptions = (ctx: Ctx, maxAge?: number, httpOnly = true) => ({
-    path: '/staff', sameSite: 'strict' as const, httpOnly, secure: ctx.secure, ...(maxAge !== undefined ? { maxAge } : {}),
+    path: '/staff',
+    sameSite: 'strict' as const,
+    httpOnly,
+    secure: ctx.secure,
+    ...(maxAge !== undefined ? { maxAge } : {}),
   });
 
   async function signInPage(ctx: Ctx, status = 200, error = ''): Promise<void> {
@@ -48,7 +52,10 @@ ${error ? html`<p class="error" role="alert">${error}</p>` : ''}
       message(ctx, 403, 'forbidden-title', 'csrf-failed');
       return;
     }
-    const username = String(form.username ?? '').trim().toLowerCase().slice(0, 64);
+    const username = String(form.username ?? '')
+      .trim()
+      .toLowerCase()
+      .slice(0, 64);
     const password = String(form.password ?? '').slice(0, 1024);
     const wait = Math.max(router.limiters.byAddress.take(ctx.ipHash), router.limiters.byName.take(username));
     if (wait > 0) {
@@ -61,22 +68,40 @@ ${error ? html`<p class="error" role="alert">${error}</p>` : ''}
     const valid = await verifyPassword(password, locked ? undefined : account?.passwordHash, config.scryptCost);
     if (!account || !account.active || !valid) {
       const reason = !account ? 'unknown-user' : !account.active ? 'disabled' : locked ? 'locked' : 'password';
-      const audit = { ...entry(ctx, 'sign-in.failed', undefined, { reason }), actor: account?.username ?? '(unknown)', actorId: account?.id };
+      const audit = {
+        ...entry(ctx, 'sign-in.failed', undefined, { reason }),
+        actor: account?.username ?? '(unknown)',
+        actorId: account?.id,
+      };
       if (account && reason === 'password') {
-        const { failures, lockedUntil } = await store.recordFailedSignIn(account.id, now.toISOString(), config.signInBackoff, audit);
+        const { failures, lockedUntil } = await store.recordFailedSignIn(
+          account.id,
+          now.toISOString(),
+          config.signInBackoff,
+          audit,
+        );
         if (lockedUntil) deps.logger.warn('account locked after failed sign-ins', { failures });
       } else await store.addAudit(audit);
       return signInPage(ctx, 401, t('sign-in-failed'));
     }
     const token = newToken();
-    const expires = Math.min(now.getTime() + config.sessionHours * 3_600_000, now.getTime() + config.sessionIdleMinutes * 60_000);
+    const expires = Math.min(
+      now.getTime() + config.sessionHours * 3_600_000,
+      now.getTime() + config.sessionIdleMinutes * 60_000,
+    );
     ctx.staff = account;
     if (account.failedSignIns > 0) await store.clearFailedSignIns(account.id);
     await store.createSession({
-      idHash: tokenHash(token), staffId: account.id, csrfToken: newToken(),
-      createdAt: now.toISOString(), lastSeenAt: now.toISOString(), expiresAt: new Date(expires).toISOString(),
+      idHash: tokenHash(token),
+      staffId: account.id,
+      csrfToken: newToken(),
+      createdAt: now.toISOString(),
+      lastSeenAt: now.toISOString(),
+      expiresAt: new Date(expires).toISOString(),
     });
-    await store.addAudit(entry(ctx, 'sign-in', undefined, account.failedSignIns > 0 ? { failedBefore: account.failedSignIns } : undefined));
+    await store.addAudit(
+      entry(ctx, 'sign-in', undefined, account.failedSignIns > 0 ? { failedBefore: account.failedSignIns } : undefined),
+    );
     ctx.reply.setCookie(sessionCookie, token, cookieOptions(ctx));
     ctx.reply.setCookie(PRE_COOKIE, '', cookieOptions(ctx, 0));
     redirect(ctx.reply, safeNext(form.next ?? '/staff/'));

@@ -1,4 +1,17 @@
-import { ID, PAGE_SIZE, entry, localized, message, page, pageNumber, pager, redirect, send, type Ctx, type SignedIn } from '../context.js';
+import {
+  ID,
+  PAGE_SIZE,
+  entry,
+  localized,
+  message,
+  page,
+  pageNumber,
+  pager,
+  redirect,
+  send,
+  type Ctx,
+  type SignedIn,
+} from '../context.js';
 import { href, html, time } from '../html.js';
 import type { StaffRouter } from '../plugin.js';
 import { exportCsv, exportXlsx } from './exports.js';
@@ -25,7 +38,10 @@ export function filterOf(ctx: Ctx) {
     from: valid ? from : '',
     to: valid ? to : '',
     error: !valid,
-    range: { from: valid && from ? bangkokDayStart(from) : undefined, to: valid && to ? bangkokDayStart(to, 1) : undefined },
+    range: {
+      from: valid && from ? bangkokDayStart(from) : undefined,
+      to: valid && to ? bangkokDayStart(to, 1) : undefined,
+    },
   };
 }
 
@@ -44,8 +60,20 @@ async function list(ctx: SignedIn): Promise<void> {
   const { t, lang, deps } = ctx;
   const filter = filterOf(ctx);
   const pageNo = pageNumber(ctx);
-  const { rows, total } = await deps.store.listSubmissions({ formId: filter.formId || undefined, ...filter.range, limit: PAGE_SIZE, offset: (pageNo - 1) * PAGE_SIZE });
-  await deps.store.addAudit(entry(ctx, 'submissions.list', undefined, { formId: filter.formId || undefined, from: filter.from || undefined, to: filter.to || undefined, page: pageNo }));
+  const { rows, total } = await deps.store.listSubmissions({
+    formId: filter.formId || undefined,
+    ...filter.range,
+    limit: PAGE_SIZE,
+    offset: (pageNo - 1) * PAGE_SIZE,
+  });
+  await deps.store.addAudit(
+    entry(ctx, 'submissions.list', undefined, {
+      formId: filter.formId || undefined,
+      from: filter.from || undefined,
+      to: filter.to || undefined,
+      page: pageNo,
+    }),
+  );
   const formIds = [...new Set([...deps.forms.ids(), ...(await deps.store.formCounts()).map((c) => c.formId)])].sort();
   const formTitle = (id: string) => localized(deps.forms.get(id)?.title, lang) ?? id;
   const query = { form: filter.formId, from: filter.from, to: filter.to };
@@ -68,13 +96,16 @@ ${filter.error ? html`<p class="error" role="alert">${t('data-error')}</p>` : ''
 <a class="button secondary" href="${href('/staff/submissions.csv', query)}" download>${t('export-csv')}</a>
 ${ctx.staff.role === 'admin' ? html`<a href="/staff/erase">${t('erase-by-contact')}</a>` : ''}</p>
 <p role="status">${t('count-shown', { total, page: pageNo, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)) })}</p>
-${rows.length
-  ? html`<div class="table-wrap"><table>
+${
+  rows.length
+    ? html`<div class="table-wrap"><table>
 <thead><tr><th scope="col">${t('col-receipt')}</th><th scope="col">${t('col-form')}</th><th scope="col">${t('col-received')}</th></tr></thead>
 <tbody>${rows.map(
-      (row) => html`<tr><td><a href="/staff/submissions/${row.id}">${row.receipt}</a></td><td>${formTitle(row.formId)}</td><td>${time(row.receivedAt, lang)}</td></tr>`,
-    )}</tbody></table></div>`
-  : html`<p>${t('empty')}</p>`}
+        (row) =>
+          html`<tr><td><a href="/staff/submissions/${row.id}">${row.receipt}</a></td><td>${formTitle(row.formId)}</td><td>${time(row.receivedAt, lang)}</td></tr>`,
+      )}</tbody></table></div>`
+    : html`<p>${t('empty')}</p>`
+}
 ${pager(ctx, pageNo, total, '/staff/submissions', query)}`;
   send(ctx, 200, page(ctx, t('submissions-title'), 'submissions', main));
 }
@@ -100,10 +131,12 @@ ${ctx.query.done === 'erase' ? html`<p class="notice" role="status">${t('done-er
   ${row.erasedAt ? html`<dt>${t('erased-at')}</dt><dd>${time(row.erasedAt, lang)}</dd>` : ''}
 </dl>
 ${row.erasedAt ? html`<p>${t('erased-note')}</p>` : dataTable(t, lang, row.data, form)}
-${canErase
-  ? html`<form method="post" action="/staff/submissions/${row.id}/erase"><input type="hidden" name="_csrf" value="${ctx.session.csrfToken}">
+${
+  canErase
+    ? html`<form method="post" action="/staff/submissions/${row.id}/erase"><input type="hidden" name="_csrf" value="${ctx.session.csrfToken}">
 <p>${t('erase-note')}</p><button type="submit" class="danger">${t('erase')}</button></form>`
-  : ''}
+    : ''
+}
 <p><a href="/staff/submissions">${t('back-to-list')}</a></p>`;
   send(ctx, 200, page(ctx, t('submission-title', { receipt: row.receipt }), 'submissions', main));
 }
@@ -116,7 +149,11 @@ async function erase(ctx: SignedIn): Promise<void> {
     message(ctx, 404, 'not-found', 'not-found');
     return;
   }
-  await ctx.deps.store.eraseSubmissions([row.id], new Date().toISOString(), entry(ctx, 'submission.erase', row.id, { formId: row.formId }));
+  await ctx.deps.store.eraseSubmissions(
+    [row.id],
+    new Date().toISOString(),
+    entry(ctx, 'submission.erase', row.id, { formId: row.formId }),
+  );
   await ctx.deps.store.compact();
   redirect(ctx.reply, href(`/staff/submissions/${row.id}`, { done: 'erase' }));
 }
@@ -131,13 +168,15 @@ ${notice ? html`<p class="notice" role="status">${notice}</p>` : ''}
 <p>${t('erase-note')}</p>
 <form method="get" action="/staff/erase"><label for="contact">${t('erase-contact')}</label>
 <input type="text" id="contact" name="contact" value="${contact}" minlength="5" required><p><button type="submit">${t('filter-apply')}</button></p></form>
-${contact.length >= 5
-  ? found.length
-    ? html`<p role="status">${t('erase-found', { count: found.length })}: ${found.map((f) => f.receipt).join(', ')}</p>
+${
+  contact.length >= 5
+    ? found.length
+      ? html`<p role="status">${t('erase-found', { count: found.length })}: ${found.map((f) => f.receipt).join(', ')}</p>
 <form method="post" action="/staff/erase"><input type="hidden" name="_csrf" value="${ctx.session.csrfToken}"><input type="hidden" name="contact" value="${contact}">
 <button type="submit" class="danger">${t('erase-all', { count: found.length })}</button></form>`
-    : html`<p role="status">${t('empty')}</p>`
-  : ''}`;
+      : html`<p role="status">${t('empty')}</p>`
+    : ''
+}`;
   await deps.store.addAudit(entry(ctx, 'erase.search', undefined, contact ? { count: found.length } : undefined));
   send(ctx, status, page(ctx, t('erase-by-contact'), 'submissions', main, {}), { 'content-language': lang });
 }
