@@ -1,11 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatDate, formatNumber } from '../../dates.js';
+import { formatBytes, formatDate, formatNumber } from '../../dates.js';
 import { sentValue } from '../model/field-info.js';
 import type { FieldInstance, GroupInstance, Instance } from '../model/types.js';
 import type { FormSession } from '../form-session.js';
 import { focusId } from '../session/focus.js';
 import { itemOf, sectionHeading, type FormViewContext } from './context.js';
-import { fileSize, itemTitle, notAnswered, optionLabel } from './words.js';
+import { itemTitle, notAnswered, optionLabel } from './words.js';
 
 /** An answer as the check page and the print view show it. */
 function answerText(instance: FieldInstance, session: FormSession, context: FormViewContext): unknown {
@@ -27,7 +27,7 @@ function answerText(instance: FieldInstance, session: FormSession, context: Form
       return formatDate(String(value), context.lang, { numerals: context.numerals }) ?? String(value);
     case 'file': {
       const file = value as { name?: string; size?: number };
-      return `${file.name ?? ''} (${fileSize(Number(file.size ?? 0), context)})`;
+      return `${file.name ?? ''} (${formatBytes(Number(file.size ?? 0), context.lang, context.numerals)})`;
     }
     case 'number': {
       const number = sentValue(info, value);

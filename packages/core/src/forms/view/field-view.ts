@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatDate } from '../../dates.js';
+import { formatBytes, formatDate } from '../../dates.js';
 import type { FieldInstance } from '../model/types.js';
 import type { FormSession } from '../form-session.js';
 import { renderChoices } from './choices-view.js';
@@ -13,7 +13,6 @@ import {
   type ControlInput,
 } from './controls.js';
 import { fieldParts, labelText } from './field-parts.js';
-import { fileSize } from './words.js';
 
 /** One question: its label, then hint, link and error, then its control; a single checkbox has its label after the box. */
 export function renderField(instance: FieldInstance, session: FormSession, context: FormViewContext): TemplateResult {
@@ -53,7 +52,7 @@ export function renderField(instance: FieldInstance, session: FormSession, conte
     case 'file':
       control = fileControl(input, noteId);
       if (file)
-        after = html`<p class="file-chosen" id=${chosenId}>${context.t('form-file-chosen', { name: file.name ?? '', size: fileSize(Number(file.size ?? 0), context) })}</p>`;
+        after = html`<p class="file-chosen" id=${chosenId}>${context.t('form-file-chosen', { name: file.name ?? '', size: formatBytes(Number(file.size ?? 0), context.lang, context.numerals) })}</p>`;
       break;
     default:
       control = textControl(input);

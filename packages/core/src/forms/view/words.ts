@@ -1,7 +1,7 @@
 /** Messages, times, sizes and labels put into the reader's words. */
 import { html, type TemplateResult } from 'lit';
 import type { EformOption } from '@govkit-th/schemas';
-import { digitsIn, formatBytes, formatDate, machineDate } from '../../dates.js';
+import { digitsIn, formatDate, machineDate } from '../../dates.js';
 import { interpolate } from '../../i18n.js';
 import type { GroupInstance, Instance } from '../model/types.js';
 import type { Message, SummaryEntry } from '../session/types.js';
@@ -32,11 +32,6 @@ export function message(entry: Message | undefined, context: FormViewContext): s
         ? timeOfDay(entry.time, context)
         : (formatDate(entry.time, context.lang, { numerals: context.numerals, withTime: true }) ?? entry.time);
   return context.t(entry.key, params);
-}
-
-/** A file's size in the reader's words and numerals (core's one byte formatter). */
-export function fileSize(bytes: number, context: FormViewContext): string {
-  return formatBytes(bytes, context.lang, context.numerals);
 }
 
 /** A problem in words: the field's own message if the definition gives one, else the general one. */
