@@ -3,6 +3,7 @@ import {
   bangkokDay,
   bangkokMidnight,
   digitsIn,
+  fiscalYear,
   formatBytes,
   formatDate,
   formatNumber,
@@ -78,5 +79,24 @@ describe('Thai digits and Bangkok days', () => {
     expect(bangkokDay('2026-02-03')).to.equal('2026-02-03');
     expect(bangkokDay('not a date')).to.equal(undefined);
     expect(new Date(bangkokMidnight('2026-01-06')).toISOString()).to.equal('2026-01-05T17:00:00.000Z');
+  });
+});
+
+describe('Thai fiscal year', () => {
+  it('runs from 1 October to 30 September, named by its Buddhist-era year', () => {
+    expect(fiscalYear('2025-09-30')).to.equal(2568);
+    expect(fiscalYear('2025-10-01')).to.equal(2569);
+    expect(fiscalYear('2026-09-30')).to.equal(2569);
+    expect(fiscalYear('2026-01-15')).to.equal(2569);
+  });
+
+  it('takes the day in Bangkok: 30 Sep 2025 at 17:30 UTC is already 1 October there', () => {
+    expect(fiscalYear('2025-09-30T17:30:00Z')).to.equal(2569);
+    expect(fiscalYear('2025-09-30T16:59:00Z')).to.equal(2568);
+  });
+
+  it('gives nothing for a date it cannot read', () => {
+    expect(fiscalYear('not a date')).to.equal(undefined);
+    expect(fiscalYear(undefined)).to.equal(undefined);
   });
 });

@@ -147,3 +147,15 @@ export function formatBytes(bytes: number, lang: Lang, numerals: Numerals = 'lat
     maximumFractionDigits: step > 0 && value < 9.95 ? 1 : 0,
   }).replace(/ /g, '\u00a0');
 }
+
+/**
+ * The Thai government fiscal year a date falls in, named by its Buddhist-era year: it runs from
+ * 1 October to 30 September, so FY 2569 is 1 Oct 2568 – 30 Sep 2569 (1 Oct 2025 – 30 Sep 2026).
+ * The day is taken in Bangkok time. Undefined for a date that cannot be read.
+ */
+export function fiscalYear(value: string | number | Date | undefined): number | undefined {
+  const day = bangkokDay(value);
+  if (!day) return undefined;
+  const [year, month] = day.split('-').map(Number) as [number, number];
+  return year + 543 + (month >= 10 ? 1 : 0);
+}

@@ -8,6 +8,7 @@ export {
   bangkokDay,
   bangkokMidnight,
   digitsIn,
+  fiscalYear,
   formatBytes,
   formatDate,
   formatNumber,
@@ -27,6 +28,7 @@ export type { LocalizedText } from './localized.js';
 export { isExternal, safeUrl } from './links.js';
 export { loadSanitizer, sanitizeHtml } from './sanitize.js';
 export { plainText } from './text.js';
+export { highlight, matchesAll, searchable, searchTerms } from './search.js';
 export { lazyImport } from './lazy.js';
 export { setJsonLd } from './json-ld.js';
 export { heading, headingLevel, link } from './templates.js';

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import {
   GovElement,
+  highlight,
   lazyImport,
   loadSanitizer,
   localize,
@@ -8,43 +9,15 @@ import {
   longListStyles,
   plainText,
   sanitizeHtml,
+  searchable,
+  searchTerms,
+  matchesAll,
   setJsonLd,
   type DataSource,
   type Lang,
 } from '@govkit-th/core';
 import type { FaqData, FaqItem } from '@govkit-th/schemas';
 import { faqStyles } from './gov-faq.styles.js';
-
-/** Lower-cased, NFC, single-spaced plain text for matching what a person types, in Thai or English. */
-function searchable(text: string): string {
-  return plainText(text.normalize('NFC').replace(/[\u200b-\u200d\ufeff]/g, '')).toLowerCase();
-}
-
-/** The words of a search, as matched against {@link searchable} text. */
-function searchTerms(query: string): string[] {
-  return searchable(query).split(' ').filter(Boolean);
-}
-
-/** The question with each searched term marked, so a person sees why it matched. */
-function highlight(text: string, terms: string[]): unknown {
-  if (terms.length === 0) return text;
-  const lower = text.toLowerCase();
-  const parts: unknown[] = [];
-  let position = 0;
-  while (position < text.length) {
-    let next = -1;
-    let length = 0;
-    for (const term of terms) {
-      const found = lower.indexOf(term, position);
-      if (found !== -1 && (next === -1 || found < next)) [next, length] = [found, term.length];
-    }
-    if (next === -1) break;
-    parts.push(text.slice(position, next), html`<mark>${text.slice(next, next + length)}</mark>`);
-    position = next + length;
-  }
-  parts.push(text.slice(position));
-  return parts;
-}
 
 /** The schema and its checks load in their own chunk, from the moment an element is made. */
 const loadChecker = lazyImport(() => import('./check.js'));
@@ -254,7 +227,7 @@ export class GovFaq extends GovElement<FaqData> {
     return items.filter(
       (item) =>
         (this.category === '' || this.text(item.category) === this.category) &&
-        terms.every((term) => this.searchText(item).includes(term)),
+        matchesAll(this.searchText(item), terms),
     );
   }
 
