@@ -7,12 +7,18 @@
  * runs per target: as fast as it goes with N connections, and at a fixed 2,000
  * requests/s (the goal). Prints figures; no pass/fail.
  *
- *   node bench/bench.mjs [--seconds 10] [--connections 50] [--rate 2000]
+ * Beside throughput and latency it prints the server's CPU time per 1,000 requests (all its
+ * threads, from /proc on Linux): on a machine that is busy with other work, req/s and p99
+ * move with the neighbours, CPU per request much less. `--baseline <dir>` also runs an
+ * older build of this package (a checkout of an earlier commit, built) in the same run, so
+ * "before" and "after" are measured side by side.
+ *
+ *   node bench/bench.mjs [--seconds 10] [--connections 50] [--rate 2000] [--baseline ../old/packages/inbox]
  */
 import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,6 +32,7 @@ const { values } = parseArgs({
     seconds: { type: 'string', default: '10' },
     connections: { type: 'string', default: '50' },
     rate: { type: 'string', default: '2000' },
+    baseline: { type: 'string' },
   },
 });
 const seconds = Number(values.seconds);
@@ -54,6 +61,16 @@ const body = JSON.stringify({
     consent: true,
   },
 });
+
+/** CPU milliseconds a process has used so far (user + system, all threads); undefined off Linux. */
+function cpuMs(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // clock ticks: 100 a second on Linux
+  } catch {
+    return undefined;
+  }
+}
 
 function freePort() {
   return new Promise((resolve) => {
@@ -112,7 +129,7 @@ function load(port, { duration, overallRate }) {
 }
 
 /** Runs the two loads against one target and returns table rows. */
-async function measure(name, port, count) {
+async function measure(name, port, count, pid) {
   await load(port, { duration: 2 }); // warm up: JIT, connections, page cache
   const before = count ? await count() : 0;
   const rows = [];
@@ -120,7 +137,9 @@ async function measure(name, port, count) {
     [`max, ${connections} conns`, { duration: seconds }],
     [`${rate}/s fixed`, { duration: seconds, overallRate: rate }],
   ]) {
+    const cpuBefore = cpuMs(pid);
     const result = await load(port, options);
+    const cpuAfter = cpuMs(pid);
     rows.push({
       target: name,
       load: mode,
@@ -131,6 +150,7 @@ async function measure(name, port, count) {
       '2xx': result['2xx'],
       'non-2xx': result.non2xx,
       errors: result.errors + result.timeouts,
+      'CPU ms/1k': cpuBefore === undefined ? '' : Math.round((cpuAfter - cpuBefore) / (result.requests.total / 1000)),
     });
   }
   if (count) {
@@ -149,14 +169,14 @@ process.stdout.write(
 {
   const port = await freePort();
   const child = await startProcess(bare, { PORT: String(port) }, port); // it answers /healthz like anything else
-  results.push(...(await measure('bare node:http (no storage)', port)));
+  results.push(...(await measure('bare node:http (no storage)', port, undefined, child.pid)));
   await stop(child);
 }
 
-async function benchInbox(name, env, storeOptions) {
+async function benchInbox(name, env, storeOptions, script = bin) {
   const port = await freePort();
   const child = await startProcess(
-    bin,
+    script,
     {
       INBOX_PORT: String(port),
       INBOX_FORMS_DIR: formsDir,
@@ -168,7 +188,7 @@ async function benchInbox(name, env, storeOptions) {
   );
   const store = await openStore(storeOptions);
   try {
-    results.push(...(await measure(name, port, () => store.countSubmissions())));
+    results.push(...(await measure(name, port, () => store.countSubmissions(), child.pid)));
   } finally {
     await store.close();
     await stop(child);
@@ -178,6 +198,11 @@ async function benchInbox(name, env, storeOptions) {
 const dir = mkdtempSync(join(tmpdir(), 'govkit-inbox-bench-'));
 try {
   const dbPath = join(dir, 'bench.sqlite');
+  if (values.baseline) {
+    const older = join(dir, 'baseline.sqlite');
+    const script = join(values.baseline, 'bin/govkit-inbox.js');
+    await benchInbox('baseline inbox, SQLite', { INBOX_DB: older }, { dbPath: older }, script);
+  }
   await benchInbox('inbox, SQLite (WAL, synchronous=FULL)', { INBOX_DB: dbPath }, { dbPath });
   if (process.env.DATABASE_URL) {
     const schema = `bench_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
@@ -202,3 +227,11 @@ try {
 }
 
 console.table(results);
+const bareMax = results.find((row) => row.target.startsWith('bare') && row.load.startsWith('max'))?.['req/s'];
+for (const row of results.filter((r) => !r.target.startsWith('bare') && r.load.startsWith('max'))) {
+  const fixed = results.find((r) => r.target === row.target && !r.load.startsWith('max'));
+  process.stdout.write(
+    `${row.target}: ${(row['req/s'] / bareMax).toFixed(2)} of bare node:http's throughput (goal ≥ 0.35); ` +
+      `p99 ${fixed?.['p99 ms']} ms at ${rate}/s (goal ≤ 20 ms); CPU ${fixed?.['CPU ms/1k']} ms per 1,000 at ${rate}/s\n`,
+  );
+}

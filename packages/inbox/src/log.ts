@@ -8,6 +8,8 @@ export interface Logger {
   info: Emit;
   warn: Emit;
   error: Emit;
+  /** Whether a line at this level is written: lets a hot path skip building fields nobody keeps. */
+  enabled?: (level: Exclude<LogLevel, 'silent'>) => boolean;
 }
 
 /**
@@ -26,7 +28,13 @@ export function createLogger({
       if (LEVELS[name] < threshold) return;
       write(`${JSON.stringify({ time: new Date().toISOString(), level: name, msg: message, ...fields })}\n`);
     };
-  return { debug: emit('debug'), info: emit('info'), warn: emit('warn'), error: emit('error') };
+  return {
+    debug: emit('debug'),
+    info: emit('info'),
+    warn: emit('warn'),
+    error: emit('error'),
+    enabled: (name) => LEVELS[name] >= threshold,
+  };
 }
 
 /** A keyed, truncated hash of a client address: counts visitors without keeping who they are. */

@@ -1,4 +1,4 @@
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { createHash, randomFillSync, randomUUID } from 'node:crypto';
 import { compile, isFormId, submissionSchema } from '@govkit-th/schemas';
 import type { InboxConfig } from './config.js';
 import type { FormRegistry } from './forms.js';
@@ -41,13 +41,26 @@ interface Envelope {
 }
 
 /**
+ * Random bytes drawn from a pool filled 4 KB at a time: one `randomBytes` call per receipt
+ * (a system call each) cost about 5% of the CPU of a submission.
+ */
+const pool = Buffer.alloc(4096);
+let poolAt = pool.length;
+function randomByte(): number {
+  if (poolAt === pool.length) {
+    randomFillSync(pool);
+    poolAt = 0;
+  }
+  return pool[poolAt++]!;
+}
+
+/**
  * A receipt a person can read out on the phone: the Bangkok date it arrived and ten
  * random Crockford base-32 characters (no I, L, O, U), e.g. `20251126-7KQ3M-ZP8XA`.
  */
 export function newReceipt(now = new Date()): string {
-  const bytes = randomBytes(10);
   let code = '';
-  for (let i = 0; i < 10; i++) code += CROCKFORD[bytes[i]! & 31];
+  for (let i = 0; i < 10; i++) code += CROCKFORD[randomByte() & 31];
   return `${BANGKOK.format(now).replaceAll('-', '')}-${code.slice(0, 5)}-${code.slice(5)}`;
 }
 

@@ -50,8 +50,10 @@ export async function publicRoutes(app: FastifyInstance, deps: PublicDeps): Prom
   const origins = new Set(config.origins);
 
   app.decorateRequest('publicState', null as unknown as PublicState);
-  app.addHook('onRequest', async (request) => {
+  // Hooks on the hot path take `done` rather than returning a promise: one less promise per request.
+  app.addHook('onRequest', (request, _reply, done) => {
     request.publicState = { lang: preferredLang(request.headers, (request.query as { lang?: string }).lang), cors: {} };
+    done();
   });
   // The body is read as bytes: the receiver decodes it strictly (invalid UTF-8 is refused).
   app.removeAllContentTypeParsers();
@@ -96,7 +98,7 @@ export async function publicRoutes(app: FastifyInstance, deps: PublicDeps): Prom
   }
 
   /** Every check that needs no body, cheapest first, before a byte of it is read. */
-  async function gate(request: FastifyRequest, fixedFormId?: string): Promise<void> {
+  function gate(request: FastifyRequest, fixedFormId?: string): void {
     const state = request.publicState;
     const { allowed, headers } = corsFor(request);
     state.cors = headers;
@@ -122,7 +124,14 @@ export async function publicRoutes(app: FastifyInstance, deps: PublicDeps): Prom
       method: 'POST',
       url,
       config: { name },
-      onRequest: async (request) => gate(request, fixedFormId),
+      onRequest: (request, _reply, done) => {
+        try {
+          gate(request, fixedFormId);
+          done();
+        } catch (error) {
+          done(error as Error);
+        }
+      },
       handler: async (request, reply) => {
         const state = request.publicState;
         const formId = fixedFormId ?? (request.params as { formId: string }).formId;
