@@ -55,7 +55,7 @@ const recordViolations = () => {
   );
 };
 
-async function settledElements(page) {
+async function settledElements(page, timeout = 15000) {
   await page.waitForFunction(
     () => {
       const elements = [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('gov-'));
@@ -64,7 +64,7 @@ async function settledElements(page) {
       );
     },
     undefined,
-    { timeout: 15000 },
+    { timeout },
   );
   return page.evaluate(() =>
     [...document.querySelectorAll('*')]
@@ -129,6 +129,71 @@ try {
     tally.check('faq.html shows its fallback content', fallback);
     await page.goto(`${origin}/contact.html`);
     tally.check('contact.html shows its fallback address', await page.locator('gov-contact-block address').isVisible());
+    await context.close();
+  }
+
+  console.log('hostile data under the CSP: the whole XSS corpus through gov-faq (HTML answers) and gov-news-list');
+  {
+    // Chromium files a CSP report for every handler or style attribute a DOM parser meets,
+    // even in an inert document: one bad data file must not flood an agency's report endpoint.
+    const payloads = readFileSync(
+      fileURLToPath(new URL('../../shared/conformance/xss-payloads/xss-payload-list.txt', import.meta.url)),
+      'utf8',
+    )
+      .split('\n')
+      .filter((line) => line.trim() !== '');
+    const perAnswer = 8;
+    const faq = {
+      items: Array.from({ length: Math.ceil(payloads.length / perAnswer) }, (_, index) => ({
+        id: `q${index}`,
+        question: { th: payloads[index * perAnswer] },
+        answer: { th: payloads.slice(index * perAnswer, (index + 1) * perAnswer).join('<br>') },
+      })),
+    };
+    const escapeXml = (text) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+    const rss = `<rss version="2.0"><channel><title>x</title><link>https://example.go.th/</link>${payloads
+      .map(
+        (payload, index) =>
+          `<item><title>${escapeXml(payload)}</title><link>https://example.go.th/${index}</link><description>${escapeXml(payload)}</description></item>`,
+      )
+      .join('')}</channel></rss>`;
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const ran = [];
+    page.on('dialog', (dialog) => ran.push(dialog.message()) && dialog.dismiss());
+    await page.addInitScript(recordViolations);
+    const headers = { 'content-security-policy': contentSecurityPolicy('http://localhost:8081') };
+    const serve = (body, contentType) => (route) => route.fulfill({ body, contentType, headers });
+    await page.route(
+      `${origin}/__hostile.html`,
+      serve(
+        `<!doctype html><html lang="th"><head><meta charset="utf-8"><title>hostile</title>
+          <script type="module" src="/govkit/govkit.js"></script></head>
+          <body><main><gov-faq src="/__hostile.json"></gov-faq><gov-news-list src="/__hostile.rss" page-size="1000"></gov-news-list></main></body></html>`,
+        'text/html; charset=utf-8',
+      ),
+    );
+    await page.route(`${origin}/__hostile.json`, serve(JSON.stringify(faq), 'application/json'));
+    await page.route(`${origin}/__hostile.rss`, serve(rss, 'application/rss+xml'));
+    await page.goto(`${origin}/__hostile.html`);
+    const states = await settledElements(page, 60000).then(
+      (elements) => elements.map((element) => element.state),
+      (error) => [String(error).split('\n')[0]],
+    );
+    tally.check(
+      `${payloads.length} payloads: both elements render them as text`,
+      states.length === 2 && states.every((state) => state === 'ready'),
+      states.join(', '),
+    );
+    // Reports are queued as tasks: give them a moment to arrive before counting.
+    await page.waitForTimeout(500);
+    const violations = await page.evaluate(() => window.__violations);
+    tally.check(
+      'not one CSP violation report',
+      violations.length === 0,
+      `${violations.length}: ${violations.slice(0, 3).join('; ')}`,
+    );
+    tally.check('no payload ran', ran.length === 0, ran.join('; '));
     await context.close();
   }
 

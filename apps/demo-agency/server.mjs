@@ -4,7 +4,7 @@
  * demo proves the kit works under it.
  */
 import { createServer } from 'node:http';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -60,6 +60,21 @@ function resolveFile(pathname) {
   return file;
 }
 
+/**
+ * The demo's files are written as a webmaster would write them for the default ports: the
+ * inbox at http://localhost:8081 (form endpoints, opinion box) and the site at
+ * http://localhost:8080 (sitemap.xml's absolute addresses). Served, they name the inbox
+ * this server was started with and the origin the request came to, so `PORT` and
+ * `INBOX_PORT` (or another host name) work without editing a file.
+ */
+const WRITTEN_INBOX = 'http://localhost:8081';
+const WRITTEN_SITE = 'http://localhost:8080';
+const WITH_ADDRESSES = new Set(['.html', '.json', '.xml']);
+
+function withServedAddresses(file, inboxOrigin, siteOrigin) {
+  return readFileSync(file, 'utf8').replaceAll(WRITTEN_INBOX, inboxOrigin).replaceAll(WRITTEN_SITE, siteOrigin);
+}
+
 /** Starts the demo site; resolves with the server once it listens. */
 export function startDemoServer({ port = 8080, host = '127.0.0.1', inboxOrigin = 'http://localhost:8081' } = {}) {
   const csp = contentSecurityPolicy(inboxOrigin);
@@ -78,7 +93,13 @@ export function startDemoServer({ port = 8080, host = '127.0.0.1', inboxOrigin =
       'referrer-policy': 'strict-origin-when-cross-origin',
       'cache-control': 'no-cache',
     });
-    createReadStream(file).pipe(response);
+    if (!WITH_ADDRESSES.has(extname(file))) return createReadStream(file).pipe(response);
+    // The Host header is the client's to write: only a plain host name and port is echoed.
+    const host = /^[a-z0-9.-]+(:\d{1,5})?$/i.test(request.headers.host ?? '')
+      ? request.headers.host
+      : `localhost:${port}`;
+    const siteOrigin = `http://${host}`;
+    response.end(withServedAddresses(file, inboxOrigin, siteOrigin));
   });
   return new Promise((resolve, reject) => {
     server.once('error', reject);

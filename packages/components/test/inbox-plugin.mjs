@@ -9,6 +9,8 @@
  *   browser let through;
  * - `limited`: the test forms behind a rate limit of one submission a second, for a real
  *   `429` with `Retry-After`;
+ * - `foreign`: the same forms, but its CORS allows only another site's origin, so the
+ *   browser itself refuses its answers (as when an inbox's INBOX_ORIGINS is wrong).
  * - `closed`: a port nothing listens on, for a real network failure.
  *
  * Tests read the addresses from `GET /__inbox` and what an inbox stored from
@@ -117,6 +119,7 @@ export function inboxPlugin() {
         formsDir: join(folder, 'forms'),
         rateLimit: { submissions: { perMinute: 60, burst: 1 }, signIn: { perMinute: 600, burst: 100 } },
       });
+      await start('foreign', 'https://www.example.go.th', { formsDir: join(folder, 'forms') });
       closed = `http://127.0.0.1:${await closedPort()}`;
     },
     async serverStop() {

@@ -11,6 +11,8 @@ export interface TestInboxes {
   strict: string;
   /** One submission a second: a real `429` with `Retry-After`. */
   limited: string;
+  /** Its CORS names another site only: the browser refuses its answers. */
+  foreign: string;
   /** Nothing listens there: a real network failure. */
   closed: string;
 }

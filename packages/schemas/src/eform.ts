@@ -176,6 +176,13 @@ export const eformDefinitionSchema = {
       description:
         'The privacy notice (PDPA section 23): shown with the form; the inbox sends it back with the receipt.',
     },
+    contactPhone: {
+      description:
+        "The agency's phone number, given to the person when their browser cannot reach the inbox (for example the site's CSP or the inbox's allowed origins are wrong).",
+      type: 'string',
+      minLength: 1,
+      maxLength: 40,
+    },
     retentionDays: {
       description:
         'Days the inbox keeps a submission before its retention sweep erases the personal data (PDPA); left out, until erased by hand.',

@@ -552,6 +552,21 @@ describe('gov-eform', () => {
       });
     });
 
+    it('when the browser refuses the inbox (CORS), says the service is unavailable and gives the phone, not "check your internet"', async () => {
+      const { foreign } = await testInboxes();
+      const data = { ...(await definition()), contactPhone: '0 3650 7100' };
+      const form = await formFor(data, { endpoint: `${foreign}/forms/${data.id}/submissions` });
+      await completePages(form);
+      await press(form, 'submit');
+      await waitFor(() => shadowQuery(form, '[part=send-error]') !== null, 'the failure');
+      await settle(form);
+      const message = shadowQuery(form, '[part=send-error]')!.textContent!;
+      expect(message).to.contain('ระบบรับแบบฟอร์มของหน่วยงานใช้งานไม่ได้ในขณะนี้');
+      expect(message).to.contain('0 3650 7100');
+      expect(message).not.to.contain('อินเทอร์เน็ต');
+      expect(form.getAttribute('step'), 'the answers stay on the check page').to.equal('check');
+    });
+
     it('a 422 after the person changed answers earns a new key; unchanged answers never do', async () => {
       const { main } = await testInboxes();
       const data = await definition();

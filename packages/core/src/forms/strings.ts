@@ -32,6 +32,10 @@ export const formStrings: Catalogues = {
     'form-send-failed-server': 'ระบบรับแบบฟอร์มขัดข้อง (รหัส {status}) คำตอบของคุณยังเก็บไว้ครบ กรุณากดส่งอีกครั้ง',
     'form-send-failed-rejected': 'ระบบรับแบบฟอร์มไม่รับคำขอนี้ (รหัส {status}) คำตอบของคุณยังเก็บไว้ครบ กรุณาติดต่อหน่วยงาน',
     'form-send-failed-conflict': 'ระบบได้รับแบบฟอร์มนี้ด้วยรหัสอ้างอิงเดียวกันแต่คำตอบต่างกัน กรุณาติดต่อหน่วยงานเพื่อตรวจสอบ',
+    'form-send-failed-refused':
+      'ระบบรับแบบฟอร์มของหน่วยงานใช้งานไม่ได้ในขณะนี้ คำตอบของคุณยังเก็บไว้ครบ กรุณาติดต่อหน่วยงานโดยตรงหรือลองใหม่ภายหลัง',
+    'form-send-failed-refused-phone':
+      'ระบบรับแบบฟอร์มของหน่วยงานใช้งานไม่ได้ในขณะนี้ คำตอบของคุณยังเก็บไว้ครบ กรุณาติดต่อหน่วยงานที่หมายเลข {phone}',
     'form-no-endpoint': 'ยังไม่ได้กำหนดที่อยู่สำหรับส่งแบบฟอร์มนี้ กรุณาแจ้งผู้ดูแลเว็บไซต์',
     'form-error-summary-title': 'มีข้อมูลที่ต้องแก้ไข',
     'form-error-prefix': 'ข้อผิดพลาด:',
@@ -107,6 +111,10 @@ export const formStrings: Catalogues = {
       'The receiving system did not accept this form (status {status}). Your answers are kept. Please contact the agency.',
     'form-send-failed-conflict':
       'The receiving system already has this form under the same reference with different answers. Please contact the agency.',
+    'form-send-failed-refused':
+      "The agency's form service is not available right now. Your answers are kept. Please contact the agency directly or try again later.",
+    'form-send-failed-refused-phone':
+      "The agency's form service is not available right now. Your answers are kept. Please call the agency on {phone}.",
     'form-no-endpoint': 'This form has no address to send to yet. Please tell the site webmaster.',
     'form-error-summary-title': 'There is a problem',
     'form-error-prefix': 'Error:',

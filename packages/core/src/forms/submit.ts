@@ -13,7 +13,12 @@ export type SubmitOutcome =
   | { kind: 'invalid'; errors: ServerProblem[] }
   /** `422`: the key was already used with another body. */
   | { kind: 'key-conflict' }
-  | { kind: 'failed'; reason: 'network' | 'server' | 'busy' | 'rejected'; status?: number; retryAfter?: number };
+  | {
+      kind: 'failed';
+      reason: 'network' | 'server' | 'busy' | 'rejected' | 'refused';
+      status?: number;
+      retryAfter?: number;
+    };
 
 export interface RetryInfo {
   /** The attempt that failed, from 1. */
@@ -85,6 +90,45 @@ function problemsOf(body: Record<string, unknown> | undefined): ServerProblem[] 
   return problems.length > 0 ? problems : undefined;
 }
 
+/** Addresses the page's Content-Security-Policy refused to connect to (from violation events). */
+const blockedByPolicy = new Set<string>();
+if (typeof document !== 'undefined') {
+  document.addEventListener('securitypolicyviolation', (event) => {
+    if (event.effectiveDirective === 'connect-src') blockedByPolicy.add(originOf(event.blockedURI));
+  });
+}
+
+function originOf(url: string): string {
+  try {
+    return new URL(url, location.href).origin;
+  } catch {
+    return url;
+  }
+}
+
+/**
+ * A failed `fetch` says only "TypeError" whether the person is offline or the browser
+ * itself refused the request: the page's CSP has no `connect-src` for the receiver (a
+ * violation event names it), or the receiver's CORS settings do not name this site (a
+ * `no-cors` probe then does reach it). Telling "check your internet" to someone whose
+ * internet works sends them the wrong way.
+ */
+async function refusedByPolicy(endpoint: string): Promise<boolean> {
+  // Violation events are queued as tasks: let them arrive before looking.
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  return blockedByPolicy.has(originOf(endpoint));
+}
+
+async function refusedByCors(endpoint: string): Promise<boolean> {
+  if (typeof navigator !== 'undefined' && navigator.onLine === false) return false;
+  try {
+    await fetch(endpoint, { method: 'HEAD', mode: 'no-cors', cache: 'no-store' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Posts one submission, retrying what is worth retrying; never throws. */
 export async function submitForm(options: SubmitOptions): Promise<SubmitOutcome> {
   const attempts = Math.max(1, options.attempts ?? 5);
@@ -143,6 +187,8 @@ export async function submitForm(options: SubmitOptions): Promise<SubmitOutcome>
       };
     } catch {
       last = { kind: 'failed', reason: 'network' };
+      // The page's CSP stops it: retrying cannot help.
+      if (await refusedByPolicy(options.endpoint)) return { kind: 'failed', reason: 'refused' };
     } finally {
       clearTimeout(timer);
     }
@@ -155,5 +201,8 @@ export async function submitForm(options: SubmitOptions): Promise<SubmitOutcome>
     options.onRetry?.({ attempt, delay, status, fromRetryAfter: retryAfter !== undefined });
     await sleep(delay);
   }
+  // Every attempt failed to connect: the receiver may be up and its CORS settings wrong.
+  if (last.kind === 'failed' && last.reason === 'network' && (await refusedByCors(options.endpoint)))
+    return { kind: 'failed', reason: 'refused' };
   return last;
 }

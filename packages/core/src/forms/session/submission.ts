@@ -117,8 +117,12 @@ export class Submission {
         return this.session.problems.showFromServer(outcome.errors);
       case 'key-conflict':
         return this.fail({ key: 'form-send-failed-conflict' });
-      default:
+      default: {
+        const phone = this.session.definition.contactPhone;
+        if (outcome.reason === 'refused' && phone)
+          return this.fail({ key: 'form-send-failed-refused-phone', params: { phone } });
         return this.fail({ key: `form-send-failed-${outcome.reason}`, params: { status: outcome.status ?? '' } });
+      }
     }
   }
 
