@@ -114,7 +114,9 @@ describe('times of day', () => {
     expect(formatTime('2026-12-15T09:30:00+07:00', 'th', 'latin', '2026-12-15T16:00:00+07:00')).to.equal(
       '09.30\u201316.00\u00a0น.',
     );
-    expect(formatTime('2026-12-15T13:00:00+07:00', 'en', 'latin', '2026-12-15T17:30:00+07:00')).to.equal('13:00\u201317:30');
+    expect(formatTime('2026-12-15T13:00:00+07:00', 'en', 'latin', '2026-12-15T17:30:00+07:00')).to.equal(
+      '13:00\u201317:30',
+    );
     expect(formatTime('2026-12-15', 'th')).to.equal(undefined);
     expect(formatTime('2026-12-15T09:30:00+07:00', 'th', 'latin', 'later')).to.equal(undefined);
   });

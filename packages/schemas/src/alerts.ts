@@ -22,7 +22,8 @@ export const alertsSchema = {
         required: ['id', 'version', 'severity', 'title', 'area', 'issuedAt', 'expiresAt', 'instructions', 'screening'],
         properties: {
           id: {
-            description: 'Letters, digits, `-` and `_`. A reader who dismisses a notice dismisses this id at this version.',
+            description:
+              'Letters, digits, `-` and `_`. A reader who dismisses a notice dismisses this id at this version.',
             type: 'string',
             pattern: '^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$',
           },
@@ -37,7 +38,10 @@ export const alertsSchema = {
             enum: ['info', 'warning', 'danger'],
           },
           title: common('localizedText'),
-          area: { ...common('localizedText'), description: 'Where it applies: districts, subdistricts, the river banks.' },
+          area: {
+            ...common('localizedText'),
+            description: 'Where it applies: districts, subdistricts, the river banks.',
+          },
           issuedAt: { type: 'string', format: 'date-time', description: 'When the notice was issued (shown).' },
           expiresAt: {
             type: 'string',
@@ -76,8 +80,7 @@ export type Alert = AlertsData['alerts'][number];
 
 const clauseMessages: Record<Lang, { missing: string; late: string }> = {
   th: {
-    missing:
-      'ประกาศเร่งด่วนต้องมีบันทึกการกลั่นกรอง (screening) โดยผู้ว่าราชการจังหวัดหรือ CIO จังหวัด ก่อนเผยแพร่ ตามคำสั่งข้อ 4.1',
+    missing: 'ประกาศเร่งด่วนต้องมีบันทึกการกลั่นกรอง (screening) โดยผู้ว่าราชการจังหวัดหรือ CIO จังหวัด ก่อนเผยแพร่ ตามคำสั่งข้อ 4.1',
     late: 'ต้องกลั่นกรองก่อนเผยแพร่: เวลากลั่นกรองต้องไม่หลังเวลาประกาศ (issuedAt) ตามคำสั่งข้อ 4.1',
   },
   en: {

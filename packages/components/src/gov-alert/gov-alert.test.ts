@@ -79,19 +79,26 @@ describe('gov-alert', () => {
       expect(text).to.contain('ประกาศเมื่อ 30 พ.ย. 2569 16.00\u00a0น.');
       expect(text).to.contain('มีผลถึง 31 ธ.ค. 2570 23.59\u00a0น.');
       expect(text).to.contain('สิ่งที่ควรปฏิบัติ ขนย้ายสิ่งของขึ้นที่สูง');
-      expect(shadowQuery(element, '[part=screening]')!.textContent!.replace(/[ \n]+/g, ' ').trim()).to.equal(
-        'กลั่นกรองก่อนเผยแพร่โดย นายสมชาย ตัวอย่าง ผู้ว่าราชการจังหวัด 30 พ.ย. 2569 15.30\u00a0น.',
-      );
+      expect(
+        shadowQuery(element, '[part=screening]')!
+          .textContent!.replace(/[ \n]+/g, ' ')
+          .trim(),
+      ).to.equal('กลั่นกรองก่อนเผยแพร่โดย นายสมชาย ตัวอย่าง ผู้ว่าราชการจังหวัด 30 พ.ย. 2569 15.30\u00a0น.');
       await expect(element).to.be.accessible();
     });
 
     it('speaks English when the page is English', async () => {
-      const element = await alerts({ alerts: [notice({ title: { th: 'เฝ้าระวัง', en: 'Flood watch' } })] }, { lang: 'en' });
+      const element = await alerts(
+        { alerts: [notice({ title: { th: 'เฝ้าระวัง', en: 'Flood watch' } })] },
+        { lang: 'en' },
+      );
       expect(titles(element)).to.deep.equal(['Flood watch']);
       const text = visibleText(element);
       expect(text).to.contain('Watch');
       expect(text).to.contain('Issued 1 Dec 2026 08:00');
-      expect(text).to.contain('Screened before publication by นายสมชาย ตัวอย่าง the Provincial Governor 1 Dec 2026 07:30');
+      expect(text).to.contain(
+        'Screened before publication by นายสมชาย ตัวอย่าง the Provincial Governor 1 Dec 2026 07:30',
+      );
       expect(shadowQuery(element, '[part=dismiss]')!.textContent).to.contain('Dismiss this notice');
       await expect(element).to.be.accessible();
     });

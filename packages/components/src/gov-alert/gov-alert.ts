@@ -89,6 +89,7 @@ const en = {
  * @csspart severity - The severity label.
  * @csspart screening - The screening record (who screened the notice, and when).
  * @csspart dismiss - The dismiss button.
+ * @csspart publication - A notice's publication record.
  * @csspart error - The error message box.
  * @csspart retry-button - The retry button in the error state.
  *
@@ -219,11 +220,13 @@ export class GovAlert extends GovElement<AlertsData> {
       </p>
       ${this.publication(alert.publication)}
       <p class="actions">
-        ${alert.url
-          ? link(alert.url, html`${this.t('more')}<span class="visually-hidden">: ${title}</span>`, {
-              base: this.dataController.baseUrl,
-            })
-          : nothing}
+        ${
+          alert.url
+            ? link(alert.url, html`${this.t('more')}<span class="visually-hidden">: ${title}</span>`, {
+                base: this.dataController.baseUrl,
+              })
+            : nothing
+        }
         <button type="button" class="secondary" part="dismiss" data-key=${noticeKey(alert)} @click=${this.onDismiss}>
           ${this.t('dismiss')}<span class="visually-hidden">: ${title}</span>
         </button>

@@ -55,7 +55,8 @@ async function calendar(data: unknown, options: { lang?: string; view?: string; 
 const cell = (element: GovEventCalendar, day: string) => shadowQuery(element, `td[data-day="${day}"]`)!;
 const monthTitle = (element: GovEventCalendar) => shadowQuery(element, '.month')!.textContent!.trim();
 const dayPanel = (element: GovEventCalendar) => shadowQuery(element, '.day-events')!;
-const focusedDay = (element: GovEventCalendar) => (element.shadowRoot!.activeElement as HTMLElement | null)?.dataset.day;
+const focusedDay = (element: GovEventCalendar) =>
+  (element.shadowRoot!.activeElement as HTMLElement | null)?.dataset.day;
 const isShown = (node: Element | null) => !!node && (node as HTMLElement).checkVisibility();
 
 async function press(element: GovEventCalendar, key: string, shift = false) {
@@ -127,9 +128,12 @@ describe('gov-event-calendar', () => {
       const panel = dayPanel(element);
       expect(panel.querySelector('h4')!.textContent).to.equal('กิจกรรมวันอังคารที่ 15 ธันวาคม 2569');
       expect(panel.querySelector('h5')!.textContent).to.equal('ประชุมคณะกรมการจังหวัดสิงห์บุรี ครั้งที่ 12/2569');
-      expect(panel.querySelector('.when')!.textContent!.replace(/[ \n]+/g, ' ').trim()).to.equal(
-        '15 ธ.ค. 2569 09.30–12.00\u00a0น.',
-      );
+      expect(
+        panel
+          .querySelector('.when')!
+          .textContent!.replace(/[ \n]+/g, ' ')
+          .trim(),
+      ).to.equal('15 ธ.ค. 2569 09.30–12.00\u00a0น.');
       expect(panel.textContent).to.contain('สถานที่: ห้องประชุมพระนารายณ์ ชั้น 2 ศาลากลางจังหวัดสิงห์บุรี');
       expect(panel.querySelector('.description')!.textContent).to.contain('\nแต่งกาย: เครื่องแบบปกติขาว');
       expect(cell(element, '2026-12-15').getAttribute('aria-selected')).to.equal('true');
@@ -144,9 +148,12 @@ describe('gov-event-calendar', () => {
       expect(cell(element, '2026-12-21').classList.contains('busy')).to.equal(false);
       cell(element, '2026-12-19').click();
       await element.updateComplete;
-      expect(dayPanel(element).querySelector('.when')!.textContent!.replace(/[ \n]+/g, ' ').trim()).to.equal(
-        '18 ธ.ค. 2569 – 20 ธ.ค. 2569',
-      );
+      expect(
+        dayPanel(element)
+          .querySelector('.when')!
+          .textContent!.replace(/[ \n]+/g, ' ')
+          .trim(),
+      ).to.equal('18 ธ.ค. 2569 – 20 ธ.ค. 2569');
     });
 
     it('moves between days with the keyboard as the ARIA grid pattern says', async () => {
@@ -244,10 +251,15 @@ describe('gov-event-calendar', () => {
       cell(element, '2026-12-15').click();
       await element.updateComplete;
       expect(dayPanel(element).querySelector('h4')!.textContent).to.equal('Events on Tuesday, 15 December 2026');
-      expect(dayPanel(element).querySelector('.when')!.textContent!.replace(/[ \n]+/g, ' ').trim()).to.equal(
-        '15 Dec 2026 09:30–12:00',
+      expect(
+        dayPanel(element)
+          .querySelector('.when')!
+          .textContent!.replace(/[ \n]+/g, ' ')
+          .trim(),
+      ).to.equal('15 Dec 2026 09:30–12:00');
+      expect(shadowQuery(element, '.tools [part=download]')!.textContent).to.contain(
+        'Download the whole calendar (.ics)',
       );
-      expect(shadowQuery(element, '.tools [part=download]')!.textContent).to.contain('Download the whole calendar (.ics)');
       await expect(element).to.be.accessible();
     });
 
@@ -370,7 +382,10 @@ describe('gov-event-calendar', () => {
   describe('empty', () => {
     it('says there are no events yet, in Thai and English', async () => {
       await expectEmptyState(await calendar({ events: [] }), 'ยังไม่มีกิจกรรมในปฏิทิน');
-      await expectEmptyState(await calendar({ events: [] }, { lang: 'en' }), 'There are no events in the calendar yet.');
+      await expectEmptyState(
+        await calendar({ events: [] }, { lang: 'en' }),
+        'There are no events in the calendar yet.',
+      );
     });
   });
 

@@ -123,6 +123,8 @@ const en = {
  *
  * @csspart heading - The heading above the calendar.
  * @csspart month - The month's name and year between the previous and next buttons.
+ * @csspart previous - The previous month button.
+ * @csspart next - The next month button.
  * @csspart grid - The month grid (`table role="grid"`).
  * @csspart day - One day of the month in the grid.
  * @csspart day-events - The events of the selected day, under the grid.
@@ -134,7 +136,7 @@ const en = {
  * @csspart retry-button - The retry button in the error state.
  * @csspart publication - The publication record.
  *
- * @cssprop [--gov-calendar-today=#fff2a8] - The background of today's day in the grid.
+ * @cssprop [--gov-calendar-today=var(--gov-color-highlight)] - The background of today's day in the grid.
  *
  * @fires gov-load - The data is ready; `detail` is the data.
  * @fires gov-error - Loading or validation failed; `detail.error` says why.
@@ -280,7 +282,7 @@ export class GovEventCalendar extends GovElement<EventsData> {
     const first = `${month}-01`;
     const start = addDays(first, -weekday(first));
     const weeks: string[][] = [];
-    for (let day = start; day.startsWith(month) || weeks.length === 0; ) {
+    for (let day = start; day.startsWith(month) || weeks.length === 0;) {
       const week: string[] = [];
       for (let i = 0; i < 7; i += 1, day = addDays(day, 1)) week.push(day);
       weeks.push(week);
@@ -297,7 +299,9 @@ export class GovEventCalendar extends GovElement<EventsData> {
           (week) =>
             html`<tr>
               ${week.map((day) =>
-                day.startsWith(month) ? this.renderDay(day, day === selected, day === today, byDay.get(day)) : html`<td></td>`,
+                day.startsWith(month)
+                  ? this.renderDay(day, day === selected, day === today, byDay.get(day))
+                  : html`<td></td>`,
               )}
             </tr>`,
         )}
@@ -318,16 +322,18 @@ export class GovEventCalendar extends GovElement<EventsData> {
     >
       <span class="number" aria-hidden="true">${this.number(Number(day.slice(8)))}</span>
       <span class="visually-hidden"
-        >${this.fullDate(day)}${today ? `, ${this.t('today')}` : ''}${count
-          ? `, ${this.t('day-events', { count })}`
-          : ''}</span
+        >${this.fullDate(day)}${today ? `, ${this.t('today')}` : ''}${
+          count ? `, ${this.t('day-events', { count })}` : ''
+        }</span
       >
-      ${count
-        ? html`<ul class="titles" aria-hidden="true">
+      ${
+        count
+          ? html`<ul class="titles" aria-hidden="true">
             ${spans.slice(0, 2).map((span) => html`<li>${this.text(span.event.title)}</li>`)}
             ${count > 2 ? html`<li class="more">${this.t('more-events', { count: count - 2 })}</li>` : nothing}
           </ul>`
-        : nothing}
+          : nothing
+      }
     </td>`;
   }
 
@@ -365,11 +371,13 @@ export class GovEventCalendar extends GovElement<EventsData> {
       ${place ? html`<p><span class="label">${this.t('place')}:</span> ${place}</p>` : nothing}
       ${description ? html`<p class="description">${description}</p>` : nothing}
       <p class="actions">
-        ${event.url
-          ? link(event.url, html`${this.t('more')}<span class="visually-hidden">: ${title}</span>`, {
-              base: this.dataController.baseUrl,
-            })
-          : nothing}
+        ${
+          event.url
+            ? link(event.url, html`${this.t('more')}<span class="visually-hidden">: ${title}</span>`, {
+                base: this.dataController.baseUrl,
+              })
+            : nothing
+        }
         <button type="button" class="secondary" part="download" data-id=${event.id} @click=${this.onDownload}>
           ${this.t('add-event')}<span class="visually-hidden">: ${title}</span>
         </button>
@@ -457,7 +465,11 @@ export class GovEventCalendar extends GovElement<EventsData> {
     const start = `${month}-01`;
     for (const span of this.spans) {
       if (span.last < start || span.first.slice(0, 7) > month) continue;
-      for (let day = span.first < start ? start : span.first; day <= span.last && day.startsWith(month); day = addDays(day, 1)) {
+      for (
+        let day = span.first < start ? start : span.first;
+        day <= span.last && day.startsWith(month);
+        day = addDays(day, 1)
+      ) {
         byDay.set(day, [...(byDay.get(day) ?? []), span]);
       }
     }
