@@ -16,9 +16,11 @@ export const calendarStyles = css`
     margin-bottom: var(--_space-4);
   }
   .month {
-    margin: 0;
     flex: 1 1 10rem;
     text-align: center;
+  }
+  .month > * {
+    margin: 0;
   }
   .list-view,
   .views.list .month-view {

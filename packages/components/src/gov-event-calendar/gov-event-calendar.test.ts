@@ -194,7 +194,7 @@ describe('gov-event-calendar', () => {
       await element.updateComplete;
       expect(monthTitle(element)).to.equal('มกราคม 2570');
       expect(element.month).to.equal('2027-01');
-      expect(shadowQuery(element, '[role=status]')!.textContent).to.equal('ปฏิทินเดือนมกราคม 2570');
+      expect(shadowQuery(element, '.month')!.getAttribute('aria-live')).to.equal('polite');
       previous.click();
       previous.click();
       await element.updateComplete;

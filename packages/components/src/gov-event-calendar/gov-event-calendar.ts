@@ -8,7 +8,6 @@ import {
   lazyImport,
   link,
   safeUrl,
-  type DataProblem,
   type DataSource,
   type Lang,
 } from '@govkit-th/core';
@@ -68,7 +67,6 @@ const th = {
   empty: 'ยังไม่มีกิจกรรมในปฏิทิน',
   'previous-month': 'เดือนก่อนหน้า',
   'next-month': 'เดือนถัดไป',
-  'view-label': 'ปฏิทินเดือน{month}',
   'day-events.one': '{count} กิจกรรม',
   'day-events.other': '{count} กิจกรรม',
   'more-events': 'และอีก {count}',
@@ -82,8 +80,6 @@ const th = {
   'add-event': 'บันทึกลงปฏิทิน (.ics)',
   'download-all': 'ดาวน์โหลดปฏิทินทั้งหมด (.ics)',
   'download-failed': 'สร้างไฟล์ปฏิทินไม่สำเร็จ กรุณาลองอีกครั้ง',
-  'ends-before-starts': 'เวลาสิ้นสุดต้องไม่ก่อนเวลาเริ่ม (start)',
-  'end-kind': 'ต้องเป็นวันที่อย่างเดียวหรือวันที่และเวลาเหมือน start',
 };
 
 const en = {
@@ -91,7 +87,6 @@ const en = {
   empty: 'There are no events in the calendar yet.',
   'previous-month': 'Previous month',
   'next-month': 'Next month',
-  'view-label': 'Calendar for {month}',
   'day-events.one': '{count} event',
   'day-events.other': '{count} events',
   'more-events': 'and {count} more',
@@ -105,8 +100,6 @@ const en = {
   'add-event': 'Add to calendar (.ics)',
   'download-all': 'Download the whole calendar (.ics)',
   'download-failed': 'The calendar file could not be made. Please try again.',
-  'ends-before-starts': 'The end must not be before the start',
-  'end-kind': 'Must be a date alone or a date and time, like start',
 } satisfies Record<keyof typeof th, string>;
 
 /**
@@ -177,10 +170,7 @@ export class GovEventCalendar extends GovElement<EventsData> {
   protected dataSource(): DataSource<EventsData> {
     loadChecker().catch(() => undefined); // early, beside the data's fetch; a failure is retried when the data is checked
     return {
-      validate: async (data) => {
-        const problems = await (await loadChecker()).checkEvents(data, this.lang);
-        return problems.length ? problems : this.orderProblems(data as EventsData);
-      },
+      validate: async (data) => (await loadChecker()).checkEvents(data, this.lang),
       isEmpty: (data) => data.events.length === 0,
       normalise: (data) => {
         this.spans = data.events.map(spanOf).sort((a, b) => Date.parse(a.event.start) - Date.parse(b.event.start));
@@ -251,12 +241,11 @@ export class GovEventCalendar extends GovElement<EventsData> {
         <button type="button" class="secondary" part="previous" @click=${this.onPrevious}>
           <span aria-hidden="true">‹</span> ${this.t('previous-month')}
         </button>
-        ${heading(level, this.monthName(month), 'month', { part: 'month', className: 'month' })}
+        <div class="month" aria-live="polite">${heading(level, this.monthName(month), 'month', { part: 'month' })}</div>
         <button type="button" class="secondary" part="next" @click=${this.onNext}>
           ${this.t('next-month')} <span aria-hidden="true">›</span>
         </button>
       </div>
-      <p class="live visually-hidden" role="status">${this.t('view-label', { month: this.monthName(month) })}</p>
       <div class="views ${views}">
         <div class="month-view">
           ${this.renderGrid(month, selected, byDay)}
@@ -501,18 +490,6 @@ export class GovEventCalendar extends GovElement<EventsData> {
   private dayName(day: string, width: 'long' | 'short' = 'short'): string {
     const weekdayWidth = width === 'long' ? 'long' : this.lang === 'th' ? 'narrow' : 'short';
     return this.formatter({ weekday: weekdayWidth }).format(new Date(`${day}T00:00:00Z`));
-  }
-
-  private orderProblems(data: EventsData): DataProblem[] {
-    return data.events.flatMap((event, index) => {
-      if (event.end === undefined) return [];
-      const path = `/events/${index}/end`;
-      if (DATE_ONLY.test(event.start) !== DATE_ONLY.test(event.end))
-        return [{ path, keyword: 'endKind', message: this.t('end-kind') }];
-      return Date.parse(event.end) < Date.parse(event.start)
-        ? [{ path, keyword: 'endsAfterStarts', message: this.t('ends-before-starts') }]
-        : [];
-    });
   }
 }
 
