@@ -76,14 +76,14 @@ describe('gov-alert', () => {
       const text = shownNotices(element)[0].textContent!.replace(/[ \n]+/g, ' ');
       expect(text).to.contain('เฝ้าระวัง');
       expect(text).to.contain('พื้นที่ ชุมชนริมแม่น้ำเจ้าพระยา อำเภออินทร์บุรี');
-      expect(text).to.contain('ประกาศเมื่อ 30 พ.ย. 2569 16.00\u00a0น.');
-      expect(text).to.contain('มีผลถึง 31 ธ.ค. 2570 23.59\u00a0น.');
+      expect(text).to.contain('ประกาศเมื่อ 30 พ.ย. 2569 เวลา 16.00\u00a0น.');
+      expect(text).to.contain('มีผลถึง 31 ธ.ค. 2570 เวลา 23.59\u00a0น.');
       expect(text).to.contain('สิ่งที่ควรปฏิบัติ ขนย้ายสิ่งของขึ้นที่สูง');
       expect(
         shadowQuery(element, '[part=screening]')!
           .textContent!.replace(/[ \n]+/g, ' ')
           .trim(),
-      ).to.equal('กลั่นกรองก่อนเผยแพร่โดย นายสมชาย ตัวอย่าง ผู้ว่าราชการจังหวัด 30 พ.ย. 2569 15.30\u00a0น.');
+      ).to.equal('กลั่นกรองก่อนเผยแพร่โดย นายสมชาย ตัวอย่าง ผู้ว่าราชการจังหวัด 30 พ.ย. 2569 เวลา 15.30\u00a0น.');
       await expect(element).to.be.accessible();
     });
 

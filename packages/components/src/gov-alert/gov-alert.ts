@@ -54,6 +54,7 @@ const th = {
   'by-province-cio': 'ผู้บริหารเทคโนโลยีสารสนเทศระดับสูงของจังหวัด (CIO จังหวัด)',
   more: 'อ่านรายละเอียด',
   dismiss: 'ปิดประกาศนี้',
+  at: 'เวลา {time}',
 };
 
 const en = {
@@ -69,6 +70,7 @@ const en = {
   'by-province-cio': 'the province Chief Information Officer (CIO)',
   more: 'Read more',
   dismiss: 'Dismiss this notice',
+  at: '{time}',
 } satisfies Record<keyof typeof th, string>;
 
 /**
@@ -236,7 +238,7 @@ export class GovAlert extends GovElement<AlertsData> {
 
   /** A date and its Bangkok time: `2 ธ.ค. 2569 เวลา 09.30 น.` reads as one. */
   private when(value: string) {
-    return html`${this.date(value)} ${formatTime(value, this.lang, this.numerals)}`;
+    return html`${this.date(value)} ${this.t('at', { time: formatTime(value, this.lang, this.numerals) ?? '' })}`;
   }
 
   private readonly onDismiss = (event: Event) => {

@@ -133,7 +133,7 @@ describe('gov-event-calendar', () => {
           .querySelector('.when')!
           .textContent!.replace(/[ \n]+/g, ' ')
           .trim(),
-      ).to.equal('15 ธ.ค. 2569 09.30–12.00\u00a0น.');
+      ).to.equal('15 ธ.ค. 2569 เวลา 09.30–12.00\u00a0น.');
       expect(panel.textContent).to.contain('สถานที่: ห้องประชุมพระนารายณ์ ชั้น 2 ศาลากลางจังหวัดสิงห์บุรี');
       expect(panel.querySelector('.description')!.textContent).to.contain('\nแต่งกาย: เครื่องแบบปกติขาว');
       expect(cell(element, '2026-12-15').getAttribute('aria-selected')).to.equal('true');

@@ -9,7 +9,6 @@ import {
   link,
   safeUrl,
   type DataSource,
-  type Lang,
 } from '@govkit-th/core';
 import type { CalendarEvent, EventsData } from '@govkit-th/schemas';
 import { calendarStyles } from './gov-event-calendar.styles.js';
@@ -75,6 +74,7 @@ const th = {
   'no-events-day': 'ไม่มีกิจกรรมในวันนี้',
   'no-events-month': 'ไม่มีกิจกรรมในเดือนนี้',
   'all-day': 'ตลอดวัน',
+  at: 'เวลา {time}',
   place: 'สถานที่',
   more: 'รายละเอียดเพิ่มเติม',
   'add-event': 'บันทึกลงปฏิทิน (.ics)',
@@ -95,6 +95,7 @@ const en = {
   'no-events-day': 'No events on this day.',
   'no-events-month': 'No events this month.',
   'all-day': 'all day',
+  at: '{time}',
   place: 'Place',
   more: 'More details',
   'add-event': 'Add to calendar (.ics)',
@@ -377,16 +378,15 @@ export class GovEventCalendar extends GovElement<EventsData> {
   /** When an event happens, in the reader's words: days, and times in Bangkok. */
   private when(span: Span) {
     const { event, allDay, first, last } = span;
-    const numerals = this.numerals;
     if (allDay) {
       return first === last
         ? html`${this.date(first)} · ${this.t('all-day')}`
         : html`${this.date(first)} – ${this.date(last)}`;
     }
-    const lang: Lang = this.lang;
-    if (first === last) return html`${this.date(event.start)} ${formatTime(event.start, lang, numerals, event.end)}`;
-    return html`${this.date(event.start)} ${formatTime(event.start, lang, numerals)} –
-    ${this.date(event.end)} ${formatTime(event.end!, lang, numerals)}`;
+    const at = (start: string, end?: string) =>
+      this.t('at', { time: formatTime(start, this.lang, this.numerals, end) ?? '' });
+    if (first === last) return html`${this.date(event.start)} ${at(event.start, event.end)}`;
+    return html`${this.date(event.start)} ${at(event.start)} – ${this.date(event.end)} ${at(event.end!)}`;
   }
 
   private readonly onPrevious = () => this.moveTo(addMonths(this.selectedDay(this.shownMonth()), -1), false);
