@@ -59,7 +59,16 @@ try {
         const element = [...document.querySelectorAll('#storybook-root *')].find(
           (el) => el.localName.startsWith('gov-') && el.hasAttribute('state'),
         );
-        return { state: element.getAttribute('state'), text: element.shadowRoot?.textContent?.trim().length ?? 0 };
+        // What a person sees: the shadow root's text and the fallback content shown through its slots.
+        const slotted = [...(element.shadowRoot?.querySelectorAll('slot') ?? [])]
+          .flatMap((slot) => slot.assignedNodes({ flatten: true }))
+          .map((node) => node.textContent ?? '')
+          .join('');
+        return {
+          state: element.getAttribute('state'),
+          text: `${element.shadowRoot?.textContent ?? ''}${slotted}`.trim().length,
+          hidden: getComputedStyle(element).display === 'none',
+        };
       });
     } catch {
       result = await page.evaluate(() => {
@@ -73,7 +82,10 @@ try {
     }
     tally.check(
       `${story.title} › ${story.name}: ${result.state}`,
-      wanted.includes(result.state) && result.text > 0 && pageErrors.length === 0,
+      wanted.includes(result.state) &&
+        // An element that takes no room when it has nothing to show (gov-alert) may be empty and blank.
+        (result.text > 0 || (result.hidden && result.state === 'empty')) &&
+        pageErrors.length === 0,
       `expected ${wanted.join('/')}, text ${result.text}${pageErrors.length ? `, errors: ${pageErrors.join('; ')}` : ''}`,
     );
   }

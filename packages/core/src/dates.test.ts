@@ -6,6 +6,7 @@ import {
   fiscalYear,
   formatBytes,
   formatDate,
+  formatTime,
   formatNumber,
   machineDate,
   parseDate,
@@ -98,5 +99,25 @@ describe('Thai fiscal year', () => {
   it('gives nothing for a date it cannot read', () => {
     expect(fiscalYear('not a date')).to.equal(undefined);
     expect(fiscalYear(undefined)).to.equal(undefined);
+  });
+});
+
+describe('times of day', () => {
+  it('writes Bangkok time the Thai way, with "น." held to the number by a non-breaking space', () => {
+    expect(formatTime('2026-12-15T09:30:00+07:00', 'th')).to.equal('09.30\u00a0น.');
+    expect(formatTime('2026-12-15T02:30:00Z', 'th')).to.equal('09.30\u00a0น.');
+    expect(formatTime('2026-12-15T09:30:00+07:00', 'th', 'thai')).to.equal('๐๙.๓๐\u00a0น.');
+    expect(formatTime('2026-12-15T09:30:00+07:00', 'en')).to.equal('09:30');
+  });
+
+  it('writes a range with the unit once, and refuses what is not a date-time', () => {
+    expect(formatTime('2026-12-15T09:30:00+07:00', 'th', 'latin', '2026-12-15T16:00:00+07:00')).to.equal(
+      '09.30\u201316.00\u00a0น.',
+    );
+    expect(formatTime('2026-12-15T13:00:00+07:00', 'en', 'latin', '2026-12-15T17:30:00+07:00')).to.equal(
+      '13:00\u201317:30',
+    );
+    expect(formatTime('2026-12-15', 'th')).to.equal(undefined);
+    expect(formatTime('2026-12-15T09:30:00+07:00', 'th', 'latin', 'later')).to.equal(undefined);
   });
 });

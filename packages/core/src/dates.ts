@@ -69,6 +69,38 @@ export function machineDate(value: string): string | undefined {
   });
 }
 
+const timeFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * The time of day of an instant in Bangkok, as each language writes it: Thai with a full
+ * stop and "น." after a non-breaking space (`09.30\u00a0น.`), English on the 24-hour clock
+ * (`09:30`). With `end`, a range: `09.30–12.00\u00a0น.` (the unit once, at the end).
+ * `undefined` when either value is not a date-time.
+ */
+export function formatTime(value: string, lang: Lang, numerals: Numerals = 'latin', end?: string): string | undefined {
+  const key = `${lang}|${numerals}`;
+  let formatter = timeFormatters.get(key);
+  if (!formatter) {
+    const locale = lang === 'th' ? `th-TH-u-nu-${numerals === 'thai' ? 'thai' : 'latn'}` : 'en-GB';
+    formatter = new Intl.DateTimeFormat(locale, {
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+      timeZone: 'Asia/Bangkok',
+    });
+    timeFormatters.set(key, formatter);
+  }
+  const clock = (text: string) => {
+    const date = DATE_ONLY.test(text.trim()) ? undefined : parseDate(text);
+    return date && formatter.format(date).replace(':', lang === 'th' ? '.' : ':');
+  };
+  const start = clock(value);
+  const finish = end === undefined ? '' : clock(end);
+  if (!start || finish === undefined) return undefined;
+  const range = finish ? `${start}\u2013${finish}` : start;
+  return lang === 'th' ? `${range}\u00a0น.` : range;
+}
+
 let bangkokDays: Intl.DateTimeFormat | undefined;
 
 /**

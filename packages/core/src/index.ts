@@ -12,6 +12,7 @@ export {
   formatBytes,
   formatDate,
   formatNumber,
+  formatTime,
   machineDate,
   parseDate,
   toThaiDigits,

@@ -31,3 +31,7 @@ export { newsSchema } from './news.js';
 export type { NewsData, NewsItem, NewsImage, NewsAttachment } from './news.js';
 export { sitemapSchema, sitemapShapeProblem, SITEMAP_LIMITS } from './sitemap.js';
 export type { SitemapData, SitemapItem, SitemapShapeProblem } from './sitemap.js';
+export { eventsSchema } from './events.js';
+export type { EventsData, CalendarEvent } from './events.js';
+export { alertsSchema, screeningProblems } from './alerts.js';
+export type { AlertsData, Alert } from './alerts.js';

@@ -6,9 +6,18 @@ import { SCHEMA_BASE, SCHEMA_LINE, schemaFileName } from './common.js';
 const kitSchemas = Object.values(schemas).filter((value) => schemaFileName(value) !== undefined);
 
 /** The demo site's data: what a webmaster copies, each naming its schema in `"$schema"`. */
-const DEMO_FILES = ['banners', 'cio', 'contact', 'faq', 'news', 'opinion', 'sitemap', 'forms/oia-request'].map(
-  (name) => `/apps/demo-agency/data/${name}.json`,
-);
+const DEMO_FILES = [
+  'alerts',
+  'banners',
+  'cio',
+  'contact',
+  'events',
+  'faq',
+  'news',
+  'opinion',
+  'sitemap',
+  'forms/oia-request',
+].map((name) => `/apps/demo-agency/data/${name}.json`);
 
 type JsonSchema = { $id: string } & Record<string, unknown>;
 
@@ -30,6 +39,8 @@ describe('JSON Schema files', () => {
     expect(kitSchemas.map(schemaFileName)).to.include.members([
       'common.json',
       'faq.json',
+      'events.json',
+      'alerts.json',
       'contact.json',
       'cio.json',
       'banners.json',
