@@ -10,6 +10,9 @@
  * - dist/cdn/autoloader.js  a tiny script that imports only the gov-* tags on the page (now and
  *                           as they are added), each from dist/cdn/auto/<tag>-<hash>.js, with
  *                           Lit and core in shared chunks there
+ * - editors/vscode.settings.json  the editor settings that switch on the data below and the
+ *                           JSON Schemas; cem (cem.config.mjs) writes the VS Code custom data
+ *                           and JetBrains web-types beside it
  * - dist/govkit-lightdom.css (and dist/cdn/) the optional stylesheet that reserves space before upgrade
  * Elements are found by folder (src/<tag>/define.ts), so adding one needs no edit here.
  */
@@ -188,6 +191,29 @@ export async function lightdomCss() {
   return parts.join('\n');
 }
 
+/**
+ * editors/vscode.settings.json, to merge into a project's .vscode/settings.json: the custom
+ * HTML and CSS data (written beside it by the manifest's generators) and every JSON Schema of
+ * @govkit-th/schemas mapped to data files named like the demo's (`data/faq.json`,
+ * `*.faq.json`) from the installed package, so completion works offline and at the installed
+ * version. A file that says `"$schema"` gets the same schema from its address.
+ */
+async function writeEditorSettings() {
+  const schemaDir = fileURLToPath(new URL('../../schemas/json/', import.meta.url));
+  const names = (await readdir(schemaDir)).filter((name) => name.endsWith('.json') && name !== 'common.json').sort();
+  const installed = './node_modules/@govkit-th';
+  const settings = {
+    'html.customData': [`${installed}/components/editors/vscode.html-custom-data.json`],
+    'css.customData': [`${installed}/components/editors/vscode.css-custom-data.json`],
+    'json.schemas': names.map((name) => ({
+      fileMatch: [`**/data/${name}`, `**/*.${name}`],
+      url: `${installed}/schemas/json/${name}`,
+    })),
+  };
+  await mkdir(`${root}editors`, { recursive: true });
+  await writeFile(`${root}editors/vscode.settings.json`, `${JSON.stringify(settings, null, 2)}\n`);
+}
+
 async function main() {
   await rm(dist, { recursive: true, force: true });
   await mkdir(`${dist}/cdn`, { recursive: true });
@@ -206,6 +232,7 @@ async function main() {
   const css = await lightdomCss();
   await writeFile(`${dist}/govkit-lightdom.css`, css);
   await writeFile(`${dist}/cdn/govkit-lightdom.css`, css);
+  await writeEditorSettings();
   console.log(`built ${tags.length} elements: ${tags.join(', ')}`);
 }
 
