@@ -223,6 +223,9 @@ async function main() {
   await buildNpm(tags);
   // Types of the define entry (tsc writes dist/<tag>/define.d.ts and dist/<tag>/<tag>.d.ts).
   for (const tag of tags) await writeFile(`${dist}/${tag}.d.ts`, `export * from './${tag}/define.js';\n`);
+  // The CDN files' types: the same modules as index.js and autoloader.ts (tsc writes those .d.ts).
+  await writeFile(`${dist}/cdn/govkit.d.ts`, "export * from '../index.js';\n");
+  await writeFile(`${dist}/cdn/autoloader.d.ts`, "export * from '../autoloader.js';\n");
   // CDN: everything in one module a script tag can load; heavy helpers split off lazily.
   await build(cdnConfig({ govkit: `${src}/index.ts` }, `${dist}/cdn`));
   // CDN, one element at a time: the autoloader defines only the tags a page has.
