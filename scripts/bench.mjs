@@ -160,7 +160,7 @@ function autoloaderSizes(cdn, fileSize, fullBundleGzip, figures) {
     let gzip = autoloader.gzip;
     for (const file of staticClosure(cdn, chunk)) gzip += fileSize(file).gzip;
     console.log(
-      `${`CDN page with only ${tag}, autoloader`.padEnd(44)} ${''.padStart(6)}   ${kb(gzip)}` +
+      `${`CDN autoloader page, only ${tag}`.padEnd(44)} ${''.padStart(6)}   ${kb(gzip)}` +
         `   full bundle: ${kb(fullBundleGzip)}   saved: ${kb(fullBundleGzip - gzip)}`,
     );
     if (tag === 'gov-faq') figures['CDN page with only gov-faq, autoloader, up front'] = gzip;
