@@ -15,6 +15,7 @@ export default tseslint.config(
       '**/dist/**',
       '**/storybook-static/**',
       'packages/components/src/index.ts',
+      'packages/components/src/autoloader.ts',
       'packages/inbox/test-support/kit/**',
       'packages/components/test/fixtures/**',
     ],

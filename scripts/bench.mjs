@@ -58,6 +58,11 @@ async function bundleSize(entryContents) {
   };
 }
 
+const elementFolders = () =>
+  readdirSync(`${components}src`)
+    .filter((name) => name.startsWith('gov-') && existsSync(`${components}src/${name}/define.ts`))
+    .sort();
+
 const line = (label, size, note = '') => console.log(`${label.padEnd(44)} ${kb(size.raw)} / ${kb(size.gzip)}${note}`);
 
 /** Prints every size and returns the figures the budgets file names (gzip bytes). */
@@ -71,10 +76,7 @@ async function sizes() {
   ).upFront;
   line('Lit + core (GovElement, i18n…)', core, `   over Lit: ${kb(core.gzip - lit.gzip)} gzip`);
   figures['Lit + core, up front'] = core.gzip;
-  const tags = readdirSync(`${components}src`).filter(
-    (name) => name.startsWith('gov-') && existsSync(`${components}src/${name}/define.ts`),
-  );
-  for (const tag of tags.sort()) {
+  for (const tag of elementFolders()) {
     const { upFront, lazy } = await bundleSize(`import '${components}src/${tag}/define.ts';`);
     line(
       tag,
@@ -100,15 +102,7 @@ async function sizes() {
     return figures;
   }
   // The built CDN folder: what a page downloads before any element can render, then each lazy chunk.
-  const upFront = new Set(['govkit.js']);
-  for (const importer of upFront) {
-    const text = readFileSync(`${cdn}${importer}`, 'utf8');
-    // Static imports only: `from"./x.js"` or a bare `import"./x.js"`, never `import("./x.js")`.
-    for (const [, path] of text.matchAll(/(?:from|import)\s*"(\.[^"]+\.js)"/g)) {
-      const file = posix.join(posix.dirname(importer), path);
-      if (existsSync(`${cdn}${file}`)) upFront.add(file);
-    }
-  }
+  const upFront = staticClosure(cdn, 'govkit.js');
   const fileSize = (file) => {
     const bytes = readFileSync(`${cdn}${file}`);
     return { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
@@ -129,7 +123,51 @@ async function sizes() {
     const name = `CDN lazy chunk ${chunk.replace(/-[\w-]{8}\.js$/, '')}`;
     figures[name] = Math.max(figures[name] ?? 0, size.gzip);
   }
+  autoloaderSizes(cdn, fileSize, upFrontGzip, figures);
   return figures;
+}
+
+/**
+ * `file` (relative to `dir`) and every file it imports statically, followed transitively:
+ * `from"./x.js"` or a bare `import"./x.js"`, never a lazy `import("./x.js")`.
+ */
+function staticClosure(dir, file) {
+  const files = new Set([file]);
+  for (const importer of files) {
+    const text = readFileSync(`${dir}${importer}`, 'utf8');
+    for (const [, path] of text.matchAll(/(?:from|import)\s*"(\.[^"]+\.js)"/g)) {
+      const imported = posix.join(posix.dirname(importer), path);
+      if (existsSync(`${dir}${imported}`)) files.add(imported);
+    }
+  }
+  return files;
+}
+
+/**
+ * The autoloader beside the full bundle, from the same build: its own size, then for each
+ * element what a page with only that element downloads before its data (autoloader.js, the
+ * element's chunk and the shared chunks it imports statically). Budgeted: the autoloader and
+ * the one-element FAQ page (the issue's measure); the other elements' lines are for reading.
+ */
+function autoloaderSizes(cdn, fileSize, fullBundleGzip, figures) {
+  if (!existsSync(`${cdn}autoloader.js`)) return console.log('(autoloader not built: run npm run build)');
+  const autoloader = fileSize('autoloader.js');
+  line('CDN autoloader.js', autoloader);
+  figures['CDN autoloader.js'] = autoloader.gzip;
+  const loaderText = readFileSync(`${cdn}autoloader.js`, 'utf8');
+  const loaders = [...loaderText.matchAll(/"(gov-[\w-]+)":\(\)=>import\(`\.\/([^`]+)`\)/g)];
+  for (const [, tag, chunk] of loaders) {
+    let gzip = autoloader.gzip;
+    for (const file of staticClosure(cdn, chunk)) gzip += fileSize(file).gzip;
+    console.log(
+      `${`CDN autoloader page, only ${tag}`.padEnd(44)} ${''.padStart(6)}   ${kb(gzip)}` +
+        `   full bundle: ${kb(fullBundleGzip)}   saved: ${kb(fullBundleGzip - gzip)}`,
+    );
+    if (tag === 'gov-faq') figures['CDN page with only gov-faq, autoloader, up front'] = gzip;
+  }
+  // A loader map the pattern above cannot read would measure nothing: an unbudgeted figure fails the budgets.
+  if (loaders.length !== elementFolders().length)
+    figures[`CDN autoloader.js: ${loaders.length} loaders read for ${elementFolders().length} elements`] = Infinity;
 }
 
 /** Median of `runs` timings of `body`, which resolves with one duration in ms. */

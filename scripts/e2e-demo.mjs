@@ -3,7 +3,8 @@
  * served with the strict CSP (script-src 'self', Trusted Types required), every GovKit
  * element upgraded and settled with no error, no console error or CSP violation, no
  * sideways scrolling at 320 px, the fallback content without JavaScript, and the README's
- * own page: `setStrings` imported from govkit.js, one element, two copies of the bundle.
+ * own page: `setStrings` imported from govkit.js, one element, two copies of the bundle;
+ * and the autoloader on faq.html (only the tags present, later ones too, beside the bundle).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -306,6 +307,56 @@ try {
       warnings.length === 1 && /gov-faq> is already registered by GovKit .*999\.0\.0/.test(warnings[0]),
       warnings.join('; '),
     );
+    await context.close();
+  }
+
+  console.log('the autoloader on faq.html: only the tags on the page, now and added later, beside the full bundle');
+  {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const scripts = [];
+    const problems = [];
+    page.on('request', (request) => request.resourceType() === 'script' && scripts.push(request.url()));
+    page.on('pageerror', (error) => problems.push(error.message));
+    page.on('console', (message) => ['error', 'warning'].includes(message.type()) && problems.push(message.text()));
+    await page.addInitScript(recordViolations);
+    await page.goto(`${origin}/faq.html`);
+    await page.waitForFunction(() => document.querySelector('gov-faq')?.getAttribute('state') === 'ready');
+    const kitScripts = () => scripts.filter((url) => url.includes('/govkit/')).map((url) => url.split('/govkit/')[1]);
+    tally.check(
+      'faq.html loads autoloader.js and the gov-faq chunk, not govkit.js or another element',
+      kitScripts().includes('autoloader.js') &&
+        kitScripts().some((file) => file.startsWith('auto/gov-faq-')) &&
+        !kitScripts().some((file) => file === 'govkit.js' || /^auto\/gov-(?!faq-)/.test(file)),
+      kitScripts().join(', '),
+    );
+    // An element added after load (a CMS widget, a client-side route) is defined when it appears.
+    await page.evaluate(() => {
+      const block = document.createElement('gov-contact-block');
+      block.setAttribute('src', '/data/contact.json');
+      document.querySelector('main')?.append(block);
+    });
+    await page.waitForFunction(() => document.querySelector('gov-contact-block')?.getAttribute('state') === 'ready');
+    tally.check(
+      'a gov-contact-block added later is loaded from its own chunk and settles ready',
+      kitScripts().some((file) => file.startsWith('auto/gov-contact-block-')),
+      kitScripts().join(', '),
+    );
+    // The full bundle on the same page (a theme that loads it too): its registrations meet the autoloader's.
+    await page.evaluate(() => import('/govkit/govkit.js'));
+    await page.evaluate(() => {
+      const sitemap = document.createElement('gov-sitemap');
+      sitemap.setAttribute('src', '/data/sitemap.json');
+      document.querySelector('main')?.append(sitemap);
+    });
+    await page.waitForFunction(() => Boolean(customElements.get('gov-sitemap')));
+    tally.check(
+      'the full bundle beside the autoloader: no error, no warning, no element loaded twice',
+      problems.length === 0 && !kitScripts().some((file) => file.startsWith('auto/gov-sitemap-')),
+      [...problems, ...kitScripts()].join('; '),
+    );
+    const violations = await page.evaluate(() => window.__violations);
+    tally.check('no CSP or Trusted Types violation', violations.length === 0, violations.join('; '));
     await context.close();
   }
 } finally {

@@ -57,6 +57,8 @@ async function startDevServer() {
     configureServer(server) {
       server.middlewares.use(async (request, response, next) => {
         if (request.url === '/govkit/govkit.js') request.url = `/@fs${entry}`;
+        if (request.url === '/govkit/autoloader.js')
+          request.url = `/@fs${entry.replace(/index\.ts$/, 'autoloader.ts')}`;
         if (request.url !== '/govkit/govkit-lightdom.css') return next();
         response.setHeader('content-type', 'text/css; charset=utf-8');
         response.end(await lightdomCss());

@@ -1,7 +1,8 @@
 /**
  * `npm test`: everything CI checks, in order, stopping at nothing so one report shows all
  * failures: type-check, lint (ESLint and Prettier), the design-token rules, build (packages, CDN
- * bundle, manifest, Storybook),
+ * bundle, manifest, Storybook), the packages as npm users install them (publint, attw, packed
+ * tarballs installed and imported outside the workspace, editor data, a changeset dry run),
  * size budgets (size-budgets.json: any entry over its gzip ceiling fails), element tests in
  * headless Chromium, every Storybook story rendered, the demo site end to end under its
  * CSP, the JSON Schema conformance suite, and the inbox against SQLite (and PostgreSQL
@@ -19,6 +20,7 @@ const steps = [
   { name: 'lint (ESLint, Prettier)', command: 'npx eslint . && npx prettier --check .' },
   { name: 'design tokens', command: 'node scripts/check-tokens.mjs' },
   { name: 'build', command: 'npx turbo run build --output-logs=errors-only' },
+  { name: 'packages (publint, attw, pack and install)', command: 'node scripts/test-packages.mjs', counts: 'tally' },
   { name: 'size budgets', command: 'node scripts/bench.mjs --budgets', counts: 'tally' },
   { name: 'element tests (Chromium)', command: 'npx wtr', counts: 'wtr' },
   { name: 'storybook stories', command: 'node scripts/storybook-smoke.mjs', counts: 'tally' },

@@ -6,8 +6,12 @@
  * inheritance step copies the base classes' members into each element, marked `inheritedFrom`.
  * Reactive state (`{ state: true }`) is kept out of the attribute list, where the analyzer
  * otherwise puts it.
+ * Editor data comes from the finished manifest, by the maintained generators: VS Code's custom
+ * HTML and CSS data and JetBrains web-types, in editors/ (shipped; README says how to switch on).
  */
 import { readFileSync } from 'node:fs';
+import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
+import { customElementJetBrainsPlugin } from 'custom-element-jet-brains-integration';
 
 function stateFields(path) {
   const source = readFileSync(path, 'utf8');
@@ -52,5 +56,10 @@ export default {
   dependencies: true,
   // Element sources import `./x.js` meaning `./x.ts`.
   resolutionOptions: { extensionAlias: { '.js': ['.ts', '.js'] } },
-  plugins: [internalState, inheritedFromCore],
+  plugins: [
+    internalState,
+    inheritedFromCore,
+    customElementVsCodePlugin({ outdir: 'editors', hideLogs: true }),
+    customElementJetBrainsPlugin({ outdir: 'editors', hideLogs: true, packageJson: false }),
+  ],
 };

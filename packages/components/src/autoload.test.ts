@@ -1,0 +1,79 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { startAutoloader } from './autoload.js';
+
+/** Loaders that record each call and register a plain element, as a define chunk would. */
+function recordingLoaders(tags: string[], failing: string[] = []) {
+  const calls: string[] = [];
+  const loaders = Object.fromEntries(
+    tags.map((tag) => [
+      tag,
+      async () => {
+        calls.push(tag);
+        if (failing.includes(tag)) throw new Error('network');
+        customElements.define(tag, class extends HTMLElement {});
+      },
+    ]),
+  );
+  return { calls, loaders };
+}
+
+/** A stage with its own shadow root, so each test watches only what it adds. */
+function stage() {
+  const host = document.createElement('div');
+  document.body.append(host);
+  return host.attachShadow({ mode: 'open' });
+}
+
+describe('autoloader', () => {
+  it('loads only the tags present, once each, and leaves unknown tags alone', async () => {
+    const root = stage();
+    root.innerHTML = '<gov-auto-a></gov-auto-a><gov-auto-a></gov-auto-a><gov-auto-unknown></gov-auto-unknown>';
+    const { calls, loaders } = recordingLoaders(['gov-auto-a', 'gov-auto-b']);
+    startAutoloader(loaders, root);
+    await waitUntil(() => customElements.get('gov-auto-a'), 'gov-auto-a defined');
+    expect(calls).to.deep.equal(['gov-auto-a']);
+    expect(customElements.get('gov-auto-b')).to.equal(undefined);
+    expect(customElements.get('gov-auto-unknown')).to.equal(undefined);
+  });
+
+  it('loads a tag added later, nested inside an added element', async () => {
+    const root = stage();
+    const { calls, loaders } = recordingLoaders(['gov-auto-c', 'gov-auto-d']);
+    startAutoloader(loaders, root);
+    expect(calls).to.deep.equal([]);
+    const wrapper = document.createElement('section');
+    wrapper.innerHTML = '<p><gov-auto-d></gov-auto-d></p>';
+    root.append(wrapper);
+    await waitUntil(() => customElements.get('gov-auto-d'), 'gov-auto-d defined after it was added');
+    expect(calls).to.deep.equal(['gov-auto-d']);
+  });
+
+  it('leaves a tag that is already registered (the full bundle) and imports nothing for it', async () => {
+    customElements.define('gov-auto-e', class extends HTMLElement {});
+    const root = stage();
+    root.innerHTML = '<gov-auto-e></gov-auto-e>';
+    const { calls, loaders } = recordingLoaders(['gov-auto-e']);
+    const discover = startAutoloader(loaders, root);
+    discover(root);
+    expect(calls).to.deep.equal([]);
+  });
+
+  it('warns when a chunk fails and tries again on the next discovery', async () => {
+    const root = stage();
+    root.innerHTML = '<gov-auto-f></gov-auto-f>';
+    const { calls, loaders } = recordingLoaders(['gov-auto-f'], ['gov-auto-f']);
+    const warnings: unknown[][] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      const discover = startAutoloader(loaders, root);
+      await waitUntil(() => warnings.length === 1, 'a warning');
+      expect(String(warnings[0][0])).to.contain('<gov-auto-f> could not be loaded');
+      discover(root);
+      await waitUntil(() => warnings.length === 2, 'a second warning');
+      expect(calls).to.deep.equal(['gov-auto-f', 'gov-auto-f']);
+    } finally {
+      console.warn = warn;
+    }
+  });
+});
