@@ -13,12 +13,19 @@
  *
  * Tests read the addresses from `GET /__inbox` and what an inbox stored from
  * `GET /__inbox/submissions?inbox=main&formId=…` (straight from its database).
+ *
+ * The server command `inbox-answer-question` (`executeServerCommand`) answers a question
+ * the way an agency does, through the inbox's own staff pages over HTTP: a reporter signs
+ * in and drafts the answer, an approver (another person) approves it, a publisher
+ * publishes it, each with their session cookie and CSRF token, so the question then
+ * appears in `GET /questions/published.json`.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { randomUUID } from 'node:crypto';
 
 const testForms = fileURLToPath(new URL('./fixtures/gov-eform/', import.meta.url));
 
@@ -71,6 +78,52 @@ async function loadInbox() {
   }
 }
 
+/** One staff member's browser: the session cookie and the CSRF token of the last page. */
+class StaffBrowser {
+  constructor(url) {
+    this.url = url;
+    this.cookies = new Map();
+    this.csrf = '';
+  }
+
+  async request(path, init = {}) {
+    const cookie = [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
+    const response = await fetch(this.url + path, {
+      ...init,
+      headers: { ...init.headers, cookie },
+      redirect: 'manual',
+    });
+    for (const line of response.headers.getSetCookie()) {
+      const [pair] = line.split(';');
+      const index = pair.indexOf('=');
+      this.cookies.set(pair.slice(0, index), pair.slice(index + 1));
+    }
+    const text = await response.text();
+    this.csrf = /name="_csrf" value="([^"]+)"/.exec(text)?.[1] ?? this.csrf;
+    return { status: response.status, text };
+  }
+
+  /** Opens a page (for its CSRF token), then posts its form as a browser would. */
+  async submit(page, path, fields) {
+    await this.request(page);
+    const body = new URLSearchParams({ _csrf: this.csrf, ...fields });
+    const result = await this.request(path, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body,
+    });
+    if (result.status !== 303) throw new Error(`${path}: ${result.status} ${result.text.slice(0, 300)}`);
+  }
+}
+
+/** The staff of the test agency: one account per role of the Q&A workflow. */
+const QA_STAFF = [
+  { username: 'qa-reporter', role: 'reporter', displayName: 'นางสาวสมใจ ใจดี' },
+  { username: 'qa-approver', role: 'approver', displayName: 'นายสมชาย รักษ์งาน' },
+  { username: 'qa-publisher', role: 'publisher', displayName: 'นางสมศรี เผยแพร่' },
+];
+const QA_PASSWORD = 'singburi-qa-2569';
+
 export function inboxPlugin() {
   const inboxes = new Map();
   let folder;
@@ -103,8 +156,60 @@ export function inboxPlugin() {
     return inbox.store.exportSubmissions({ formId: params.get('formId') ?? undefined, limit: 1000 });
   }
 
+  const staffReady = new Map();
+
+  /** Adds the Q&A staff accounts to an inbox once, through its store (as its admin screen does). */
+  async function qaStaff(inbox) {
+    if (!staffReady.has(inbox)) {
+      staffReady.set(
+        inbox,
+        (async () => {
+          const { hashPassword } = await loadInbox();
+          const passwordHash = await hashPassword(QA_PASSWORD, 12);
+          const at = new Date().toISOString();
+          for (const account of QA_STAFF)
+            await inbox.store.createStaff({ id: randomUUID(), ...account, passwordHash, at });
+        })(),
+      );
+    }
+    return staffReady.get(inbox);
+  }
+
+  async function signIn(url, username) {
+    const browser = new StaffBrowser(url);
+    await browser.submit('/staff/sign-in', '/staff/sign-in', { username, password: QA_PASSWORD });
+    return browser;
+  }
+
+  /** Reporter drafts, approver approves, publisher publishes: the question under `receipt` goes public. */
+  async function answerQuestion({ inbox: name = 'main', receipt, question, answer, category }) {
+    const { inbox, url } = inboxes.get(name) ?? {};
+    if (!inbox) throw new Error(`no inbox ${name}`);
+    await qaStaff(inbox);
+    const { rows } = await inbox.store.listQuestions({ limit: 1000 });
+    const asked = rows.find((row) => row.receipt === receipt);
+    if (!asked) throw new Error(`no question under receipt ${receipt}`);
+    const page = `/staff/questions/${asked.id}`;
+    const reporter = await signIn(url, 'qa-reporter');
+    await reporter.submit(page, `${page}/answer`, {
+      public_question: question ?? asked.data.question,
+      public_category: category ?? '',
+      answer,
+      revision: '0',
+    });
+    const approver = await signIn(url, 'qa-approver');
+    await approver.submit(page, `${page}/approve`, { revision: '1' });
+    const publisher = await signIn(url, 'qa-publisher');
+    await publisher.submit(page, `${page}/publish`, { revision: '1' });
+    return { id: `q-${asked.id}`, status: (await inbox.store.question(asked.id))?.answer?.status };
+  }
+
   return {
     name: 'govkit-inbox',
+    async executeCommand({ command, payload }) {
+      if (command === 'inbox-answer-question') return answerQuestion(payload);
+      return undefined;
+    },
     async serverStart({ config }) {
       const origin = `${config.protocol ?? 'http:'}//${config.hostname}:${config.port}`;
       const { opinionSubmissionSchema } = await loadInbox();
