@@ -1,5 +1,5 @@
-import type { TemplateResult } from 'lit';
-import { interpolate, lookup, type Catalogues, type Lang } from '@govkit-th/core';
+import { html, nothing, type TemplateResult } from 'lit';
+import { heading, headingLevel, interpolate, lookup, type Catalogues, type Lang } from '@govkit-th/core';
 import {
   formStrings,
   formStyles,
@@ -28,6 +28,8 @@ const QUESTION_MAX_LENGTH = questionSubmissionSchema.properties.question.maxLeng
 
 const th = {
   ...formStrings.th,
+  'ask-title': 'ถามคำถาม',
+  'ask-intro': 'คำถามและคำตอบจะขึ้นบนกระดานนี้เมื่อเจ้าหน้าที่ตอบและผู้มีอำนาจอนุมัติให้เผยแพร่แล้ว',
   'ask-page-title': 'คำถามของท่าน',
   'question-label': 'คำถาม',
   'question-hint': 'ถามเรื่องที่อยู่ในความรับผิดชอบของหน่วยงาน ไม่เกิน {max} ตัวอักษร ไม่ต้องใส่ข้อมูลส่วนตัวในคำถาม',
@@ -49,6 +51,9 @@ const th = {
 
 const en = {
   ...formStrings.en,
+  'ask-title': 'Ask a question',
+  'ask-intro':
+    'The question and its answer appear on this board once staff have answered it and the answer is approved.',
   'ask-page-title': 'Your question',
   'question-label': 'Question',
   'question-hint':
@@ -70,30 +75,56 @@ const en = {
   'form-new': 'Ask another question',
 } satisfies Record<keyof typeof th, string>;
 
-/** The form's words, which the board adds to its own catalogue when this chunk arrives. */
-export const askStrings: Catalogues = { th, en };
-/** The forms' styles, which the board adopts into its shadow root when this chunk arrives. */
-export const askStyles = formStyles;
-
 /** What the form needs from the board. */
 export interface AskOptions {
-  /** The board's categories (their text in Thai and English), offered as a choice; none: not asked. */
-  categories: LocalizedText[];
+  /** The board's items: their categories are offered as a choice (none: not asked). */
+  items: readonly { category?: LocalizedText }[];
   /** The privacy notice's address, linked from the consent. */
   privacyNotice?: string;
 }
 
+/** What the view needs from the board; `headingLevel` is the board's own. */
+export type AskView = Omit<FormViewContext, 'tools'>;
+
 /** The ask form of one board: its session (answers, draft, submit) and its view. */
 export interface AskForm {
   session: FormSession;
-  render(context: FormViewContext): TemplateResult;
+  render(view: AskView): TemplateResult;
 }
 
-/** Opens the question form on the forms machinery, with the person's draft brought back. */
+type CatalogueOwner = { strings: Partial<Catalogues> };
+
+/**
+ * Opens the question form on the forms machinery, with the person's draft brought back:
+ * the form's words join the board's catalogue (the board's own keys win, and the page's
+ * overrides still apply), and the session becomes a controller of the board.
+ */
 export async function openAskForm(host: FormHost, options: AskOptions): Promise<AskForm> {
+  const owner = host.constructor as unknown as CatalogueOwner;
+  owner.strings = { th: { ...th, ...owner.strings.th }, en: { ...en, ...owner.strings.en } };
   const machinery = await loadFormMachinery();
   const session = await machinery.FormSession.open(host, questionForm(host, options));
-  return { session, render: (context) => machinery.renderForm(session, context) };
+  host.addController(session);
+  return {
+    session,
+    render(view) {
+      adoptFormStyles(host);
+      const level = headingLevel(view.headingLevel, 1);
+      const title = view.t('ask-title');
+      return html`<section class="ask" part="ask" aria-labelledby="ask-title">
+        ${heading(level, title, 'ask-title', { part: '' })}
+        ${session.step === 'receipt' ? nothing : html`<p class="ask-intro">${view.t('ask-intro')}</p>`}
+        ${machinery.renderForm(session, { ...view, headingLevel: level, title, tools: 'keep' })}
+      </section>`;
+    },
+  };
+}
+
+/** The forms' styles join the board's shadow root (constructable sheets: CSP-safe). */
+function adoptFormStyles(host: FormHost): void {
+  const root = host.renderRoot as ShadowRoot;
+  const sheet = formStyles.styleSheet;
+  if (sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
 }
 
 /** A message in both languages, through the board's catalogue and the page's overrides. */
@@ -105,7 +136,8 @@ function both(host: FormHost, key: string, params?: Record<string, string | numb
 }
 
 /** The question form as an e-form definition, on the inbox's own question schema. */
-export function questionForm(host: FormHost, { categories, privacyNotice }: AskOptions): EformDefinition {
+export function questionForm(host: FormHost, { items, privacyNotice }: AskOptions): EformDefinition {
+  const categories = categoriesOf(items);
   const properties = questionSubmissionSchema.properties;
   const fields: EformField[] = [
     {
@@ -161,6 +193,16 @@ export function questionForm(host: FormHost, { categories, privacyNotice }: AskO
     pages: [{ id: 'ask', title: both(host, 'ask-page-title'), fields }],
     checkAnswers: false,
   };
+}
+
+/** The categories of the items, in both languages, once each (by their Thai text), in order. */
+function categoriesOf(items: AskOptions['items']): LocalizedText[] {
+  const seen = new Map<string, LocalizedText>();
+  for (const { category } of items) {
+    const value = category && categoryValue(category);
+    if (value && !seen.has(value)) seen.set(value, category);
+  }
+  return [...seen.values()];
 }
 
 /** What is sent for a category: its Thai text (staff file questions in Thai). */

@@ -9,14 +9,12 @@ import {
   loadSanitizer,
   longListStyles,
   matchesAll,
-  plainText,
   safeUrl,
   sanitizeHtml,
   searchable,
   searchTerms,
   type Catalogues,
   type DataSource,
-  type LocalizedText,
 } from '@govkit-th/core';
 import type { QaBoardData, QaBoardItem } from '@govkit-th/schemas';
 import type { AskForm } from './ask.js';
@@ -42,11 +40,6 @@ const th = {
   'asked-at': 'ถามเมื่อ',
   'answered-at': 'ตอบเมื่อ',
   follow: 'ติดตามคำตอบ (Atom)',
-  'follow-hint': 'นำลิงก์นี้ไปใส่ในโปรแกรมอ่านฟีดเพื่อรับคำตอบใหม่',
-  'ask-title': 'ถามคำถาม',
-  'ask-intro': 'คำถามและคำตอบจะขึ้นบนกระดานนี้เมื่อเจ้าหน้าที่ตอบและผู้มีอำนาจอนุมัติให้เผยแพร่แล้ว',
-  'ask-loading': 'กำลังเตรียมแบบฟอร์มถามคำถาม…',
-  'ask-unavailable': 'เปิดแบบฟอร์มถามคำถามไม่ได้ในขณะนี้ กรุณาโหลดหน้านี้ใหม่อีกครั้ง',
 };
 
 const en = {
@@ -64,12 +57,6 @@ const en = {
   'asked-at': 'Asked',
   'answered-at': 'Answered',
   follow: 'Follow the answers (Atom)',
-  'follow-hint': 'Add this link to a feed reader to get new answers.',
-  'ask-title': 'Ask a question',
-  'ask-intro':
-    'The question and its answer appear on this board once staff have answered it and the answer is approved.',
-  'ask-loading': 'Preparing the question form…',
-  'ask-unavailable': 'The question form cannot be opened now. Please reload the page.',
 } satisfies Record<keyof typeof th, string>;
 
 /** The Atom feed beside an inbox's `published.json`. */
@@ -143,7 +130,6 @@ export class GovQaBoard extends GovElement<QaBoardData> {
 
   private ask?: AskForm;
   private askStatus: 'idle' | 'loading' | 'ready' | 'failed' = 'idle';
-  private askStylesAdopted = false;
   private searchIndex = new Map<string, string>();
 
   constructor() {
@@ -176,39 +162,22 @@ export class GovQaBoard extends GovElement<QaBoardData> {
     if (this.data && this.state !== 'loading' && this.state !== 'error') void this.openAsk(this.data);
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    if (this.ask && !this.askStylesAdopted) void this.adoptAskStyles();
-  }
-
   /** Opens the ask form once, when the board has an endpoint; its chunk brings the words and styles. */
   private async openAsk(data: QaBoardData): Promise<void> {
     if (!this.endpoint || this.askStatus !== 'idle') return;
     this.askStatus = 'loading';
     try {
-      const module = await loadAsk();
-      const strings = (this.constructor as typeof GovQaBoard).strings;
-      // The form's words join the board's catalogue; the board's own keys win.
-      strings.th = { ...module.askStrings.th, ...strings.th };
-      strings.en = { ...module.askStrings.en, ...strings.en };
-      this.ask = await module.openAskForm(this, {
-        categories: this.askCategories(data),
+      this.ask = await (
+        await loadAsk()
+      ).openAskForm(this, {
+        items: data.items,
         privacyNotice: this.privacyNotice,
       });
-      this.addController(this.ask.session);
       this.askStatus = 'ready';
     } catch {
       this.askStatus = 'failed';
     }
     this.requestUpdate();
-  }
-
-  private async adoptAskStyles(): Promise<void> {
-    const root = this.renderRoot as ShadowRoot;
-    const sheet = (await loadAsk()).askStyles.styleSheet;
-    if (!sheet || this.askStylesAdopted) return;
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-    this.askStylesAdopted = true;
   }
 
   protected renderReady(data: QaBoardData): unknown {
@@ -277,34 +246,23 @@ export class GovQaBoard extends GovElement<QaBoardData> {
   private renderFollow() {
     const feed = safeUrl(this.feed || atomBeside(this.src), this.feed ? undefined : document.baseURI);
     if (!feed) return nothing;
-    return html`<p class="follow">
-      <a part="follow" href=${feed} rel="alternate" type="application/atom+xml" aria-describedby="follow-hint">${this.t('follow')}</a>
-      <span class="search-hint" id="follow-hint">${this.t('follow-hint')}</span>
-    </p>`;
+    return html`<p class="follow"><a part="follow" href=${feed} rel="alternate" type="application/atom+xml">${this.t('follow')}</a></p>`;
   }
 
+  /** The ask form once its chunk is in; until then (or if it failed) a status line. */
   private renderAsk() {
     if (!this.endpoint) return nothing;
-    const level = headingLevel(this.headingLevel, 1);
-    const ask = this.ask;
-    return html`<section class="ask" part="ask" aria-labelledby="ask-title">
-      ${heading(level, this.t('ask-title'), 'ask-title', { part: '' })}
-      ${
-        ask
-          ? html`${ask.session.step === 'receipt' ? nothing : html`<p class="ask-intro">${this.t('ask-intro')}</p>`}
-            ${ask.render({
-              t: (key, params) => this.t(key, params),
-              text: (value) => this.text(value),
-              lang: this.lang,
-              numerals: this.numerals,
-              headingLevel: level,
-              title: this.t('ask-title'),
-              base: this.dataController.baseUrl,
-              tools: 'keep',
-            })}`
-          : html`<p class="status" role="status">${this.t(this.askStatus === 'failed' ? 'ask-unavailable' : 'ask-loading')}</p>`
-      }
-    </section>`;
+    if (!this.ask)
+      return html`<p class="status" role="status">${this.t(this.askStatus === 'failed' ? 'error-network' : 'loading')}</p>`;
+    return this.ask.render({
+      t: (key, params) => this.t(key, params),
+      text: (value) => this.text(value),
+      lang: this.lang,
+      numerals: this.numerals,
+      headingLevel: this.headingLevel,
+      title: '',
+      base: this.dataController.baseUrl,
+    });
   }
 
   private visibleItems(terms: string[]): QaBoardItem[] {
@@ -321,8 +279,7 @@ export class GovQaBoard extends GovElement<QaBoardData> {
     const key = `${this.lang}|${item.id}`;
     let text = this.searchIndex.get(key);
     if (text === undefined) {
-      const answer = item.answerText ?? plainText(this.text(item.answer));
-      text = searchable(`${this.text(item.question)} ${answer} ${this.text(item.category)}`);
+      text = searchable(`${this.text(item.question)} ${this.text(item.answer)} ${this.text(item.category)}`);
       this.searchIndex.set(key, text);
     }
     return text;
@@ -331,16 +288,5 @@ export class GovQaBoard extends GovElement<QaBoardData> {
   /** The categories in the reader's language, once each, in the order they first appear. */
   private categories(data: QaBoardData): string[] {
     return [...new Set(data.items.map((item) => this.text(item.category)).filter(Boolean))];
-  }
-
-  /** The categories offered in the ask form, in both languages, once each. */
-  private askCategories(data: QaBoardData): LocalizedText[] {
-    const seen = new Map<string, LocalizedText>();
-    for (const { category } of data.items) {
-      if (!category) continue;
-      const key = typeof category === 'string' ? category : (category.th ?? category.en);
-      if (key && !seen.has(key)) seen.set(key, category);
-    }
-    return [...seen.values()];
   }
 }
