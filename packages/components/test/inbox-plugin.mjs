@@ -26,6 +26,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { randomUUID } from 'node:crypto';
+import { answerQuestion, signInStaff } from '../../../scripts/lib/staff-client.mjs';
 
 const testForms = fileURLToPath(new URL('./fixtures/gov-eform/', import.meta.url));
 
@@ -75,44 +76,6 @@ async function loadInbox() {
     throw new Error(
       `The form tests need the inbox and the built schemas: run \`npx turbo run build\` first (${error.message})`,
     );
-  }
-}
-
-/** One staff member's browser: the session cookie and the CSRF token of the last page. */
-class StaffBrowser {
-  constructor(url) {
-    this.url = url;
-    this.cookies = new Map();
-    this.csrf = '';
-  }
-
-  async request(path, init = {}) {
-    const cookie = [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
-    const response = await fetch(this.url + path, {
-      ...init,
-      headers: { ...init.headers, cookie },
-      redirect: 'manual',
-    });
-    for (const line of response.headers.getSetCookie()) {
-      const [pair] = line.split(';');
-      const index = pair.indexOf('=');
-      this.cookies.set(pair.slice(0, index), pair.slice(index + 1));
-    }
-    const text = await response.text();
-    this.csrf = /name="_csrf" value="([^"]+)"/.exec(text)?.[1] ?? this.csrf;
-    return { status: response.status, text };
-  }
-
-  /** Opens a page (for its CSRF token), then posts its form as a browser would. */
-  async submit(page, path, fields) {
-    await this.request(page);
-    const body = new URLSearchParams({ _csrf: this.csrf, ...fields });
-    const result = await this.request(path, {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body,
-    });
-    if (result.status !== 303) throw new Error(`${path}: ${result.status} ${result.text.slice(0, 300)}`);
   }
 }
 
@@ -175,39 +138,30 @@ export function inboxPlugin() {
     return staffReady.get(inbox);
   }
 
-  async function signIn(url, username) {
-    const browser = new StaffBrowser(url);
-    await browser.submit('/staff/sign-in', '/staff/sign-in', { username, password: QA_PASSWORD });
-    return browser;
-  }
+  const qaStaffLogins = Object.fromEntries(
+    QA_STAFF.map(({ username, role }) => [role, { username, password: QA_PASSWORD }]),
+  );
 
   /** Reporter drafts, approver approves, publisher publishes: the question under `receipt` goes public. */
-  async function answerQuestion({ inbox: name = 'main', receipt, question, answer, category }) {
+  async function answerByReceipt({ inbox: name = 'main', receipt, question, answer, category }) {
     const { inbox, url } = inboxes.get(name) ?? {};
     if (!inbox) throw new Error(`no inbox ${name}`);
     await qaStaff(inbox);
     const { rows } = await inbox.store.listQuestions({ limit: 1000 });
     const asked = rows.find((row) => row.receipt === receipt);
     if (!asked) throw new Error(`no question under receipt ${receipt}`);
-    const page = `/staff/questions/${asked.id}`;
-    const reporter = await signIn(url, 'qa-reporter');
-    await reporter.submit(page, `${page}/answer`, {
-      public_question: question ?? asked.data.question,
-      public_category: category ?? '',
-      answer,
-      revision: '0',
-    });
-    const approver = await signIn(url, 'qa-approver');
-    await approver.submit(page, `${page}/approve`, { revision: '1' });
-    const publisher = await signIn(url, 'qa-publisher');
-    await publisher.submit(page, `${page}/publish`, { revision: '1' });
+    await answerQuestion(
+      asked.id,
+      { question: question ?? asked.data.question, category, text: answer },
+      await signInStaff(url, qaStaffLogins),
+    );
     return { id: `q-${asked.id}`, status: (await inbox.store.question(asked.id))?.answer?.status };
   }
 
   return {
     name: 'govkit-inbox',
     async executeCommand({ command, payload }) {
-      if (command === 'inbox-answer-question') return answerQuestion(payload);
+      if (command === 'inbox-answer-question') return answerByReceipt(payload);
       return undefined;
     },
     async serverStart({ config }) {
