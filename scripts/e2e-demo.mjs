@@ -5,12 +5,20 @@
  * sideways scrolling at 320 px, the fallback content without JavaScript, and the README's
  * own page: `setStrings` imported from govkit.js, one element, two copies of the bundle;
  * and the autoloader on faq.html (only the tags present, later ones too, beside the bundle).
+ *
+ * The pages talk to the inbox `npm start` runs at http://localhost:8081. Here a real inbox
+ * (the built `@govkit-th/inbox`, SQLite in a temp folder, the demo accounts on) runs on a free
+ * port with the demo's sample Q&A seeded through its own routes, and the browser's requests to
+ * localhost:8081 are sent to it.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import ICAL from 'ical.js';
 import { fileURLToPath } from 'node:url';
 import { contentSecurityPolicy, startDemoServer } from '../apps/demo-agency/server.mjs';
+import { seedQuestions } from '../apps/demo-agency/seed-questions.mjs';
 import { launchChromium } from './lib/chromium.mjs';
 import { createTally } from './lib/tally.mjs';
 
@@ -24,6 +32,33 @@ const pages = readdirSync(siteDir, { recursive: true })
   .sort();
 const server = await startDemoServer({ port: 0, host: '127.0.0.1' });
 const origin = `http://127.0.0.1:${server.address().port}`;
+const DEMO_INBOX = 'http://localhost:8081';
+const inboxFolder = mkdtempSync(join(tmpdir(), 'govkit-e2e-inbox-'));
+const { createInbox, DEMO_PASSWORD } = await import('@govkit-th/inbox');
+const inbox = await createInbox({
+  env: {},
+  config: {
+    port: 0,
+    host: '127.0.0.1',
+    dbPath: join(inboxFolder, 'inbox.sqlite'),
+    origins: [origin],
+    logLevel: 'silent',
+    demo: true,
+    scryptCost: 12,
+  },
+});
+const inboxUrl = (await inbox.start()).url.replace(/\/$/, '');
+const demoLogin = (username) => ({ username, password: DEMO_PASSWORD });
+await seedQuestions(inboxUrl, {
+  reporter: demoLogin('demo-reporter'),
+  approver: demoLogin('demo-approver'),
+  publisher: demoLogin('demo-publisher'),
+});
+/** The page's requests to the demo's inbox address go to the inbox started here. */
+const toInbox = (context) =>
+  context.route(`${DEMO_INBOX}/**`, (route) =>
+    route.continue({ url: inboxUrl + route.request().url().slice(DEMO_INBOX.length) }),
+  );
 const browser = await launchChromium();
 const tally = createTally('demo e2e');
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -35,6 +70,7 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
  */
 async function auditPage(url) {
   const context = await browser.newContext({ bypassCSP: true });
+  await toInbox(context);
   const page = await context.newPage();
   await page.goto(url);
   await settledElements(page).catch(() => {});
@@ -84,6 +120,7 @@ try {
   for (const name of pages) {
     console.log(`${name}`);
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await toInbox(context);
     const page = await context.newPage();
     const problems = [];
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
@@ -228,6 +265,23 @@ try {
     await context.close();
   }
 
+  console.log('questions.html with no inbox running (a static copy of the demo)');
+  {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await context.route(`${DEMO_INBOX}/**`, (route) => route.abort('connectionrefused'));
+    await page.goto(`${origin}/questions.html`);
+    await page.waitForFunction(() => document.querySelector('gov-qa-board')?.getAttribute('state') === 'error');
+    const board = page.locator('gov-qa-board');
+    tally.check(
+      'the Q&A board says it cannot load, offers a retry and shows the page’s fallback',
+      (await board.locator('[role=alert]').textContent())?.includes('เชื่อมต่อเพื่อโหลดข้อมูลไม่สำเร็จ') &&
+        (await board.locator('[part=retry-button]').isVisible()) &&
+        (await page.locator('gov-qa-board > p').first().isVisible()),
+    );
+    await context.close();
+  }
+
   console.log("the README's page: setStrings from govkit.js, one element, two copies of the kit, under the CSP");
   {
     const context = await browser.newContext();
@@ -362,5 +416,7 @@ try {
 } finally {
   await browser.close();
   server.close();
+  await inbox.close();
+  rmSync(inboxFolder, { recursive: true, force: true });
 }
 process.exitCode = tally.finish() ? 0 : 1;

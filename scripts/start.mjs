@@ -12,6 +12,7 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { startDemoServer } from '../apps/demo-agency/server.mjs';
+import { seedQuestions } from '../apps/demo-agency/seed-questions.mjs';
 
 const port = Number(process.env.PORT ?? 8080);
 const inboxPort = Number(process.env.INBOX_PORT ?? 8081);
@@ -76,6 +77,32 @@ async function startDevServer() {
   });
   await server.listen();
 }
+
+/**
+ * With the demo accounts on (INBOX_DEMO=1, the default), the Q&A page gets sample answers once,
+ * asked and answered through the inbox's own routes and staff pages.
+ */
+async function seedDemoQuestions() {
+  const url = `http://localhost:${inboxPort}`;
+  for (let tries = 0; tries < 100; tries += 1) {
+    const healthy = await fetch(`${url}/healthz`).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (healthy) break;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  const { DEMO_PASSWORD } = await import('@govkit-th/inbox');
+  const login = (username) => ({ username, password: DEMO_PASSWORD });
+  const published = await seedQuestions(url, {
+    reporter: login('demo-reporter'),
+    approver: login('demo-approver'),
+    publisher: login('demo-publisher'),
+  });
+  if (published) console.log(`Q&A page: ${published} sample questions answered and published by the demo accounts.`);
+}
+if (inbox && (process.env.INBOX_DEMO ?? '1') === '1')
+  seedDemoQuestions().catch((error) => console.error(`The demo's sample Q&A could not be seeded: ${error.message}`));
 
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => {

@@ -116,6 +116,11 @@ export function cdnConfig(entries, outDir) {
       sourcemap: true,
       lib: { entry: entries, formats: ['es'] },
       rolldownOptions: {
+        // An entry without exports (a page's one-element bundle, the size bench's samples) may
+        // keep the modules it shares with its lazy chunks (Lit, i18n), which then import them
+        // from it, instead of a second up-front chunk. govkit.js has exports, so its signature
+        // stays strict and its files are unchanged.
+        preserveEntrySignatures: 'exports-only',
         // Library mode keeps whitespace in ES output for other bundlers; a script tag's file is final.
         output: {
           entryFileNames: '[name].js',

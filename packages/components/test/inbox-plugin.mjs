@@ -15,12 +15,20 @@
  *
  * Tests read the addresses from `GET /__inbox` and what an inbox stored from
  * `GET /__inbox/submissions?inbox=main&formId=…` (straight from its database).
+ *
+ * The server command `inbox-answer-question` (`executeServerCommand`) answers a question
+ * the way an agency does, through the inbox's own staff pages over HTTP: a reporter signs
+ * in and drafts the answer, an approver (another person) approves it, a publisher
+ * publishes it, each with their session cookie and CSRF token, so the question then
+ * appears in `GET /questions/published.json`.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { randomUUID } from 'node:crypto';
+import { answerQuestion, signInStaff } from '../../../scripts/lib/staff-client.mjs';
 
 const testForms = fileURLToPath(new URL('./fixtures/gov-eform/', import.meta.url));
 
@@ -73,6 +81,14 @@ async function loadInbox() {
   }
 }
 
+/** The staff of the test agency: one account per role of the Q&A workflow. */
+const QA_STAFF = [
+  { username: 'qa-reporter', role: 'reporter', displayName: 'นางสาวสมใจ ใจดี' },
+  { username: 'qa-approver', role: 'approver', displayName: 'นายสมชาย รักษ์งาน' },
+  { username: 'qa-publisher', role: 'publisher', displayName: 'นางสมศรี เผยแพร่' },
+];
+const QA_PASSWORD = 'singburi-qa-2569';
+
 export function inboxPlugin() {
   const inboxes = new Map();
   let folder;
@@ -105,8 +121,51 @@ export function inboxPlugin() {
     return inbox.store.exportSubmissions({ formId: params.get('formId') ?? undefined, limit: 1000 });
   }
 
+  const staffReady = new Map();
+
+  /** Adds the Q&A staff accounts to an inbox once, through its store (as its admin screen does). */
+  async function qaStaff(inbox) {
+    if (!staffReady.has(inbox)) {
+      staffReady.set(
+        inbox,
+        (async () => {
+          const { hashPassword } = await loadInbox();
+          const passwordHash = await hashPassword(QA_PASSWORD, 12);
+          const at = new Date().toISOString();
+          for (const account of QA_STAFF)
+            await inbox.store.createStaff({ id: randomUUID(), ...account, passwordHash, at });
+        })(),
+      );
+    }
+    return staffReady.get(inbox);
+  }
+
+  const qaStaffLogins = Object.fromEntries(
+    QA_STAFF.map(({ username, role }) => [role, { username, password: QA_PASSWORD }]),
+  );
+
+  /** Reporter drafts, approver approves, publisher publishes: the question under `receipt` goes public. */
+  async function answerByReceipt({ inbox: name = 'main', receipt, question, answer, category }) {
+    const { inbox, url } = inboxes.get(name) ?? {};
+    if (!inbox) throw new Error(`no inbox ${name}`);
+    await qaStaff(inbox);
+    const { rows } = await inbox.store.listQuestions({ limit: 1000 });
+    const asked = rows.find((row) => row.receipt === receipt);
+    if (!asked) throw new Error(`no question under receipt ${receipt}`);
+    await answerQuestion(
+      asked.id,
+      { question: question ?? asked.data.question, category, text: answer },
+      await signInStaff(url, qaStaffLogins),
+    );
+    return { id: `q-${asked.id}`, status: (await inbox.store.question(asked.id))?.answer?.status };
+  }
+
   return {
     name: 'govkit-inbox',
+    async executeCommand({ command, payload }) {
+      if (command === 'inbox-answer-question') return answerByReceipt(payload);
+      return undefined;
+    },
     async serverStart({ config }) {
       const origin = `${config.protocol ?? 'http:'}//${config.hostname}:${config.port}`;
       const { opinionSubmissionSchema } = await loadInbox();

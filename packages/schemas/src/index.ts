@@ -26,6 +26,8 @@ export type {
 export { OPINION_MAX_LENGTH, opinionBoxSchema, opinionSubmissionSchema } from './opinion.js';
 export { questionSubmissionSchema } from './question.js';
 export type { QuestionSubmission } from './question.js';
+export { qaBoardSchema } from './qa-board.js';
+export type { QaBoardData, QaBoardItem } from './qa-board.js';
 export type { OpinionBoxData, OpinionSubmission, OpinionTopic } from './opinion.js';
 export { newsSchema } from './news.js';
 export type { NewsData, NewsItem, NewsImage, NewsAttachment } from './news.js';

@@ -50,6 +50,7 @@ describe('JSON Schema files', () => {
       'opinion-box.json',
       'opinion-submission.json',
       'question-submission.json',
+      'qa-board.json',
       'submission.json',
       'receipt.json',
       'problems.json',
