@@ -31,3 +31,7 @@ export { newsSchema } from './news.js';
 export type { NewsData, NewsItem, NewsImage, NewsAttachment } from './news.js';
 export { sitemapSchema, sitemapShapeProblem, SITEMAP_LIMITS } from './sitemap.js';
 export type { SitemapData, SitemapItem, SitemapShapeProblem } from './sitemap.js';
+export { serviceGuideSchema } from './service-guide.js';
+export type { ServiceGuideData, ServiceGuide, ServiceStep, StepDuration } from './service-guide.js';
+export { SERVICE_CHANNELS, serviceListSchema } from './service-list.js';
+export type { ServiceListData, EService, ServiceChannel } from './service-list.js';
