@@ -6,9 +6,18 @@ import { SCHEMA_BASE, SCHEMA_LINE, schemaFileName } from './common.js';
 const kitSchemas = Object.values(schemas).filter((value) => schemaFileName(value) !== undefined);
 
 /** The demo site's data: what a webmaster copies, each naming its schema in `"$schema"`. */
-const DEMO_FILES = ['banners', 'cio', 'contact', 'faq', 'news', 'opinion', 'sitemap', 'forms/oia-request'].map(
-  (name) => `/apps/demo-agency/data/${name}.json`,
-);
+const DEMO_FILES = [
+  'banners',
+  'cio',
+  'contact',
+  'faq',
+  'news',
+  'opinion',
+  'sitemap',
+  'forms/oia-request',
+  'service-guide',
+  'e-services',
+].map((name) => `/apps/demo-agency/data/${name}.json`);
 
 type JsonSchema = { $id: string } & Record<string, unknown>;
 
@@ -42,6 +51,8 @@ describe('JSON Schema files', () => {
       'submission.json',
       'receipt.json',
       'problems.json',
+      'service-guide.json',
+      'service-list.json',
     ]);
     for (const schema of kitSchemas) {
       const name = schemaFileName(schema)!;
