@@ -51,9 +51,23 @@ export const serviceGuideStyles = css`
   .name {
     font-weight: bold;
   }
-  .cards > li > dl {
+  /* A step's or a channel's facts: label beside value, stacked on a narrow screen. */
+  li > dl {
     display: grid;
-    gap: 0;
+    grid-template-columns: max-content 1fr;
+    gap: var(--_space-1) var(--_space-4);
+  }
+  li > dl > div {
+    display: contents;
+  }
+  li > dl dd {
+    margin: 0;
+  }
+  @media (max-width: 30rem) {
+    li > dl {
+      grid-template-columns: 1fr;
+      gap: 0;
+    }
   }
   .total {
     font-weight: bold;
