@@ -208,6 +208,8 @@ async function renderBench() {
       { tag: 'gov-news-list', make: 'news', attrs: (n) => ({ 'page-size': String(n) }), counts: [1000, 10000] },
       // The FAQ schema allows at most 2,000 questions, so it is measured at 1,000 only.
       { tag: 'gov-faq', make: 'faq', attrs: () => ({}), counts: [1000] },
+      // The e-service schema allows at most 500 services.
+      { tag: 'gov-service-list', make: 'services', attrs: () => ({}), counts: [500] },
     ];
     console.log(
       `${'element'.padEnd(16)}${'items'.padStart(7)}${'kit'.padStart(10)}${'native HTML'.padStart(13)}${'Lit alone'.padStart(11)}${'kit/native'.padStart(12)}`,
@@ -236,6 +238,19 @@ async function renderBench() {
 // ---- functions below run in the page -------------------------------------------------
 
 function sampleData(make, count) {
+  if (make === 'services') {
+    const channels = ['web-form', 'website', 'line', 'app', 'email', 'phone'];
+    const services = Array.from({ length: count }, (_, i) => ({
+      id: `s${i}`,
+      name: { th: `บริการที่ ${i} ยื่นคำขอออนไลน์`, en: `Service ${i}` },
+      description: 'ยื่นคำขอและติดตามผลได้ทางออนไลน์โดยไม่ต้องเดินทางมาที่สำนักงาน',
+      audience: [i % 3 ? 'ประชาชนทั่วไป' : 'ผู้ประกอบการ'],
+      channel: channels[i % channels.length],
+      href: `https://www.singburi.go.th/e-service/${i}`,
+      availability: 'ตลอด 24 ชั่วโมง',
+    }));
+    return { services };
+  }
   const items = [];
   for (let i = 0; i < count; i += 1) {
     const day = String((i % 28) + 1).padStart(2, '0');
@@ -317,7 +332,7 @@ async function measureLit({ make, count }) {
   stage.append(container);
   render(
     html`<ul>
-      ${data.items.map((item) => html`<li><a href=${item.url ?? '#'}>${text(item.title ?? item.question)}</a><time datetime=${item.publishedAt ?? item.updatedAt}>${item.publishedAt ?? item.updatedAt}</time></li>`)}
+      ${(data.items ?? data.services).map((item) => html`<li><a href=${item.url ?? item.href ?? '#'}>${text(item.title ?? item.question ?? item.name)}</a><time datetime=${item.publishedAt ?? item.updatedAt ?? ''}>${item.publishedAt ?? item.updatedAt ?? ''}</time></li>`)}
     </ul>`,
     container,
   );

@@ -13,7 +13,7 @@ export function compileNow(schema: object | boolean, references: object[]): Comp
   for (const reference of [commonSchema, ...references]) validator.addSchema(reference as never);
   return (data, lang = 'th') => {
     const result = validator.validate(data);
-    return result.valid ? [] : toProblems(result.errors, lang);
+    return result.valid ? [] : toProblems(result.errors, lang, typeof schema === 'object' ? schema : undefined);
   };
 }
 
@@ -41,14 +41,14 @@ const WRAPPERS = new Set([
  * wrapper errors are dropped, branch errors under anyOf/oneOf fold into the choice
  * itself, and a missing property is reported on the property, where a form shows it.
  */
-export function toProblems(errors: OutputUnit[], lang: Lang): ValidationProblem[] {
+export function toProblems(errors: OutputUnit[], lang: Lang, schema?: object): ValidationProblem[] {
   const { hidden, explained } = resolveChoices(errors);
   const problems: ValidationProblem[] = [];
   const seen = new Set<string>();
   for (const error of errors) {
     if (WRAPPERS.has(error.keyword) || hidden.has(error) || explained.has(error)) continue;
     if (error.keyword === 'false' && errors.some((e) => e.keyword === 'additionalProperties')) continue;
-    const problem = describe(error, lang);
+    const problem = withOwnMessage(describe(error, lang), error, lang, schema);
     const key = `${problem.path}|${problem.keyword}|${problem.message}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -141,4 +141,59 @@ function pointer(instanceLocation: string): string {
 
 function escapePointer(segment: string): string {
   return segment.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+/** A message a schema gives for one of its rules: `{ th, en }`. */
+type OwnMessage = Partial<Record<Lang, string>>;
+
+/**
+ * A schema may word a rule itself, where the generic message would not say why the rule
+ * exists: `"x-messages": { "required": { "duration": { "th": "…ข้อ 1.3(1)", "en": "…" } } }`
+ * beside `required` (by missing property), or `"x-messages": { "minItems": { … } }` beside
+ * any other keyword. The schema node is found from the error's keyword location, following
+ * `$ref`s into the same schema or `common.json`.
+ */
+function withOwnMessage(problem: ValidationProblem, error: OutputUnit, lang: Lang, schema?: object) {
+  const node = schema && schemaAt(schema, error.keywordLocation);
+  const messages = (node as { 'x-messages'?: Record<string, unknown> } | undefined)?.['x-messages'];
+  if (!messages) return problem;
+  const entry = messages[problem.keyword] as Record<string, OwnMessage> | OwnMessage | undefined;
+  const own =
+    problem.keyword === 'required' || problem.keyword === 'dependentRequired'
+      ? (entry as Record<string, OwnMessage> | undefined)?.[unescapePointer(problem.path.split('/').pop() ?? '')]
+      : (entry as OwnMessage | undefined);
+  const message = own?.[lang] ?? own?.th;
+  return message ? { ...problem, message } : problem;
+}
+
+/** The schema object holding the keyword at `keywordLocation` (`#/properties/steps/items/required`). */
+function schemaAt(root: object, keywordLocation: string): object | undefined {
+  const segments = keywordLocation.replace(/^#\/?/, '').split('/').map(unescapePointer);
+  segments.pop(); // the keyword itself
+  let node: unknown = root;
+  for (const segment of segments) {
+    if (segment === '$ref') node = resolveRef(root, (node as { $ref?: unknown }).$ref);
+    else node = (node as Record<string, unknown> | undefined)?.[segment];
+    if (node === null || typeof node !== 'object') return undefined;
+  }
+  return node as object;
+}
+
+/** A `$ref` within the schema (`#/$defs/…`) or into the shared definitions (`common.json#/$defs/…`). */
+function resolveRef(root: object, ref: unknown): unknown {
+  if (typeof ref !== 'string') return undefined;
+  const [file, fragment = ''] = ref.split('#');
+  const base = file === '' ? root : file === 'common.json' ? commonSchema : undefined;
+  return (
+    base &&
+    fragment
+      .split('/')
+      .filter(Boolean)
+      .map(unescapePointer)
+      .reduce<unknown>((node, segment) => (node as Record<string, unknown> | undefined)?.[segment], base)
+  );
+}
+
+function unescapePointer(segment: string): string {
+  return segment.replace(/~1/g, '/').replace(/~0/g, '~');
 }

@@ -37,3 +37,7 @@ export { eventsSchema } from './events.js';
 export type { EventsData, CalendarEvent } from './events.js';
 export { alertsSchema, screeningProblems } from './alerts.js';
 export type { AlertsData, Alert } from './alerts.js';
+export { serviceGuideSchema } from './service-guide.js';
+export type { ServiceGuideData, ServiceGuide, ServiceStep, StepDuration } from './service-guide.js';
+export { SERVICE_CHANNELS, serviceListSchema } from './service-list.js';
+export type { ServiceListData, EService, ServiceChannel } from './service-list.js';

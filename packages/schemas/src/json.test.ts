@@ -17,6 +17,8 @@ const DEMO_FILES = [
   'opinion',
   'sitemap',
   'forms/oia-request',
+  'service-guide',
+  'e-services',
 ].map((name) => `/apps/demo-agency/data/${name}.json`);
 
 type JsonSchema = { $id: string } & Record<string, unknown>;
@@ -54,6 +56,8 @@ describe('JSON Schema files', () => {
       'submission.json',
       'receipt.json',
       'problems.json',
+      'service-guide.json',
+      'service-list.json',
     ]);
     for (const schema of kitSchemas) {
       const name = schemaFileName(schema)!;
