@@ -31,3 +31,14 @@ export { newsSchema } from './news.js';
 export type { NewsData, NewsItem, NewsImage, NewsAttachment } from './news.js';
 export { sitemapSchema, sitemapShapeProblem, SITEMAP_LIMITS } from './sitemap.js';
 export type { SitemapData, SitemapItem, SitemapShapeProblem } from './sitemap.js';
+export { budgetSum, ORG_DEPTH, PROFILE_SECTIONS, profileSchema, profileShapeProblem } from './profile.js';
+export type {
+  OrgUnit,
+  ProfileBudget,
+  ProfileData,
+  ProfileDocument,
+  ProfileExecutive,
+  ProfileSection,
+} from './profile.js';
+export { linksSchema } from './links.js';
+export type { LinkGroup, LinkItem, LinksData } from './links.js';
