@@ -31,14 +31,9 @@ export { newsSchema } from './news.js';
 export type { NewsData, NewsItem, NewsImage, NewsAttachment } from './news.js';
 export { sitemapSchema, sitemapShapeProblem, SITEMAP_LIMITS } from './sitemap.js';
 export type { SitemapData, SitemapItem, SitemapShapeProblem } from './sitemap.js';
-export { budgetSum, ORG_DEPTH, PROFILE_SECTIONS, profileSchema, profileShapeProblem } from './profile.js';
-export type {
-  OrgUnit,
-  ProfileBudget,
-  ProfileData,
-  ProfileDocument,
-  ProfileExecutive,
-  ProfileSection,
-} from './profile.js';
+export { profileSchema } from './profile.js';
+export { budgetSum, ORG_DEPTH, PROFILE_SECTIONS, profileShapeProblem } from './profile-rules.js';
+export type { OrgUnit, ProfileBudget, ProfileData, ProfileDocument, ProfileExecutive } from './profile.js';
+export type { ProfileSection } from './profile-rules.js';
 export { linksSchema } from './links.js';
 export type { LinkGroup, LinkItem, LinksData } from './links.js';
