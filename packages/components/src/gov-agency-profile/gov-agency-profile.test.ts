@@ -259,6 +259,7 @@ describe('gov-agency-profile', () => {
       expect(texts(profile, 'h2')).to.deep.equal(['Executives']);
       expect(visibleText(profile)).to.contain('In office 1 Oct 2025 – present');
       expect(visibleText(profile)).to.contain('Governor of Sing Buri');
+      expect(shadowQueryAll(profile, '[part=person] a')[2].textContent).to.equal('0 3650 7100 ext. 101');
       await expect(profile).to.be.accessible();
     });
 

@@ -291,6 +291,11 @@ export class GovAgencyProfile extends GovElement<Data> {
     </ul>`;
   }
 
+  /** The number as written, with "ต่อ" read as "ext." in English and Thai digits when asked. */
+  private phoneText(phone: string): string {
+    return digitsIn(this.lang === 'en' ? phone.replace('ต่อ', 'ext.') : phone, this.numerals);
+  }
+
   private renderPerson(person: ProfileExecutive) {
     const name = this.text(person.name);
     const photo = safeUrl(person.photo?.src, this.dataController.baseUrl);
@@ -301,7 +306,7 @@ export class GovAgencyProfile extends GovElement<Data> {
         <p class="name">${name}</p>
         <p>${this.text(person.position)}</p>
         ${person.from ? html`<p>${this.t('in-office')} ${this.date(person.from)} – ${person.to ? this.date(person.to) : this.t('present')}</p>` : nothing}
-        ${person.phone ? html`<p>${this.t('phone')} ${link(telHref(person.phone), digitsIn(person.phone, this.numerals))}</p>` : nothing}
+        ${person.phone ? html`<p>${this.t('phone')} ${link(telHref(person.phone), this.phoneText(person.phone))}</p>` : nothing}
         ${person.email ? html`<p>${this.t('email')} ${link(`mailto:${person.email}`, person.email)}</p>` : nothing}
       </div>
     </li>`;
