@@ -43,6 +43,8 @@ export function contentSecurityPolicy(inboxOrigin) {
     "img-src 'self' data: https:",
     `connect-src 'self' ${inboxOrigin}`,
     `form-action 'self' ${inboxOrigin}`,
+    // The video player of gov-link-list, loaded only when a person presses play.
+    "frame-src 'self' https://www.youtube-nocookie.com",
     "object-src 'none'",
     "base-uri 'self'",
     "frame-ancestors 'self'",

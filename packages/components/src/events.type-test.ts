@@ -6,6 +6,7 @@ import type { FaqData } from '@govkit-th/schemas';
 import type { GovErrorEvent, GovLoadEvent, GovReceiptEvent, GovSubmitEvent } from '@govkit-th/core';
 import type { GovFaq } from './gov-faq/define.js';
 import type { GovEform } from './gov-eform/define.js';
+import type { GovEmbedRequestEvent, GovLinkList } from './gov-link-list/define.js';
 
 type Equal<A, B> = (<X>() => X extends A ? 1 : 2) extends <X>() => X extends B ? 1 : 2 ? true : false;
 const check = <T extends true>(proof?: T) => proof;
@@ -15,6 +16,7 @@ check<Equal<HTMLElementEventMap['gov-load'], GovLoadEvent>>();
 check<Equal<HTMLElementEventMap['gov-error'], GovErrorEvent>>();
 check<Equal<DocumentEventMap['gov-submit'], GovSubmitEvent>>();
 check<Equal<WindowEventMap['gov-receipt'], GovReceiptEvent>>();
+check<Equal<DocumentEventMap['gov-embed-request'], GovEmbedRequestEvent>>();
 
 export function listen(faq: GovFaq, form: GovEform, anywhere: HTMLElement): void {
   faq.addEventListener('gov-load', (event) => {
@@ -37,4 +39,14 @@ export function listen(faq: GovFaq, form: GovEform, anywhere: HTMLElement): void
   faq.addEventListener('gov-load', (event) => event.detail.items.toUpperCase());
   // @ts-expect-error gov-error's detail holds the error, not a message
   faq.addEventListener('gov-error', (event) => event.detail.message);
+}
+
+/** A consent manager holds back a video player until the person agrees (gov-link-list's hook). */
+export function holdPlayers(list: GovLinkList): void {
+  list.addEventListener('gov-embed-request', (event) => {
+    event.preventDefault();
+    void list.showPlayer(event.detail.videoId);
+  });
+  // @ts-expect-error the request names the video by its id, not its address
+  list.addEventListener('gov-embed-request', (event) => event.detail.url);
 }
