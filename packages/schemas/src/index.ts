@@ -31,3 +31,5 @@ export { newsSchema } from './news.js';
 export type { NewsData, NewsItem, NewsImage, NewsAttachment } from './news.js';
 export { sitemapSchema, sitemapShapeProblem, SITEMAP_LIMITS } from './sitemap.js';
 export type { SitemapData, SitemapItem, SitemapShapeProblem } from './sitemap.js';
+export { OPEN_DATA_FREQUENCIES, openDataSchema } from './open-data.js';
+export type { OpenDataCatalogue, OpenDataFrequency, OpenDataResource, OpenDataset } from './open-data.js';
