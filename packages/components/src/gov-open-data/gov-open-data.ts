@@ -1,14 +1,12 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import {
   GovElement,
-  decodeText,
   formatBytes,
   heading,
   headingLevel,
   lazyImport,
   link,
   localize,
-  parserTools,
   safeUrl,
   setJsonLd,
   type DataSource,
@@ -16,7 +14,10 @@ import {
 } from '@govkit-th/core';
 import type { OpenDataCatalogue, OpenDataResource, OpenDataset } from '@govkit-th/schemas';
 import { openDataStyles } from './gov-open-data.styles.js';
-import type { Preview, PreviewReason } from './preview.js';
+import type { PreviewReason } from './preview.js';
+import type { PreviewState } from './preview-view.js';
+
+type Previewer = typeof import('./preview.js');
 
 /** The schema and its checks load in their own chunk, from the moment an element is made. */
 const loadChecker = lazyImport(() => import('./check.js'));
@@ -27,12 +28,6 @@ const loadPreviewer = lazyImport(() => import('./preview.js'));
 const PREVIEW_BYTES = 2_000_000;
 const PREVIEW_ROWS = 100;
 const PREVIEWABLE = /^(CSV|TSV|JSON|KML)$/i;
-const NUMBER = /^-?[\d,]*\.?\d+$/;
-
-type PreviewState =
-  | { status: 'loading' }
-  | { status: 'ready'; preview: Preview; column?: number; descending?: boolean }
-  | { status: 'error'; reason: PreviewReason; code?: number };
 
 const th = {
   title: 'ข้อมูลเปิดภาครัฐ',
@@ -59,19 +54,7 @@ const th = {
   'freq-never': 'ไม่มีการปรับปรุง',
   preview: 'ดูตัวอย่างข้อมูล',
   'preview-loading': 'กำลังโหลดตัวอย่างข้อมูล…',
-  'preview-caption': 'ตัวอย่างข้อมูลจาก {title}',
-  'preview-rows': 'แสดง {shown} แถวแรกจากทั้งหมด {total} แถว',
-  'preview-rows-all': 'ทั้งหมด {total} แถว',
-  'preview-partial': 'ไฟล์นี้ใหญ่กว่า {read} จึงแสดงเพียง {shown} แถวแรกจากส่วนต้นของไฟล์ ดาวน์โหลดไฟล์เพื่อดูข้อมูลทั้งหมด',
-  'preview-places': 'แสดง {shown} จุดจากทั้งหมด {total} จุด',
-  position: 'พิกัด (ละติจูด, ลองจิจูด)',
-  'sort-hint': 'กดที่หัวคอลัมน์เพื่อเรียงข้อมูล',
-  'preview-http': 'แสดงตัวอย่างไม่ได้ เซิร์ฟเวอร์ตอบกลับด้วยรหัส {code} ลองดาวน์โหลดไฟล์แทน',
   'preview-network': 'โหลดตัวอย่างข้อมูลไม่สำเร็จ กรุณาลองอีกครั้ง หรือดาวน์โหลดไฟล์แทน',
-  'preview-timeout': 'การโหลดตัวอย่างข้อมูลใช้เวลานานเกินไป กรุณาลองอีกครั้ง หรือดาวน์โหลดไฟล์แทน',
-  'preview-too-large': 'ไฟล์ใหญ่กว่า {read} จึงแสดงตัวอย่างไม่ได้ ดาวน์โหลดไฟล์เพื่อเปิดด้วยโปรแกรมของท่าน',
-  'preview-malformed': 'ไฟล์นี้มีรูปแบบไม่ถูกต้อง จึงแสดงตัวอย่างไม่ได้ ดาวน์โหลดไฟล์เพื่อเปิดด้วยโปรแกรมของท่าน',
-  'preview-empty': 'ไฟล์นี้ไม่มีข้อมูลให้แสดงตัวอย่าง',
 };
 
 const en = {
@@ -99,25 +82,8 @@ const en = {
   'freq-never': 'Not updated',
   preview: 'Preview the data',
   'preview-loading': 'Loading the preview…',
-  'preview-caption': 'Preview of {title}',
-  'preview-rows': 'Showing the first {shown} of {total} rows',
-  'preview-rows-all': '{total} rows',
-  'preview-partial':
-    'This file is larger than {read}, so only the first {shown} rows from its start are shown. Download the file to see all the data.',
-  'preview-places': 'Showing {shown} of {total} places',
-  position: 'Position (latitude, longitude)',
-  'sort-hint': 'Press a column heading to sort.',
-  'preview-http': 'The preview cannot be shown: the server answered with status {code}. Download the file instead.',
   'preview-network': 'The preview could not be loaded. Try again, or download the file instead.',
-  'preview-timeout': 'The preview took too long to load. Try again, or download the file instead.',
-  'preview-too-large':
-    'The file is larger than {read}, too large to preview. Download it to open it in your own program.',
-  'preview-malformed': 'This file is malformed, so it cannot be previewed. Download it to open it in your own program.',
-  'preview-empty': 'This file has no data to preview.',
 } satisfies Record<keyof typeof th, string>;
-
-/** Thai-aware ordering of text; numbers inside text in numeric order (อำเภอ 2 before อำเภอ 10). */
-const collator = new Intl.Collator('th', { numeric: true });
 
 /**
  * The agency's open-data catalogue (order 1.2(2)): each dataset with its description,
@@ -153,6 +119,7 @@ export class GovOpenData extends GovElement<OpenDataCatalogue> {
   static override strings = { th, en };
 
   private previews = new Map<string, PreviewState>();
+  private previewer?: Previewer;
   private requests = new Map<string, AbortController>();
 
   protected dataSource(): DataSource<OpenDataCatalogue> {
@@ -197,18 +164,15 @@ export class GovOpenData extends GovElement<OpenDataCatalogue> {
     this.requests.set(key, request);
     let next: PreviewState;
     try {
-      const previewer = await loadPreviewer();
-      const preview = await previewer.loadPreview(
-        {
-          url,
-          format: resource.format,
-          encoding: resource.encoding,
-          signal: AbortSignal.any([request.signal, AbortSignal.timeout(this.timeout)]),
-          maxBytes: PREVIEW_BYTES,
-          maxRows: PREVIEW_ROWS,
-        },
-        { ...parserTools, decodeText },
-      );
+      const previewer = await this.loadPreviewer();
+      const preview = await previewer.loadPreview({
+        url,
+        format: resource.format,
+        encoding: resource.encoding,
+        signal: AbortSignal.any([request.signal, AbortSignal.timeout(this.timeout)]),
+        maxBytes: PREVIEW_BYTES,
+        maxRows: PREVIEW_ROWS,
+      });
       next = { status: 'ready', preview };
     } catch (cause) {
       const failure = cause as { reason?: PreviewReason; status?: number };
@@ -218,6 +182,18 @@ export class GovOpenData extends GovElement<OpenDataCatalogue> {
     if (this.requests.get(key) !== request || request.signal.aborted) return;
     this.requests.delete(key);
     this.showPreview(key, next);
+  }
+
+  /** The preview chunk; its messages join the element's catalogue when it first arrives. */
+  private async loadPreviewer(): Promise<Previewer> {
+    const previewer = await loadPreviewer();
+    if (!this.previewer) {
+      const strings = GovOpenData.strings as Record<'th' | 'en', Record<string, string>>;
+      Object.assign(strings.th, previewer.previewStrings.th);
+      Object.assign(strings.en, previewer.previewStrings.en);
+      this.previewer = previewer;
+    }
+    return previewer;
   }
 
   private showPreview(key: string, state: PreviewState): void {
@@ -310,75 +286,21 @@ export class GovOpenData extends GovElement<OpenDataCatalogue> {
   }
 
   private renderPreview(key: string, state: PreviewState, title: string): unknown {
-    const read = formatBytes(PREVIEW_BYTES, this.lang, this.numerals);
     if (state.status === 'loading') return html`<p class="status" role="status">${this.t('preview-loading')}</p>`;
-    if (state.status === 'error')
-      return html`<p class="preview-message" role="alert">${this.t(`preview-${state.reason}`, { code: state.code ?? '', read })}</p>`;
-    const preview = state.preview;
-    if (preview.kind === 'places') {
-      return html`<p class="meta">${this.t('preview-places', { shown: preview.places.length, total: preview.total })}</p>
-        <ul class="places">
-          ${preview.places.map(
-            (place) =>
-              html`<li><strong>${place.name}</strong> ${place.description ? html`<span>${place.description}</span>` : nothing}
-              ${place.position ? html`<span class="meta">${this.t('position')}: ${place.position}</span>` : nothing}</li>`,
-          )}
-        </ul>`;
-    }
-    const shown = preview.rows.length;
-    const summary = preview.partial
-      ? this.t('preview-partial', { read, shown })
-      : this.t(shown < preview.total ? 'preview-rows' : 'preview-rows-all', { shown, total: preview.total });
-    return html`<p class="meta">${summary} ${this.t('sort-hint')}</p>
-      <div class="table-scroll" tabindex="0" role="region" aria-label=${this.t('preview-caption', { title })}>
-        <table>
-          <caption class="visually-hidden">${this.t('preview-caption', { title })}</caption>
-          <thead>
-            <tr>
-              ${preview.columns.map((name, column) => this.renderColumnHeading(key, state, name, column))}
-            </tr>
-          </thead>
-          <tbody>
-            ${this.sortedRows(state).map(
-              (row) => html`<tr>${preview.columns.map((_, column) => html`<td>${row[column] ?? ''}</td>`)}</tr>`,
-            )}
-          </tbody>
-        </table>
-      </div>`;
-  }
-
-  /** A sortable column heading (the GOV.UK sortable-table pattern: a button inside `th`, `aria-sort` on `th`). */
-  private renderColumnHeading(key: string, state: PreviewState & { status: 'ready' }, name: string, column: number) {
-    const sorted = state.column === column;
-    const order = sorted ? (state.descending ? 'descending' : 'ascending') : 'none';
-    return html`<th scope="col" aria-sort=${order}>
-      <button type="button" class="sort" @click=${() => this.sortBy(key, column)}>${name}</button>
-    </th>`;
+    if (!this.previewer) return html`<p class="preview-message" role="alert">${this.t('preview-network')}</p>`;
+    return this.previewer.renderPreview(state, {
+      t: (message, params) => this.t(message, params),
+      cap: formatBytes(PREVIEW_BYTES, this.lang, this.numerals),
+      title,
+      sort: (column) => this.sortBy(key, column),
+    });
   }
 
   /** First press sorts a column ascending, the next descending. */
   private sortBy(key: string, column: number): void {
     const state = this.previews.get(key);
     if (state?.status !== 'ready') return;
-    this.showPreview(key, {
-      ...state,
-      column,
-      descending: state.column === column ? !state.descending : false,
-    });
-  }
-
-  private sortedRows(state: PreviewState & { status: 'ready' }): string[][] {
-    const preview = state.preview as Preview & { rows: string[][] };
-    const column = state.column;
-    if (column === undefined) return preview.rows;
-    const cells = preview.rows.map((row) => (row[column] ?? '').trim());
-    const numeric = cells.every((cell) => cell === '' || NUMBER.test(cell));
-    const value = (cell: string) => Number(cell.replace(/,/g, ''));
-    const order = preview.rows
-      .map((row, index) => ({ row, cell: cells[index] }))
-      .sort((a, b) => (numeric ? value(a.cell) - value(b.cell) : collator.compare(a.cell, b.cell)));
-    if (state.descending) order.reverse();
-    return order.map((entry) => entry.row);
+    this.showPreview(key, { ...state, column, descending: state.column === column ? !state.descending : false });
   }
 
   private jsonLd(data: OpenDataCatalogue): object {

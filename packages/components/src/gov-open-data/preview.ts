@@ -1,8 +1,8 @@
 /**
  * Previews of a dataset's files, loaded only when a person asks for one: the capped
- * download, the charset, and the readers for CSV, JSON and KML. Core's helpers come in
- * through `PreviewTools` from the element, so no core module becomes a shared chunk.
+ * download, the charset, and the readers for CSV, JSON and KML.
  */
+import { decodeText, parseXml, plainText } from '@govkit-th/core';
 
 /** A table of the first rows of a CSV or JSON file. */
 export interface TablePreview {
@@ -45,12 +45,6 @@ export class PreviewError extends Error {
   ) {
     super(message);
   }
-}
-
-export interface PreviewTools {
-  decodeText(bytes: Uint8Array, contentType?: string, fallback?: string): string;
-  parseXml(text: string): Document;
-  plainText(html: string): string;
 }
 
 export interface PreviewRequest {
@@ -143,18 +137,18 @@ function labelled(contentType: string, encoding?: string): string {
 }
 
 /** Downloads (capped) and reads one file for its preview. */
-export async function loadPreview(request: PreviewRequest, tools: PreviewTools): Promise<Preview> {
+export async function loadPreview(request: PreviewRequest): Promise<Preview> {
   const format = request.format.toUpperCase();
   const file = await download(request, format === 'JSON' || format === 'KML');
   const bytes = file.partial ? wholeLines(file.bytes) : file.bytes;
   // Unlabelled Thai CSV is TIS-620 (windows-874 is its superset) when it is not UTF-8.
-  const text = tools.decodeText(bytes, labelled(file.contentType, request.encoding), 'windows-874');
+  const text = decodeText(bytes, labelled(file.contentType, request.encoding), 'windows-874');
   if (text.includes('\u0000')) throw new PreviewError('malformed', 'binary data, not text');
   const body =
     format === 'JSON'
       ? jsonTable(text, request.maxRows)
       : format === 'KML'
-        ? places(text, request.maxRows, tools)
+        ? places(text, request.maxRows)
         : await csvTable(text, request.maxRows);
   return { ...body, partial: file.partial, fileBytes: file.fileBytes };
 }
@@ -210,10 +204,10 @@ function childText(parent: Element, name: string): string {
   return parent.getElementsByTagNameNS('*', name)[0]?.textContent?.trim() ?? '';
 }
 
-function places(text: string, maxRows: number, tools: PreviewTools): PlacesPreview {
+function places(text: string, maxRows: number): PlacesPreview {
   let document: Document;
   try {
-    document = tools.parseXml(text);
+    document = parseXml(text);
   } catch (cause) {
     throw new PreviewError('malformed', (cause as Error).message);
   }
@@ -224,9 +218,11 @@ function places(text: string, maxRows: number, tools: PreviewTools): PlacesPrevi
     const [longitude, latitude] = (point ? childText(point, 'coordinates') : '').split(',');
     return {
       name: childText(mark, 'name'),
-      description: tools.plainText(childText(mark, 'description')),
+      description: plainText(childText(mark, 'description')),
       position: latitude && longitude ? `${latitude.trim()}, ${longitude.trim()}` : '',
     };
   });
   return { kind: 'places', places: list, total: marks.length };
 }
+
+export { previewStrings, renderPreview } from './preview-view.js';
