@@ -100,6 +100,7 @@ const en = {
  *
  * @csspart heading - The heading above the datasets.
  * @csspart dataset - One dataset (`article`).
+ * @csspart dataset-title - The title of a dataset.
  * @csspart facts - A dataset's publisher, licence, frequency, dates and keywords.
  * @csspart resource - One file of a dataset.
  * @csspart format - The format badge of a file (CSV, KML…).
