@@ -188,7 +188,7 @@ export const PreviewMalformed: Story = {
 };
 /** A file that never answers (this story holds its request open): the preview's loading line. */
 const NEVER = `${FILES}never-answers.csv`;
-export const PreviewLoading: Story = {
+export const PreviewWaiting: Story = {
   args: {
     data: {
       datasets: [{ id: 'slow', title: 'ชุดข้อมูล', resources: [{ title: 'ไฟล์ที่โหลดช้า', url: NEVER, format: 'CSV' }] }],

@@ -155,10 +155,11 @@ export class GovOpenData extends GovElement<OpenDataCatalogue> {
     if (this.previews.has(key)) {
       this.requests.get(key)?.abort();
       this.previews.delete(key);
-      return this.requestUpdate();
+      this.requestUpdate();
+      return void (await this.updateComplete);
     }
     const resource = this.data?.datasets.find((dataset) => dataset.id === datasetId)?.resources[index];
-    const url = resource && safeUrl(resource.url, this.dataController.baseUrl);
+    const url = resource && this.previewUrl(resource);
     if (!url) return;
     this.showPreview(key, { status: 'loading' });
     const request = new AbortController();
@@ -176,13 +177,20 @@ export class GovOpenData extends GovElement<OpenDataCatalogue> {
       });
       next = { status: 'ready', preview };
     } catch (cause) {
-      const failure = cause as { reason?: PreviewReason; status?: number };
+      const failure = cause as { reason?: PreviewReason; status?: number } | undefined;
       if (!failure?.reason) console.warn(`[govkit] <gov-open-data>: no preview of ${url}:`, cause);
-      next = { status: 'error', reason: failure.reason ?? 'network', code: failure.status };
+      next = { status: 'error', reason: failure?.reason ?? 'network', code: failure?.status };
     }
     if (this.requests.get(key) !== request || request.signal.aborted) return;
     this.requests.delete(key);
     this.showPreview(key, next);
+    await this.updateComplete;
+  }
+
+  /** The address a preview is fetched from: http(s) only, for a format the readers know. */
+  private previewUrl(resource: OpenDataResource): string | undefined {
+    const url = PREVIEWABLE.test(resource.format) ? safeUrl(resource.url, this.base) : undefined;
+    return url && /^https?:/i.test(url) ? url : undefined;
   }
 
   /** The preview chunk; its messages join the element's catalogue when it first arrives. */
@@ -267,7 +275,7 @@ export class GovOpenData extends GovElement<OpenDataCatalogue> {
         : this.t('file-details', { format, size: formatBytes(resource.size, this.lang, this.numerals) });
     const state = this.previews.get(key);
     const previewId = `preview-${dataset.id}-${index}`;
-    const canPreview = PREVIEWABLE.test(resource.format) && safeUrl(resource.url, this.base);
+    const canPreview = this.previewUrl(resource);
     return html`<li class="resource" part="resource">
       <span class="format" part="format" aria-hidden="true">${format}</span>
       <span class="file">
