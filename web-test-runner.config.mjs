@@ -1,4 +1,6 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { fromRollup } from '@web/dev-server-rollup';
+import rollupCommonjs from '@rollup/plugin-commonjs';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { fileURLToPath } from 'node:url';
 import { existsSync } from 'node:fs';
@@ -18,6 +20,12 @@ export default {
   middleware: [conformanceMiddleware()],
   testFramework: { config: { timeout: 10000 } },
   plugins: [
+    // Papa Parse ships as UMD; Vite converts it for the build, the test server needs this.
+    fromRollup(rollupCommonjs)({
+      include: ['**/node_modules/papaparse/**'],
+      ignore: ['stream'],
+      strictRequires: false,
+    }),
     // The form elements send to the real inbox, started for the run (see the plugin).
     inboxPlugin(),
     esbuildPlugin({

@@ -47,3 +47,5 @@ export type { OrgUnit, ProfileBudget, ProfileData, ProfileDocument, ProfileExecu
 export type { ProfileSection } from './profile-rules.js';
 export { linksSchema } from './links.js';
 export type { LinkGroup, LinkItem, LinksData } from './links.js';
+export { OPEN_DATA_FREQUENCIES, openDataSchema } from './open-data.js';
+export type { OpenDataCatalogue, OpenDataFrequency, OpenDataResource, OpenDataset } from './open-data.js';

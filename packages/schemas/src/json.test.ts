@@ -19,6 +19,7 @@ const DEMO_FILES = [
   'forms/oia-request',
   'service-guide',
   'e-services',
+  'open-data',
 ].map((name) => `/apps/demo-agency/data/${name}.json`);
 
 type JsonSchema = { $id: string } & Record<string, unknown>;
@@ -47,6 +48,7 @@ describe('JSON Schema files', () => {
       'cio.json',
       'banners.json',
       'news.json',
+      'open-data.json',
       'sitemap.json',
       'eform.json',
       'opinion-box.json',
