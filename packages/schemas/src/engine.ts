@@ -13,7 +13,7 @@ export function compileNow(schema: object | boolean, references: object[]): Comp
   for (const reference of [commonSchema, ...references]) validator.addSchema(reference as never);
   return (data, lang = 'th') => {
     const result = validator.validate(data);
-    return result.valid ? [] : toProblems(result.errors, lang);
+    return result.valid ? [] : toProblems(result.errors, lang, schema);
   };
 }
 
@@ -41,7 +41,7 @@ const WRAPPERS = new Set([
  * wrapper errors are dropped, branch errors under anyOf/oneOf fold into the choice
  * itself, and a missing property is reported on the property, where a form shows it.
  */
-export function toProblems(errors: OutputUnit[], lang: Lang): ValidationProblem[] {
+export function toProblems(errors: OutputUnit[], lang: Lang, schema?: object | boolean): ValidationProblem[] {
   const { hidden, explained } = resolveChoices(errors);
   const problems: ValidationProblem[] = [];
   const seen = new Set<string>();
@@ -49,6 +49,8 @@ export function toProblems(errors: OutputUnit[], lang: Lang): ValidationProblem[
     if (WRAPPERS.has(error.keyword) || hidden.has(error) || explained.has(error)) continue;
     if (error.keyword === 'false' && errors.some((e) => e.keyword === 'additionalProperties')) continue;
     const problem = describe(error, lang);
+    const own = ownMessage(schema, error.keywordLocation, lang);
+    if (own) problem.message = own;
     const key = `${problem.path}|${problem.keyword}|${problem.message}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -124,6 +126,25 @@ function describe(error: OutputUnit, lang: Lang): ValidationProblem {
   }
 }
 
+/**
+ * A rule's own message: the `x-message` ({ th, en }) nearest above the failing keyword, on
+ * the way from the root schema down its keyword location. A schema says there what the
+ * order requires and names the clause ("a law needs its source, clause 1.1(2)"), where the
+ * keyword's own message ("this is required") would not say why. A `$ref` is not followed.
+ */
+function ownMessage(schema: unknown, keywordLocation: string, lang: Lang): string | undefined {
+  let node = schema;
+  let found: string | undefined;
+  for (const segment of keywordLocation.replace(/^#\/?/, '').split('/')) {
+    if (node === null || typeof node !== 'object') break;
+    const message = (node as { 'x-message'?: Partial<Record<Lang, string>> })['x-message']?.[lang];
+    if (typeof message === 'string') found = message;
+    if (segment === '$ref') break;
+    node = (node as Record<string, unknown>)[unescapePointer(segment)];
+  }
+  return found;
+}
+
 /** The schema's limit as the validator quotes it: the last number in its message. */
 function lastNumber(text: string): string | undefined {
   const numbers = text.match(/-?\d+(?:\.\d+)?(?:e[+-]?\d+)?/gi);
@@ -137,6 +158,17 @@ function fill(template: string, params: Record<string, string>): string {
 /** `#/items/0` → `/items/0`; the document itself is ``. */
 function pointer(instanceLocation: string): string {
   return instanceLocation.replace(/^#/, '');
+}
+
+/** A keyword-location segment back to the key it names (the validator URI-encodes it, then escapes `~` and `/`). */
+function unescapePointer(segment: string): string {
+  let decoded = segment;
+  try {
+    decoded = decodeURIComponent(segment);
+  } catch {
+    // not URI-encoded after all: read as written
+  }
+  return decoded.replace(/~1/g, '/').replace(/~0/g, '~');
 }
 
 function escapePointer(segment: string): string {

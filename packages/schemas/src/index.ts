@@ -31,3 +31,5 @@ export { newsSchema } from './news.js';
 export type { NewsData, NewsItem, NewsImage, NewsAttachment } from './news.js';
 export { sitemapSchema, sitemapShapeProblem, SITEMAP_LIMITS } from './sitemap.js';
 export type { SitemapData, SitemapItem, SitemapShapeProblem } from './sitemap.js';
+export { documentsSchema, DOCUMENT_KINDS, KNOWLEDGE_KINDS, LAW_KINDS, OIA_ITEMS } from './documents.js';
+export type { DocumentFile, DocumentItem, DocumentKind, DocumentsData, OiaReference } from './documents.js';

@@ -6,9 +6,17 @@ import { SCHEMA_BASE, SCHEMA_LINE, schemaFileName } from './common.js';
 const kitSchemas = Object.values(schemas).filter((value) => schemaFileName(value) !== undefined);
 
 /** The demo site's data: what a webmaster copies, each naming its schema in `"$schema"`. */
-const DEMO_FILES = ['banners', 'cio', 'contact', 'faq', 'news', 'opinion', 'sitemap', 'forms/oia-request'].map(
-  (name) => `/apps/demo-agency/data/${name}.json`,
-);
+const DEMO_FILES = [
+  'banners',
+  'cio',
+  'contact',
+  'documents',
+  'faq',
+  'news',
+  'opinion',
+  'sitemap',
+  'forms/oia-request',
+].map((name) => `/apps/demo-agency/data/${name}.json`);
 
 type JsonSchema = { $id: string } & Record<string, unknown>;
 
@@ -32,6 +40,7 @@ describe('JSON Schema files', () => {
       'faq.json',
       'contact.json',
       'cio.json',
+      'documents.json',
       'banners.json',
       'news.json',
       'sitemap.json',
