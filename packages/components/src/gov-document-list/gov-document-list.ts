@@ -15,6 +15,7 @@ import {
   matchesAll,
   searchable,
   searchTerms,
+  type Catalogues,
   type DataSource,
 } from '@govkit-th/core';
 import { DOCUMENT_KINDS, type DocumentFile, type DocumentItem, type DocumentsData } from '@govkit-th/schemas';
@@ -22,95 +23,19 @@ import { documentListStyles } from './gov-document-list.styles.js';
 
 /** The schema and its checks load in their own chunk, from the moment an element is made. */
 const loadChecker = lazyImport(() => import('./check.js'));
+const loadStrings = lazyImport(() => import('./document-strings.js'));
 /** The Act's wording of each s.7/s.9 item, needed only by the official-information index. */
 const loadOiaItems = lazyImport(() => import('./oia-items.js'));
 
 /** How the list is grouped under sub-headings. */
 export type DocumentGrouping = 'kind' | 'year' | 'fiscal-year' | 'oia' | 'none';
 
-const th = {
-  title: 'เอกสารเผยแพร่',
-  'search-label': 'ค้นหาเอกสาร',
-  'search-hint': 'พิมพ์ชื่อเรื่อง เลขที่ หรือคำในเนื้อหา รายการจะกรองให้ทันที',
-  'count.one': 'ทั้งหมด {count} รายการ',
-  'count.other': 'ทั้งหมด {count} รายการ',
-  'found.one': 'พบ {count} รายการที่ตรงกับการค้นหา',
-  'found.other': 'พบ {count} รายการที่ตรงกับการค้นหา',
-  'no-results': 'ไม่พบเอกสารที่ตรงกับ “{query}” ลองใช้คำอื่น',
-  empty: 'ยังไม่มีเอกสารเผยแพร่ในขณะนี้',
-  kind: 'ประเภท',
-  number: 'เลขที่',
-  date: 'วันที่',
-  source: 'แหล่งที่มา',
-  oia: 'พ.ร.บ.ข้อมูลข่าวสารฯ',
-  'oia-item': 'มาตรา {section} ({item})',
-  ita: 'ตัวชี้วัด ITA',
-  files: 'ไฟล์',
-  file: 'ไฟล์',
-  'file-details': '{type}, {size}',
-  year: 'พ.ศ. {year}',
-  'fiscal-year': 'ปีงบประมาณ พ.ศ. {year}',
-  undated: 'ไม่ระบุวันที่',
-  'kind.act': 'พระราชบัญญัติ',
-  'kind.royal-decree': 'พระราชกฤษฎีกา',
-  'kind.ministerial-regulation': 'กฎกระทรวง',
-  'kind.regulation': 'ระเบียบและข้อบังคับ',
-  'kind.announcement': 'ประกาศ',
-  'kind.order': 'คำสั่ง',
-  'kind.standard': 'มาตรฐาน',
-  'kind.manual': 'คู่มือและแนวทางปฏิบัติ',
-  'kind.cabinet-resolution': 'มติคณะรัฐมนตรี',
-  'kind.knowledge': 'องค์ความรู้และบทความ',
-  'kind.statistics': 'ข้อมูลสถิติ',
-  'kind.official-information': 'ข้อมูลข่าวสารของราชการ',
-  'kind.procurement-plan': 'แผนการจัดซื้อจัดจ้าง',
-  'kind.procurement-summary': 'สรุปผลการจัดซื้อจัดจ้าง',
-  'kind.plan': 'แผนงานและงบประมาณ',
-  'kind.report': 'รายงาน',
-  'kind.other': 'เอกสารอื่น ๆ',
-};
-
-const en = {
-  title: 'Documents',
-  'search-label': 'Search the documents',
-  'search-hint': 'Type a title, a number or a word; the list filters as you type.',
-  'count.one': '{count} document',
-  'count.other': '{count} documents',
-  'found.one': '{count} document matches your search',
-  'found.other': '{count} documents match your search',
-  'no-results': 'No document matches “{query}”. Try other words.',
-  empty: 'There are no documents yet.',
-  kind: 'Kind',
-  number: 'Number',
-  date: 'Date',
-  source: 'Source',
-  oia: 'Official Information Act',
-  'oia-item': 'Section {section}({item})',
-  ita: 'ITA items',
-  files: 'Files',
-  file: 'File',
-  'file-details': '{type}, {size}',
-  year: '{ce}',
-  'fiscal-year': 'Fiscal year {year} B.E. (October {start} – September {ce})',
-  undated: 'Undated',
-  'kind.act': 'Acts',
-  'kind.royal-decree': 'Royal decrees',
-  'kind.ministerial-regulation': 'Ministerial regulations',
-  'kind.regulation': 'Regulations and rules',
-  'kind.announcement': 'Announcements',
-  'kind.order': 'Orders',
-  'kind.standard': 'Standards',
-  'kind.manual': 'Manuals and guidelines',
-  'kind.cabinet-resolution': 'Cabinet resolutions',
-  'kind.knowledge': 'Knowledge and articles',
-  'kind.statistics': 'Statistics',
-  'kind.official-information': 'Official information',
-  'kind.procurement-plan': 'Procurement plans',
-  'kind.procurement-summary': 'Procurement summaries',
-  'kind.plan': 'Plans and budgets',
-  'kind.report': 'Reports',
-  'kind.other': 'Other documents',
-} satisfies Record<keyof typeof th, string>;
+/**
+ * The element's words (`document-strings.ts`) load beside its schema checks: every one of them
+ * is shown only once data has passed those checks (ready or empty), while loading and error use
+ * core's words. So they stay out of the first download, like the schema.
+ */
+const catalogue: Catalogues = { th: {}, en: {} };
 
 /** One sub-heading's documents; `key` orders the groups. */
 interface Group {
@@ -164,7 +89,7 @@ function words(value: string | undefined): string[] {
 export class GovDocumentList extends GovElement<DocumentsData> {
   static override styles = [...GovElement.styles, documentListStyles, longListStyles];
 
-  static override strings = { th, en };
+  static override strings = catalogue;
 
   static override properties = {
     ...GovElement.properties,
@@ -196,9 +121,16 @@ export class GovDocumentList extends GovElement<DocumentsData> {
   }
 
   protected dataSource(): DataSource<DocumentsData> {
-    loadChecker().catch(() => undefined); // early, beside the data's fetch; a failure is retried when the data is checked
+    // Early, beside the data's fetch; a failure is retried when the data is checked.
+    loadChecker().catch(() => undefined);
+    loadStrings().catch(() => undefined);
     return {
-      validate: async (data) => (await loadChecker()).checkDocuments(data, this.lang),
+      validate: async (data) => {
+        const [checker, { strings }] = await Promise.all([loadChecker(), loadStrings()]);
+        Object.assign(catalogue.th, strings.th);
+        Object.assign(catalogue.en, strings.en);
+        return checker.checkDocuments(data, this.lang);
+      },
       normalise: (data) => ({ ...data, items: [...data.items].sort(byDateDescending) }),
       isEmpty: (data) => this.selected(data.items).length === 0,
       prepare: () => (this.groupBy === 'oia' ? this.loadOia() : undefined),
