@@ -140,7 +140,7 @@ describe('gov-document-list', () => {
         await list.updateComplete;
         expect(event.detail.items.length).to.be.greaterThan(20);
         expect(list.state).to.equal('ready');
-        expect(shadowQuery(list, 'h2')!.textContent).to.equal('เอกสารเผยแพร่ สำนักงานจังหวัดสิงห์บุรี');
+        expect(shadowQuery(list, 'h2')!.textContent).to.equal('เอกสารเผยแพร่');
         expect(groupHeadings(list).slice(0, 3)).to.deep.equal(['พระราชบัญญัติ', 'พระราชกฤษฎีกา', 'ระเบียบและข้อบังคับ']);
         expect(shadowQueryAll(list, 'section h3')).to.have.length(groupHeadings(list).length);
         await expect(list).to.be.accessible();
