@@ -49,3 +49,7 @@ export { linksSchema } from './links.js';
 export type { LinkGroup, LinkItem, LinksData } from './links.js';
 export { OPEN_DATA_FREQUENCIES, openDataSchema } from './open-data.js';
 export type { OpenDataCatalogue, OpenDataFrequency, OpenDataResource, OpenDataset } from './open-data.js';
+export { documentsSchema } from './documents.js';
+export type { DocumentFile, DocumentItem, DocumentsData, OiaReference } from './documents.js';
+export { DOCUMENT_KINDS, KNOWLEDGE_KINDS, LAW_KINDS, OIA_ITEMS } from './document-kinds.js';
+export type { DocumentKind } from './document-kinds.js';

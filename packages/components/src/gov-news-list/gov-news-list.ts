@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import {
   GovElement,
   decodeText,
+  fileTypeLabel,
   formatBytes,
   formatDate,
   heading,
@@ -21,7 +22,6 @@ import {
   type LocalizedText,
 } from '@govkit-th/core';
 import type { NewsAttachment, NewsData, NewsImage, NewsItem } from '@govkit-th/schemas';
-import { fileTypeLabel } from './files.js';
 import { newsStyles } from './gov-news-list.styles.js';
 
 const DEFAULT_PAGE_SIZE = 10;

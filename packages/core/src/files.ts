@@ -1,3 +1,7 @@
+/**
+ * Moved here from gov-news-list: the document list shows the same file types, and an element
+ * folder may not import from a sibling.
+ */
 /** What a person calls a file, from its MIME type or extension: `PDF`, `DOCX`, `JPEG`… */
 const BY_MIME: Record<string, string> = {
   'application/pdf': 'PDF',
