@@ -60,6 +60,7 @@ const assetEntry = (subpath) => /\.css$/.test(subpath);
 function entrySpecifiers(name, exportsField, installedDir) {
   const specifiers = [];
   for (const [subpath, target] of Object.entries(exportsField)) {
+    if (target === null) continue; // a subpath the package keeps private (`"./cdn/chunks/*": null`)
     const file = typeof target === 'string' ? target : target.default;
     if (!subpath.includes('*')) {
       specifiers.push({ subpath, specifier: subpath === '.' ? name : `${name}/${subpath.slice(2)}` });
