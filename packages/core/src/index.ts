@@ -31,6 +31,8 @@ export { loadSanitizer, sanitizeHtml } from './sanitize.js';
 export { plainText } from './text.js';
 export { fileTypeLabel } from './files.js';
 export { highlight, matchesAll, searchable, searchTerms } from './search.js';
+export { searchFields, searchFieldStyles } from './search-fields.js';
+export type { SearchFieldsOptions } from './search-fields.js';
 export { lazyImport } from './lazy.js';
 export { setJsonLd } from './json-ld.js';
 export { heading, headingLevel, link } from './templates.js';

@@ -1,27 +1,6 @@
 import { css } from 'lit';
 
 export const faqStyles = css`
-  .tools {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space-4) var(--_space-5);
-    align-items: flex-end;
-    margin-bottom: var(--_space-4);
-  }
-  .field {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_space-2);
-    flex: 1 1 14rem;
-    min-width: 0;
-  }
-  label {
-    font-weight: bold;
-  }
-  .hint {
-    color: var(--_color-muted);
-    font-size: var(--_font-size-small);
-  }
   .toggles {
     display: flex;
     flex-wrap: wrap;

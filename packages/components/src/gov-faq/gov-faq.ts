@@ -10,6 +10,8 @@ import {
   plainText,
   sanitizeHtml,
   searchable,
+  searchFields,
+  searchFieldStyles,
   searchTerms,
   matchesAll,
   setJsonLd,
@@ -80,7 +82,7 @@ const en = {
  * @fires gov-error - Loading or validation failed; `detail.error` says why.
  */
 export class GovFaq extends GovElement<FaqData> {
-  static override styles = [...GovElement.styles, faqStyles, longListStyles];
+  static override styles = [...GovElement.styles, searchFieldStyles, faqStyles, longListStyles];
 
   static override strings = { th, en };
 
@@ -155,24 +157,20 @@ export class GovFaq extends GovElement<FaqData> {
     const filtering = this.query.trim() !== '' || this.category !== '';
     return html`
       ${this.renderHeading(data)}
-      <div class="tools">
-        <div class="field">
-          <label for="search">${this.t('search-label')}</label>
-          <span class="hint" id="search-hint">${this.t('search-hint')}</span>
-          <input id="search" part="search" type="search" autocomplete="off" aria-describedby="search-hint"
-            .value=${this.query} @input=${(event: Event) => (this.query = (event.target as HTMLInputElement).value)} />
-        </div>
-        ${
-          categories.length > 1
-            ? html`<div class="field">
-              <label for="category">${this.t('category-label')}</label>
-              <select id="category" @change=${(event: Event) => (this.category = (event.target as HTMLSelectElement).value)}>
-                <option value="" ?selected=${this.category === ''}>${this.t('all-categories')}</option>
-                ${categories.map((name) => html`<option value=${name} ?selected=${this.category === name}>${name}</option>`)}
-              </select>
-            </div>`
-            : nothing
-        }
+      <div class="search-tools">
+        ${searchFields({
+          query: this.query,
+          category: this.category,
+          categories,
+          labels: {
+            search: this.t('search-label'),
+            hint: this.t('search-hint'),
+            category: this.t('category-label'),
+            allCategories: this.t('all-categories'),
+          },
+          onQuery: (value) => (this.query = value),
+          onCategory: (value) => (this.category = value),
+        })}
         <div class="toggles">
           <button type="button" class="secondary" @click=${() => this.expandAll()}>${this.t('expand-all')}</button>
           <button type="button" class="secondary" @click=${() => this.collapseAll()}>${this.t('collapse-all')}</button>

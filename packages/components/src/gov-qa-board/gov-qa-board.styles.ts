@@ -2,27 +2,6 @@ import { css } from 'lit';
 
 /** The board's own styles; the ask form's come from core's formStyles, adopted when its chunk loads. */
 export const qaBoardStyles = css`
-  .search-tools {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space-4) var(--_space-5);
-    align-items: flex-end;
-    margin-bottom: var(--_space-4);
-  }
-  .search-field {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_space-2);
-    flex: 1 1 14rem;
-    min-width: 0;
-  }
-  label {
-    font-weight: bold;
-  }
-  .search-hint {
-    color: var(--_color-muted);
-    font-size: var(--_font-size-small);
-  }
   .count {
     margin: var(--_space-3) 0;
     color: var(--_color-muted);

@@ -12,6 +12,8 @@ import {
   safeUrl,
   sanitizeHtml,
   searchable,
+  searchFields,
+  searchFieldStyles,
   searchTerms,
   type Catalogues,
   type DataSource,
@@ -97,7 +99,7 @@ function atomBeside(src: string | undefined): string | undefined {
  * @fires gov-receipt - The inbox confirmed the question; `detail` is `{ formId, receipt, receivedAt }`.
  */
 export class GovQaBoard extends GovElement<QaBoardData> {
-  static override styles = [...GovElement.styles, qaBoardStyles, longListStyles];
+  static override styles = [...GovElement.styles, searchFieldStyles, qaBoardStyles, longListStyles];
 
   /** Mutable: the ask form's words join it when their chunk arrives. */
   static override strings: Partial<Catalogues> = { th, en };
@@ -188,23 +190,19 @@ export class GovQaBoard extends GovElement<QaBoardData> {
     return html`
       ${this.renderHeading(data)}
       <div class="search-tools">
-        <div class="search-field">
-          <label for="search">${this.t('search-label')}</label>
-          <span class="search-hint" id="search-hint">${this.t('search-hint')}</span>
-          <input id="search" part="search" type="search" autocomplete="off" aria-describedby="search-hint"
-            .value=${this.query} @input=${(event: Event) => (this.query = (event.target as HTMLInputElement).value)} />
-        </div>
-        ${
-          categories.length > 1
-            ? html`<div class="search-field">
-              <label for="category">${this.t('category-label')}</label>
-              <select id="category" @change=${(event: Event) => (this.category = (event.target as HTMLSelectElement).value)}>
-                <option value="" ?selected=${this.category === ''}>${this.t('all-categories')}</option>
-                ${categories.map((name) => html`<option value=${name} ?selected=${this.category === name}>${name}</option>`)}
-              </select>
-            </div>`
-            : nothing
-        }
+        ${searchFields({
+          query: this.query,
+          category: this.category,
+          categories,
+          labels: {
+            search: this.t('search-label'),
+            hint: this.t('search-hint'),
+            category: this.t('category-label'),
+            allCategories: this.t('all-categories'),
+          },
+          onQuery: (value) => (this.query = value),
+          onCategory: (value) => (this.category = value),
+        })}
       </div>
       <p class="count" role="status">
         ${
