@@ -53,3 +53,5 @@ export { documentsSchema } from './documents.js';
 export type { DocumentFile, DocumentItem, DocumentsData, OiaReference } from './documents.js';
 export { DOCUMENT_KINDS, KNOWLEDGE_KINDS, LAW_KINDS, OIA_ITEMS } from './document-kinds.js';
 export type { DocumentKind } from './document-kinds.js';
+export { AGENCY_KINDS, MANIFEST_CONTENT, manifestSchema } from './manifest.js';
+export type { ManifestAgency, ManifestContentEntry, ManifestContentType, ManifestData } from './manifest.js';

@@ -21,7 +21,9 @@ const DEMO_FILES = [
   'service-guide',
   'e-services',
   'open-data',
-].map((name) => `/apps/demo-agency/data/${name}.json`);
+]
+  .map((name) => `/apps/demo-agency/data/${name}.json`)
+  .concat('/apps/demo-agency/govkit.json');
 
 type JsonSchema = { $id: string } & Record<string, unknown>;
 
