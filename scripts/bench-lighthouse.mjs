@@ -1,0 +1,136 @@
+/**
+ * `npm run bench:lighthouse`: Lighthouse (12.2, the last release whose lock `npm ci` takes
+ * on Node 20) with Debian's Chromium over every page of the demo agency site, served as
+ * `npm start` serves it (built CDN bundle, strict CSP, a real inbox for the forms and the
+ * published questions). Prints the four scores, LCP, TBT and CLS per page for the mobile
+ * preset (and the desktop one unless `--mobile-only`), with the figures of the previous run
+ * beside them (kept in `.bench/lighthouse.json`, git-ignored). Prints figures; no pass/fail.
+ *
+ *   node scripts/bench-lighthouse.mjs [--mobile-only] [--pages faq,news]
+ */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import { startDemoServer } from '../apps/demo-agency/server.mjs';
+import { seedQuestions } from '../apps/demo-agency/seed-questions.mjs';
+import { chromePath } from './lib/chromium.mjs';
+
+const { values } = parseArgs({ options: { 'mobile-only': { type: 'boolean' }, pages: { type: 'string' } } });
+const siteDir = fileURLToPath(new URL('../apps/demo-agency/', import.meta.url));
+const lastFile = fileURLToPath(new URL('../.bench/lighthouse.json', import.meta.url));
+const wanted = values.pages?.split(',').map((name) => name.trim().replace(/\.html$/, ''));
+const pages = readdirSync(siteDir, { recursive: true })
+  .filter((name) => name.endsWith('.html') && !/^(node_modules|data|assets)\//.test(name))
+  .filter((name) => !wanted || wanted.includes(name.replace(/\.html$/, '')))
+  .sort();
+
+// A real inbox on a free port: the forms, the opinion box and the published questions read it.
+const inboxFolder = mkdtempSync(join(tmpdir(), 'govkit-lighthouse-inbox-'));
+const { createInbox, DEMO_PASSWORD } = await import('@govkit-th/inbox');
+const demo = await startDemoServer({ port: 0, host: '127.0.0.1', inboxOrigin: 'http://127.0.0.1:1' });
+const origin = `http://localhost:${demo.address().port}`;
+const inbox = await createInbox({
+  env: {},
+  config: {
+    port: 0,
+    host: '127.0.0.1',
+    dbPath: join(inboxFolder, 'inbox.sqlite'),
+    origins: [origin],
+    logLevel: 'silent',
+    demo: true,
+    scryptCost: 12,
+  },
+});
+const inboxUrl = (await inbox.start()).url.replace(/\/$/, '');
+const login = (username) => ({ username, password: DEMO_PASSWORD });
+await seedQuestions(inboxUrl, {
+  reporter: login('demo-reporter'),
+  approver: login('demo-approver'),
+  publisher: login('demo-publisher'),
+});
+// The same server again, now naming the inbox that runs (the first one only gave the port).
+const port = demo.address().port;
+await new Promise((resolve) => demo.close(resolve));
+const server = await startDemoServer({ port, host: '127.0.0.1', inboxOrigin: inboxUrl });
+
+const chrome = await chromeLauncher.launch({
+  chromePath,
+  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+});
+const previous = existsSync(lastFile) ? JSON.parse(readFileSync(lastFile, 'utf8')) : {};
+const results = {};
+const presets = values['mobile-only'] ? ['mobile'] : ['mobile', 'desktop'];
+try {
+  for (const preset of presets) {
+    for (const page of pages) {
+      const url = `${origin}/${page}`;
+      process.stderr.write(`lighthouse ${preset} ${page}\n`);
+      const runner = await lighthouse(
+        url,
+        { port: chrome.port, output: 'json', logLevel: 'error' },
+        preset === 'desktop' ? desktopConfig : undefined,
+      );
+      results[`${preset} ${page}`] = figures(runner.lhr);
+    }
+  }
+} finally {
+  await chrome.kill();
+  server.close();
+  await inbox.close();
+  rmSync(inboxFolder, { recursive: true, force: true });
+}
+
+mkdirSync(join(lastFile, '..'), { recursive: true });
+writeFileSync(lastFile, `${JSON.stringify(results, null, 2)}\n`);
+for (const preset of presets) {
+  console.log(`\nLighthouse 12, ${preset} preset (previous run in brackets)`);
+  const rows = Object.entries(results)
+    .filter(([key]) => key.startsWith(`${preset} `))
+    .map(([key, now]) => row(key.slice(preset.length + 1), now, previous[key]));
+  console.table(rows);
+  const perfect = rows.filter(
+    (r) => /^100\b/.test(r.perf) && /^100\b/.test(r.a11y) && /^100\b/.test(r.bp) && /^100\b/.test(r.seo),
+  );
+  const stable = Object.entries(results).filter(([key, now]) => key.startsWith(`${preset} `) && now.cls === 0);
+  console.log(
+    `${perfect.length}/${rows.length} pages at 100/100/100/100; ${stable.length}/${rows.length} with CLS 0.00 (goal: all, mobile preset)`,
+  );
+}
+
+/** The figures this bench keeps from one Lighthouse report. */
+function figures(lhr) {
+  const score = (name) => Math.round((lhr.categories[name]?.score ?? 0) * 100);
+  const audit = (name) => lhr.audits[name]?.numericValue;
+  return {
+    perf: score('performance'),
+    a11y: score('accessibility'),
+    bp: score('best-practices'),
+    seo: score('seo'),
+    lcp: Math.round(audit('largest-contentful-paint') ?? 0),
+    tbt: Math.round(audit('total-blocking-time') ?? 0),
+    cls: Number((audit('cumulative-layout-shift') ?? 0).toFixed(3)),
+    failing: Object.values(lhr.audits)
+      .filter((a) => a.score !== null && a.score < 0.9 && !['informative', 'manual'].includes(a.scoreDisplayMode))
+      .map((a) => a.id),
+  };
+}
+
+function row(page, now, before) {
+  const pair = (name, unit = '') => `${now[name]}${unit}${before ? ` (${before[name]})` : ''}`;
+  return {
+    page,
+    perf: pair('perf'),
+    a11y: pair('a11y'),
+    bp: pair('bp'),
+    seo: pair('seo'),
+    'LCP ms': pair('lcp'),
+    'TBT ms': pair('tbt'),
+    CLS: pair('cls'),
+    'below 90': now.failing.join(' '),
+  };
+}
