@@ -20,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { contentSecurityPolicy, startDemoServer } from '../apps/demo-agency/server.mjs';
 import { seedQuestions } from '../apps/demo-agency/seed-questions.mjs';
 import { launchChromium } from './lib/chromium.mjs';
+import { layoutShifts, shiftContext } from './lib/layout-shift.mjs';
 import { createTally } from './lib/tally.mjs';
 
 const siteDir = fileURLToPath(new URL('../apps/demo-agency/', import.meta.url));
@@ -93,6 +94,24 @@ const recordViolations = () => {
   );
 };
 
+/**
+ * Pages that still move while the kit upgrades, each with a ceiling (measured + margin) so
+ * it cannot get worse unseen, and why it is not yet 0.00. Every other page must be 0.00.
+ * Several data-driven elements stacked in the first screen cannot each reserve their exact
+ * final height from CSS alone; prerendering them (declarative shadow DOM) is the way to 0.
+ */
+const KNOWN_SHIFTS = {
+  'index.html': {
+    ceiling: 0.3,
+    why: 'an urgent gov-alert is meant to push the page; the banner strip below it renders taller than it reserves',
+  },
+  'about/vision.html': {
+    ceiling: 0.04,
+    why: 'two gov-agency-profile sections stacked, the first taller than it reserves',
+  },
+  'about/structure.html': { ceiling: 0.04, why: 'the organisation chart renders taller than its fallback list' },
+};
+
 async function settledElements(page, timeout = 15000) {
   await page.waitForFunction(
     () => {
@@ -159,6 +178,73 @@ try {
     await page.waitForTimeout(50);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     tally.check('no sideways scrolling at 320 px', overflow <= 0, `${overflow}px too wide`);
+    await context.close();
+  }
+
+  // Issue 13: every element upgrades without moving anything, on a phone and a desktop, with
+  // the kit's files arriving 1.5 s late (the fallbacks and reserved space paint first).
+  for (const width of [320, 1280]) {
+    console.log(`layout shift at ${width} px, kit files 1.5 s late`);
+    const context = await shiftContext(browser, { width });
+    await toInbox(context);
+    const page = await context.newPage();
+    for (const name of pages) {
+      await page.goto(`${origin}/${name}`);
+      await settledElements(page).catch(() => {});
+      await page.waitForTimeout(300); // images and fonts of the settled content
+      const { total, entries } = await layoutShifts(page);
+      const known = KNOWN_SHIFTS[name];
+      tally.check(
+        known
+          ? `${name}: CLS ${total.toFixed(3)} at ${width} px, under its ceiling ${known.ceiling} (not yet 0.00: ${known.why})`
+          : `${name}: CLS 0.00 at ${width} px`,
+        total < (known?.ceiling ?? 0.005),
+        `CLS ${total.toFixed(3)}: ${entries.map((entry) => `${entry.value.toFixed(3)} [${entry.sources.join('; ')}]`).join(' | ')}`,
+      );
+    }
+    await context.close();
+  }
+
+  console.log('site chrome: the menu folds at 320 px, English means English');
+  {
+    const context = await browser.newContext({ viewport: { width: 320, height: 800 } });
+    await toInbox(context);
+    const page = await context.newPage();
+    await page.goto(`${origin}/about/vision.html`);
+    const toggle = page.locator('.menu-toggle');
+    tally.check(
+      'at 320 px the menu is folded behind a visible "เมนู" button',
+      (await toggle.isVisible()) && !(await page.locator('#site-menu').isVisible()),
+    );
+    await toggle.click();
+    tally.check(
+      'pressing it opens the menu and says so (aria-expanded)',
+      (await page.locator('#site-menu').isVisible()) && (await toggle.getAttribute('aria-expanded')) === 'true',
+    );
+    tally.check(
+      'breadcrumbs lead from the home page to this page',
+      (await page.locator('nav.breadcrumbs li').allInnerTexts()).join(' › ') ===
+        'หน้าหลัก › เกี่ยวกับหน่วยงาน › วิสัยทัศน์ พันธกิจ และยุทธศาสตร์',
+    );
+    await page.locator('.lang-switch').click();
+    await page.reload();
+    await settledElements(page).catch(() => {});
+    const english = await page.evaluate(() => ({
+      lang: document.documentElement.lang,
+      agency: document.querySelector('header.site .agency')?.textContent?.trim(),
+      menu: document.querySelector('nav.site')?.getAttribute('aria-label'),
+      thaiShown: [...document.querySelectorAll('header .th, nav .th, footer .th')].filter(
+        (element) => element.getClientRects().length > 0,
+      ).length,
+    }));
+    tally.check(
+      'after "English" and a reload: the site name, menu and footer are in English, nothing of the chrome in Thai',
+      english.lang === 'en' &&
+        english.agency === 'Sing Buri Provincial Office' &&
+        english.menu === 'Main menu' &&
+        english.thaiShown === 0,
+      JSON.stringify(english),
+    );
     await context.close();
   }
 

@@ -18,7 +18,10 @@ const inboxHasTests = existsSync(inboxPackage) && Boolean(JSON.parse(readFileSyn
 const steps = [
   { name: 'type-check', command: 'npm run --silent typecheck' },
   { name: 'lint (ESLint, Prettier)', command: 'npx eslint . && npx prettier --check .' },
-  { name: 'design tokens', command: 'node scripts/check-tokens.mjs' },
+  {
+    name: 'design tokens, demo chrome',
+    command: 'node scripts/check-tokens.mjs && node apps/demo-agency/chrome.mjs --check',
+  },
   { name: 'build', command: 'npx turbo run build --output-logs=errors-only' },
   { name: 'packages (publint, attw, pack and install)', command: 'node scripts/test-packages.mjs', counts: 'tally' },
   { name: 'size budgets', command: 'node scripts/bench.mjs --budgets', counts: 'tally' },

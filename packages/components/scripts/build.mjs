@@ -193,7 +193,18 @@ export async function lightdomCss() {
       return existsSync(file) ? readFile(file, 'utf8') : '';
     }),
   );
-  return parts.join('\n');
+  // An upgraded element's content sits in its shadow root, whose margins start at 0; the
+  // fallback's first and last children would otherwise push their margins through the host
+  // and move it (and everything after it) by a few pixels when it upgrades.
+  const fallbackMargins = `/* Every element: the fallback's outer margins stay inside, as the rendered content's do. */
+:is(${tags.join(', ')}):not(:defined) > :first-child {
+  margin-block-start: 0;
+}
+:is(${tags.join(', ')}):not(:defined) > :last-child {
+  margin-block-end: 0;
+}
+`;
+  return [fallbackMargins, ...parts].join('\n');
 }
 
 /**

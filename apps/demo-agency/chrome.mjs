@@ -1,0 +1,114 @@
+/**
+ * The demo site's shared chrome, written once: every page's header, menu, breadcrumbs and
+ * footer come from `chrome/` (templates and the menu) and `data/sitemap.json` (the
+ * breadcrumb trail), and are written into the page files, which stay plain HTML as a
+ * webmaster's site has them. The text is in Thai and English (`.th` / `.en`, one shown by
+ * `<html lang>`), so the language switch changes the site's own words too.
+ *
+ *   node apps/demo-agency/chrome.mjs           rewrite the pages
+ *   node apps/demo-agency/chrome.mjs --check   exit 1 naming the pages that are out of date
+ */
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const siteDir = fileURLToPath(new URL('.', import.meta.url));
+const read = (name) => readFileSync(`${siteDir}${name}`, 'utf8');
+const menu = JSON.parse(read('chrome/menu.json'));
+const sitemap = JSON.parse(read('data/sitemap.json'));
+const escape = (text) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+const both = ({ th, en }) =>
+  `<span class="th">${escape(th)}</span><span class="en" lang="en">${escape(en ?? th)}</span>`;
+
+export function demoPages() {
+  return readdirSync(siteDir, { recursive: true })
+    .filter((name) => name.endsWith('.html') && !/^(node_modules|data|assets|chrome)\//.test(name))
+    .sort();
+}
+
+/** The address a page is linked by: `about/index.html` → `/about/`. */
+const hrefOf = (page) => `/${page.replace(/(^|\/)index\.html$/, '$1')}`;
+
+/** The trail of sitemap entries from the top to the page, or [] when it is not in the sitemap. */
+function trail(href, items = sitemap.items, above = []) {
+  for (const item of items) {
+    const path = [...above, item];
+    if (item.href === href) return path;
+    const found = trail(href, item.children ?? [], path);
+    if (found.length) return found;
+  }
+  return [];
+}
+
+const titleOf = (item) => (typeof item.title === 'string' ? { th: item.title } : item.title);
+
+function menuItems(href) {
+  // The section a page belongs to is marked too (about/history.html is in "About us").
+  const section = trail(href)[0]?.href;
+  return menu
+    .map((item) => {
+      const current =
+        item.href === href
+          ? ' aria-current="page"'
+          : item.href === section && href !== '/'
+            ? ' aria-current="true"'
+            : '';
+      return `        <li><a href="${item.href}"${current}>${both(item)}</a></li>`;
+    })
+    .join('\n');
+}
+
+function breadcrumbs(href) {
+  if (href === '/') return '';
+  const path = trail(href).filter((item) => item.href !== '/');
+  if (!path.length) return '';
+  const links = path
+    .slice(0, -1)
+    .map((item) =>
+      item.href ? `<li><a href="${item.href}">${both(titleOf(item))}</a></li>` : `<li>${both(titleOf(item))}</li>`,
+    );
+  const here = `<li aria-current="page">${both(titleOf(path.at(-1)))}</li>`;
+  return `    <nav class="breadcrumbs" aria-label="เส้นทางการเข้าถึง" data-label-en="Breadcrumbs">
+      <ol>
+        <li><a href="/">${both({ th: 'หน้าหลัก', en: 'Home' })}</a></li>
+        ${[...links, here].join('\n        ')}
+      </ol>
+    </nav>
+`;
+}
+
+/** Before the first paint: the visitor's language and the folded menu (see assets/early.js). */
+const EARLY = '    <script src="/assets/early.js"></script>\n    <link rel="stylesheet" href="/assets/site.css" />';
+
+/** The page with its chrome written anew: everything between <body> and <main, and after </main>. */
+export function withChrome(page, html) {
+  const href = hrefOf(page);
+  const header = read('chrome/header.html')
+    .replace('{{menu}}', menuItems(href))
+    .replace('{{breadcrumbs}}\n', breadcrumbs(href));
+  const start = html.indexOf('<body>') + '<body>\n'.length;
+  const mainAt = html.indexOf('    <main');
+  const mainEnd = html.indexOf('</main>\n') + '</main>\n'.length;
+  const bodyEnd = html.indexOf('  </body>');
+  if (start < 7 || mainAt < 0 || mainEnd < 8 || bodyEnd < 0) throw new Error(`${page}: no <body>, <main> or </body>`);
+  const head = html.slice(0, start).includes('/assets/early.js')
+    ? html.slice(0, start)
+    : html.slice(0, start).replace('    <link rel="stylesheet" href="/assets/site.css" />', EARLY);
+  return head + header + html.slice(mainAt, mainEnd) + read('chrome/footer.html') + html.slice(bodyEnd);
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const check = process.argv.includes('--check');
+  const stale = [];
+  for (const page of demoPages()) {
+    const html = read(page);
+    const next = withChrome(page, html);
+    if (next === html) continue;
+    stale.push(page);
+    if (!check) writeFileSync(`${siteDir}${page}`, next);
+  }
+  if (check && stale.length) {
+    console.error(`Demo pages whose chrome is out of date (run node apps/demo-agency/chrome.mjs): ${stale.join(', ')}`);
+    process.exit(1);
+  }
+  console.log(check ? 'demo chrome: every page up to date' : `demo chrome: ${stale.length} pages written`);
+}

@@ -1,0 +1,52 @@
+/**
+ * Layout shift of a page while the kit upgrades, as a phone on a slow line sees it: the
+ * kit's files (`/govkit/…`) arrive `delayMs` late, so the page first paints with the
+ * light-DOM fallbacks and the reserved space, then every element renders its data. Every
+ * `layout-shift` entry (PerformanceObserver, buffered) is summed as CLS counts it, with the
+ * nodes that moved, so a failure says what jumped and by how much.
+ */
+
+/** Runs in the page before any of its scripts. */
+function observeShifts() {
+  window.__layoutShifts = [];
+  const describe = (node) => {
+    if (!node) return '?';
+    const element = node.nodeType === 1 ? node : node.parentElement;
+    if (!element) return '?';
+    const name = element.localName + (element.id ? `#${element.id}` : '');
+    return element.parentElement ? `${element.parentElement.localName}>${name}` : name;
+  };
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      if (entry.hadRecentInput) continue;
+      window.__layoutShifts.push({
+        value: entry.value,
+        sources: entry.sources.map(
+          (source) =>
+            `${describe(source.node)} y ${Math.round(source.previousRect.y)}→${Math.round(source.currentRect.y)}, ` +
+            `h ${Math.round(source.previousRect.height)}→${Math.round(source.currentRect.height)}`,
+        ),
+      });
+    }
+  }).observe({ type: 'layout-shift', buffered: true });
+}
+
+/**
+ * A browser context whose pages record layout shifts and get the kit's files late.
+ * @param {import('playwright-core').Browser} browser
+ */
+export async function shiftContext(browser, { width, height = 800, delayMs = 1500 }) {
+  const context = await browser.newContext({ viewport: { width, height } });
+  await context.route('**/govkit/**', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, delayMs));
+    await route.continue().catch(() => {}); // the page may have moved on
+  });
+  await context.addInitScript(observeShifts);
+  return context;
+}
+
+/** The page's CLS so far and what moved. */
+export async function layoutShifts(page) {
+  const entries = await page.evaluate(() => window.__layoutShifts ?? []);
+  return { total: entries.reduce((sum, entry) => sum + entry.value, 0), entries };
+}
