@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { existsSync } from 'node:fs';
 import { conformanceMiddleware } from './packages/components/test/server.mjs';
 import { inboxPlugin } from './packages/components/test/inbox-plugin.mjs';
+import { reactPlugin } from './packages/react/test/react-plugin.mjs';
 
 const chromePath = process.env.CHROME_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(existsSync);
 
@@ -21,8 +22,14 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   plugins: [
     // Papa Parse ships as UMD; Vite converts it for the build, the test server needs this.
+    reactPlugin(),
     fromRollup(rollupCommonjs)({
-      include: ['**/node_modules/papaparse/**'],
+      include: [
+        '**/node_modules/papaparse/**',
+        '**/node_modules/react/**',
+        '**/node_modules/react-dom/**',
+        '**/node_modules/scheduler/**',
+      ],
       ignore: ['stream'],
       strictRequires: false,
     }),
