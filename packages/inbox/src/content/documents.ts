@@ -14,7 +14,8 @@ export async function publishedDocument(store: Store, type: ContentType, id = DO
   if (type.list) {
     const entries = rows.map((row) => JSON.parse(row.data) as Entry);
     if (type.order) entries.sort((a, b) => type.order!(a, b) || String(a.id).localeCompare(String(b.id)));
-    const envelope = (await store.contentEnvelope(type.name)) ?? { title: type.title };
+    const hasTitle = 'title' in ((type.schema as { properties?: object }).properties ?? {});
+    const envelope = (await store.contentEnvelope(type.name)) ?? (hasTitle ? { title: type.title } : {});
     return { $schema: `${SCHEMA_BASE}${schemaFileName(type.schema)}`, ...envelope, [type.list]: entries };
   }
   const row = rows.find((candidate) => candidate.id === id);

@@ -52,7 +52,8 @@ async function itemsOf(
   if (!type.list) {
     const id = type.keyed ? String(data.id) : DOCUMENT_ID;
     if (!ITEM_ID.test(id)) return `id ${id} is not usable in a URL`;
-    const published = { ...data, publication: importedRecord(data.publication, source) };
+    const published =
+      type.publication === false ? data : { ...data, publication: importedRecord(data.publication, source) };
     return { items: [{ type: type.name, id, published: JSON.stringify(published), urgent: false }] };
   }
   const { [type.list]: list, $schema: _schema, publication: _publication, ...envelope } = data;

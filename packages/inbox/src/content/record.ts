@@ -1,5 +1,5 @@
 import type { ContentItem, StepRecord } from '../store/types.js';
-import type { Entry } from './types.js';
+import { contentType, type Entry } from './types.js';
 
 /**
  * The document or entry as it is published: the approved draft with the publication record
@@ -26,7 +26,8 @@ export function publishedVersion(item: ContentItem, uploaded: StepRecord, source
         }
       : {}),
   };
-  const version: Entry = { ...item.draft, publication };
+  const version: Entry =
+    contentType(item.type)?.publication === false ? { ...item.draft } : { ...item.draft, publication };
   if (item.type === 'alerts' && item.screened) {
     // gov-alert shows the screening record and refuses a notice issued before it was screened.
     version.screening = { by: screenerKind(item.screened.position), name: item.screened.name, at: item.screened.at };

@@ -40,6 +40,11 @@ export interface ContentType {
   order?: (a: Entry, b: Entry) => number;
   /** Rules the schema cannot say (shape limits), as one problem message. */
   shape?: (data: unknown) => string | undefined;
+  /**
+   * False when the schema has no `publication` (an e-form definition): the record of the
+   * steps is then kept by the desk and the audit log only.
+   */
+  publication?: false;
   /** Urgent items wait for a screener before they are published (clause 4). */
   urgent?: (entry: Entry) => boolean;
 }
@@ -115,6 +120,7 @@ export const CONTENT_TYPES: readonly ContentType[] = [
     manifest: 'eforms',
     title: { th: 'แบบฟอร์มออนไลน์', en: 'E-forms' },
     keyed: true,
+    publication: false,
   },
 ];
 
