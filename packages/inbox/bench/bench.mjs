@@ -3,7 +3,8 @@
  *   - a bare node:http server answering 201 without storage (the baseline),
  *   - the inbox on SQLite (WAL, synchronous=FULL, group commit),
  *   - the inbox on PostgreSQL, when DATABASE_URL is set,
- * all in the same run. Each server runs in its own process; autocannon runs here. Two
+ * all in the same run, and the publishing desk's `GET /content/news.json` with 1,000
+ * published news items, full (200) and conditional (304), at a fixed 500 requests/s. Each server runs in its own process; autocannon runs here. Two
  * runs per target: as fast as it goes with N connections, and at a fixed 2,000
  * requests/s (the goal). Prints figures; no pass/fail.
  *
@@ -26,6 +27,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { openStore } from '../dist/store/index.js';
+import { contentRows } from './content.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -204,6 +206,26 @@ try {
     await benchInbox('baseline inbox, SQLite', { INBOX_DB: older }, { dbPath: older }, script);
   }
   await benchInbox('inbox, SQLite (WAL, synchronous=FULL)', { INBOX_DB: dbPath }, { dbPath });
+  // The publishing desk's public read path, on a database of its own.
+  const contentDb = join(dir, 'content.sqlite');
+  results.push(
+    ...(await contentRows(
+      'desk, SQLite',
+      { dbPath: contentDb },
+      async () => {
+        const port = await freePort();
+        const env = {
+          INBOX_PORT: String(port),
+          INBOX_DB: contentDb,
+          INBOX_FORMS_DIR: formsDir,
+          INBOX_LOG_LEVEL: 'warn',
+        };
+        return { child: await startProcess(bin, env, port), port };
+      },
+      stop,
+      seconds,
+    )),
+  );
   if (process.env.DATABASE_URL) {
     const schema = `bench_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
     const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
@@ -227,6 +249,9 @@ try {
 }
 
 console.table(results);
+for (const row of results.filter((r) => r.target.startsWith('desk'))) {
+  process.stdout.write(`${row.target}: ${row.load}: p99 ${row['p99 ms']} ms (goal ≤ 10 ms)\n`);
+}
 const bareMax = results.find((row) => row.target.startsWith('bare') && row.load.startsWith('max'))?.['req/s'];
 for (const row of results.filter((r) => !r.target.startsWith('bare') && r.load.startsWith('max'))) {
   const fixed = results.find((r) => r.target === row.target && !r.load.startsWith('max'));

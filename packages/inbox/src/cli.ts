@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { resolve } from 'node:path';
 import { loadConfig, type InboxConfig } from './config.js';
+import { exportFolder, importFolder } from './content/io.js';
 import { FormRegistry } from './forms.js';
 import { createLogger } from './log.js';
 import { sweepRetention } from './retention.js';
@@ -16,7 +18,11 @@ Usage
   govkit-inbox migrate [options]        bring the database schema up to date, then exit
   govkit-inbox retention [options]      erase the personal data of submissions past their
                                         form's retention (PDPA), audited, then exit
-  govkit-inbox add-user <username> --role <role> [--name "<display name>"] [options]
+  govkit-inbox import <dir> [options]   load an agency's data files (e.g. apps/demo-agency/data)
+                                        as published content, marked imported, then exit
+  govkit-inbox export <dir> [options]   write the published content as static files (json,
+                                        news.rss, news.atom, calendar.ics, govkit.json), then exit
+  govkit-inbox add-user <username> --role <role> [--name "<display name>"] [--position "<ตำแหน่ง>"] [options]
                                         create a staff account; the password is read from
                                         INBOX_PASSWORD or the first line of standard input
   govkit-inbox --help | --version
@@ -39,7 +45,8 @@ Options (each also has an environment variable; flags win)
   INBOX_AGENCY_EN (the agency's name on the staff pages and the feed).
 
 Roles: ${ROLES.join(', ')}. Demo accounts (INBOX_DEMO=1): demo-admin, demo-reporter,
-demo-approver, demo-publisher, all with the password demo-password-2561.
+demo-approver, demo-publisher, demo-uploader, demo-screener, all with the password
+demo-password-2561.
 `;
 
 const { values, positionals } = parseArgs({
@@ -56,6 +63,7 @@ const { values, positionals } = parseArgs({
     demo: { type: 'boolean' },
     role: { type: 'string' },
     name: { type: 'string' },
+    position: { type: 'string' },
   },
 });
 
@@ -87,6 +95,8 @@ try {
   else if (command === 'migrate') await migrate();
   else if (command === 'retention') await retention();
   else if (command === 'add-user') await addUser(rest[0]);
+  else if (command === 'import') await importCommand(rest[0]);
+  else if (command === 'export') await exportCommand(rest[0]);
   else {
     process.stderr.write(`Unknown command ${command}\n\n${HELP}`);
     process.exit(2);
@@ -132,6 +142,31 @@ async function retention(): Promise<void> {
   }
 }
 
+async function importCommand(dir: string | undefined): Promise<void> {
+  if (!dir) throw new Error('import needs a folder: govkit-inbox import apps/demo-agency/data');
+  const config = loadConfig({ file: values.config, overrides });
+  const store = await openStore(config);
+  try {
+    const report = await importFolder(store, config, resolve(dir));
+    for (const { type, count } of report.imported) process.stdout.write(`Imported ${type}: ${count}\n`);
+    for (const { file, reason } of report.skipped) process.stdout.write(`Skipped ${file}: ${reason}\n`);
+  } finally {
+    await store.close();
+  }
+}
+
+async function exportCommand(dir: string | undefined): Promise<void> {
+  if (!dir) throw new Error('export needs a folder: govkit-inbox export site/data');
+  const config = loadConfig({ file: values.config, overrides });
+  const store = await openStore(config);
+  try {
+    const written = await exportFolder(store, config, resolve(dir));
+    process.stdout.write(`Wrote ${written.length} file(s) to ${resolve(dir)}: ${written.join(', ')}\n`);
+  } finally {
+    await store.close();
+  }
+}
+
 function isRole(value: string | undefined): value is Role {
   return (ROLES as readonly string[]).includes(value ?? '');
 }
@@ -153,6 +188,7 @@ async function addUser(username: string | undefined): Promise<void> {
       username,
       displayName: values.name ?? username,
       role,
+      position: values.position,
       passwordHash: await hashPassword(password, config.scryptCost),
       at,
     },

@@ -46,6 +46,11 @@ export interface InboxConfig {
   /** The kit's CDN folder, served at /govkit/. */
   kitDir: string;
   agencyName: { th: string; en: string };
+  /**
+   * The rest of the agency's block in `/content/govkit.json` (province, website, kind…), when
+   * no `govkit.json` was imported.
+   */
+  agency: Record<string, unknown>;
   /** The inbox's public address, for links in the Atom feed. */
   publicUrl?: string;
   /** Keys the sign-in form token and the hashes of addresses in logs. */
@@ -101,6 +106,7 @@ export function defaults(cwd = process.cwd()): InboxConfig {
     secureCookies: 'auto',
     kitDir: join(packageDir, '..', 'components', 'dist', 'cdn'),
     agencyName: { th: 'หน่วยงาน', en: 'Agency' },
+    agency: {},
     publicUrl: undefined,
     secret: undefined,
     maxBatch: 512,

@@ -122,7 +122,7 @@ ${entries}
 }
 
 /** A stable UUID-shaped id from a name (for the feed's id). */
-function uuidFrom(name: string): string {
+export function uuidFrom(name: string): string {
   const hex = createHash('sha256').update(name).digest('hex');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }

@@ -8,6 +8,7 @@ import { GroupCommitter } from './group-commit.js';
 import { clientAddress, fastifyTrustProxy } from './http/client-address.js';
 import { publicRoutes } from './http/public.js';
 import { createLogger, hashAddress, type Logger } from './log.js';
+import { safeNotifier, type Notifier } from './notify.js';
 import { RateLimiter } from './rate-limit.js';
 import { startRetention } from './retention.js';
 import { hashPassword } from './staff/auth.js';
@@ -17,11 +18,33 @@ import { SubmissionReceiver } from './submissions.js';
 
 /** The documented demo accounts (INBOX_DEMO=1): one per role, one password. */
 export const DEMO_PASSWORD = 'demo-password-2561';
-export const DEMO_ACCOUNTS: { username: string; role: Role; displayName: string }[] = [
+export const DEMO_ACCOUNTS: { username: string; role: Role; displayName: string; position?: string }[] = [
   { username: 'demo-admin', role: 'admin', displayName: 'ผู้ดูแลระบบ (สาธิต)' },
-  { username: 'demo-reporter', role: 'reporter', displayName: 'นางสาวสมใจ ใจดี' },
-  { username: 'demo-approver', role: 'approver', displayName: 'นายสมชาย รักษ์งาน' },
+  {
+    username: 'demo-reporter',
+    role: 'reporter',
+    displayName: 'นางสาวสมใจ ใจดี',
+    position: 'นักประชาสัมพันธ์ชำนาญการ',
+  },
+  {
+    username: 'demo-approver',
+    role: 'approver',
+    displayName: 'นายสมชาย รักษ์งาน',
+    position: 'หัวหน้าสำนักงานจังหวัดสิงห์บุรี',
+  },
   { username: 'demo-publisher', role: 'publisher', displayName: 'นางสมศรี เผยแพร่' },
+  {
+    username: 'demo-uploader',
+    role: 'uploader',
+    displayName: 'นายธนากร ใจซื่อ',
+    position: 'นักวิชาการคอมพิวเตอร์ชำนาญการ',
+  },
+  {
+    username: 'demo-screener',
+    role: 'screener',
+    displayName: 'นายวิทยา ครองธรรม',
+    position: 'ผู้บริหารเทคโนโลยีสารสนเทศระดับสูงของจังหวัด (CIO จังหวัด)',
+  },
 ];
 
 export interface Inbox {
@@ -40,6 +63,8 @@ export interface InboxOptions {
   env?: NodeJS.ProcessEnv;
   configFile?: string;
   logger?: Logger;
+  /** Called when an item waits for someone and when an answer is published (default: nothing). */
+  notify?: Partial<Notifier>;
 }
 
 /**
@@ -52,6 +77,7 @@ export async function createInbox({
   env = process.env,
   configFile,
   logger,
+  notify,
 }: InboxOptions = {}): Promise<Inbox> {
   const config = loadConfig({ env, file: configFile, overrides });
   const log = logger ?? createLogger({ level: config.logLevel });
@@ -135,7 +161,8 @@ export async function createInbox({
   app.decorate('inboxLog', log);
 
   await publicRoutes(app, { config, store, forms, receiver, submitLimiter });
-  await app.register(staffPages, { prefix: '/staff', store, forms, config, logger: log, secret });
+  const notifier = safeNotifier(notify, log);
+  await app.register(staffPages, { prefix: '/staff', store, forms, config, logger: log, secret, notify: notifier });
   await app.ready();
 
   let closing: Promise<void> | undefined;
@@ -206,6 +233,6 @@ async function seedDemo(store: Store, config: InboxConfig, log: Logger): Promise
     );
   }
   log.warn(
-    'demo accounts are on (INBOX_DEMO=1): demo-admin, demo-reporter, demo-approver, demo-publisher; never use with real data',
+    `demo accounts are on (INBOX_DEMO=1): ${DEMO_ACCOUNTS.map((a) => a.username).join(', ')}; never use with real data`,
   );
 }

@@ -48,9 +48,10 @@ export async function databaseFor(db) {
 }
 
 /** An inbox on a free port with the test forms, quiet logs, fast scrypt and no rate limit unless asked. */
-export async function startInbox(db, overrides = {}) {
+export async function startInbox(db, overrides = {}, options = {}) {
   const database = await databaseFor(db);
   const inbox = await createInbox({
+    ...options,
     env: {},
     config: {
       port: 0,
@@ -172,7 +173,7 @@ export class StaffClient {
 }
 
 /** Adds a staff account straight through the store (the UI path is tested on its own). */
-export async function addStaff(store, username, role, password = 'correct-horse-2561') {
+export async function addStaff(store, username, role, password = 'correct-horse-2561', position = undefined) {
   const { hashPassword } = await import('../dist/staff/auth.js');
   const at = new Date().toISOString();
   await store.createStaff({
@@ -182,6 +183,7 @@ export async function addStaff(store, username, role, password = 'correct-horse-
     role,
     passwordHash: await hashPassword(password, 12),
     at,
+    position,
   });
   return password;
 }

@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import ExcelJS from 'exceljs';
 import { launchChromium } from '../../../scripts/lib/chromium.mjs';
@@ -110,7 +111,18 @@ describe('what a clerk sees (Chromium)', () => {
   });
 
   test('at 320 px no staff page scrolls sideways', async () => {
+    const { importFolder } = await import('../dist/content/io.js');
+    await importFolder(
+      server.store,
+      server.inbox.config,
+      fileURLToPath(new URL('../../../apps/demo-agency/data/', import.meta.url)),
+    );
     for (const [client, path] of [
+      [admin, '/staff/content'],
+      [admin, '/staff/content/news'],
+      [admin, '/staff/content/news/action-plan-2570'],
+      [admin, '/staff/content/profile/document'],
+      [admin, '/staff/content/screening'],
       [reporter, `/staff/submissions/${id}`],
       [reporter, '/staff/submissions'],
       [reporter, '/staff/questions'],

@@ -61,7 +61,8 @@ export const commonSchema = {
       properties: { title: { $ref: 'common.json#/$defs/localizedText' }, href: { $ref: 'common.json#/$defs/url' } },
     },
     publication: {
-      description: 'Order 1106/2561 clause 3: reporter, approver, dates, source and who screened it.',
+      description:
+        'Order 1106/2561 clause 3: reporter, approver, uploader (with their positions), dates, source and who screened it (clause 4). The publishing desk writes it; it is never typed.',
       type: 'object',
       properties: {
         reporter: { type: 'string', minLength: 1 },
@@ -79,6 +80,23 @@ export const commonSchema = {
           ],
         },
         screenedBy: { type: 'string', minLength: 1 },
+        uploader: {
+          description:
+            "Who uploaded (published) it: the order's third person (ผู้อัปโหลด), after the reporter and the approver.",
+          type: 'string',
+          minLength: 1,
+        },
+        reporterPosition: { description: "The reporter's position (ตำแหน่ง).", type: 'string', minLength: 1 },
+        approverPosition: { type: 'string', minLength: 1 },
+        uploaderPosition: { type: 'string', minLength: 1 },
+        screenerPosition: { type: 'string', minLength: 1 },
+        reportedAt: { $ref: 'common.json#/$defs/dateOrDateTime' },
+        approvedAt: { $ref: 'common.json#/$defs/dateOrDateTime' },
+        screenedAt: { $ref: 'common.json#/$defs/dateOrDateTime' },
+        imported: {
+          description: 'True when the item was loaded from an existing data file, not walked through the steps here.',
+          type: 'boolean',
+        },
       },
       additionalProperties: false,
     },

@@ -89,6 +89,11 @@ export const newsSchema = {
               additionalProperties: false,
             },
           },
+          urgent: {
+            description:
+              'An urgent matter (order clause 4): the publishing desk holds it until the Governor or the province CIO has screened it.',
+            type: 'boolean',
+          },
           publication: common('publication'),
         },
       },

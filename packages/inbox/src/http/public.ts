@@ -9,6 +9,7 @@ import { RateLimiter } from '../rate-limit.js';
 import type { Store } from '../store/index.js';
 import { idempotencyKey, loggableFormId, type SubmissionReceiver } from '../submissions.js';
 import { clientAddress } from './client-address.js';
+import { contentRoutes } from './content.js';
 import { HttpError, preferredLang, type Lang } from './messages.js';
 import { asHttpError, sendError, sendJson } from './reply.js';
 
@@ -209,6 +210,8 @@ export async function publicRoutes(app: FastifyInstance, deps: PublicDeps): Prom
       .send(body);
   }
 
+  await contentRoutes(app, { store: deps.store, config, logger: app.inboxLog });
+
   app.get('/healthz', { config: { name: '/healthz' } }, async (_request, reply) => {
     let ok = false;
     try {
@@ -231,6 +234,11 @@ export async function publicRoutes(app: FastifyInstance, deps: PublicDeps): Prom
         'POST /questions',
         'GET /questions/published.json',
         'GET /questions/published.atom',
+        'GET /content/{type}.json',
+        'GET /content/news.rss',
+        'GET /content/news.atom',
+        'GET /content/calendar.ics',
+        'GET /content/govkit.json',
         'GET /healthz',
         '/staff/',
       ],

@@ -11,16 +11,27 @@ const scrypt = promisify(scryptCallback) as (
 ) => Promise<Buffer>;
 const KEY_LENGTH = 64;
 
-/** Staff roles (order clause 3): who drafts, who approves, who publishes; admin does all. */
-export const ROLES: readonly Role[] = ['reporter', 'approver', 'publisher', 'admin'];
+/**
+ * Staff roles (order clause 3): who drafts (reporter), who approves (approver), who uploads
+ * content (uploader, the order's ผู้อัปโหลด) or publishes answers (publisher), who screens
+ * urgent items (screener, clause 4: the Governor's office or the province CIO); admin holds
+ * every permission but, like everyone, takes at most one step of one item.
+ */
+export const ROLES: readonly Role[] = ['reporter', 'approver', 'uploader', 'screener', 'publisher', 'admin'];
 
 /** What each permission needs. Admin holds every one. */
 export const PERMISSIONS: Record<string, readonly Role[]> = {
   'submissions.read': ['reporter', 'approver', 'admin'],
-  'questions.read': ['reporter', 'approver', 'publisher', 'admin'],
+  'questions.read': ['reporter', 'approver', 'publisher', 'uploader', 'admin'],
   'answers.draft': ['reporter', 'admin'],
   'answers.approve': ['approver', 'admin'],
-  'answers.publish': ['publisher', 'admin'],
+  'answers.publish': ['publisher', 'uploader', 'admin'],
+  'content.read': ['reporter', 'approver', 'uploader', 'screener', 'publisher', 'admin'],
+  'content.save': ['reporter', 'admin'],
+  'content.approve': ['approver', 'admin'],
+  'content.screen': ['screener', 'admin'],
+  'content.publish': ['uploader', 'admin'],
+  'content.withdraw-request': ['reporter', 'approver', 'uploader', 'admin'],
   'audit.read': ['approver', 'admin'],
   'accounts.manage': ['admin'],
   'submissions.erase': ['admin'],

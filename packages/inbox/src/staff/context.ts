@@ -2,6 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { InboxConfig } from '../config.js';
 import type { FormRegistry } from '../forms.js';
 import type { Logger } from '../log.js';
+import type { Notifier } from '../notify.js';
 import type { AuditEntry, Session, Staff, Store } from '../store/index.js';
 import { randomUUID } from 'node:crypto';
 import { STAFF_CSP, SafeHtml, html, layout } from './html.js';
@@ -13,6 +14,7 @@ export interface StaffDeps {
   config: InboxConfig;
   logger: Logger;
   secret: string;
+  notify: Notifier;
 }
 
 /** One staff request: who is signed in, in which language, and the posted form. */
@@ -27,6 +29,8 @@ export interface Ctx {
   staff?: Staff;
   session?: Session;
   form?: Record<string, string>;
+  /** A JSON body (the content save route), apart from form fields. */
+  json?: unknown;
   params: Record<string, string>;
   query: Record<string, string>;
 }

@@ -84,6 +84,8 @@ export function layout(page: PageFrame, main: SafeHtml): SafeHtml {
     ? ([
         ['submissions', '/staff/submissions', 'nav-submissions', can(staff, 'submissions.read')],
         ['questions', '/staff/questions', 'nav-questions', can(staff, 'questions.read')],
+        ['content', '/staff/content', 'nav-content', can(staff, 'content.read')],
+        ['screening', '/staff/content/screening', 'nav-screening', can(staff, 'content.screen')],
         ['audit', '/staff/audit', 'nav-audit', can(staff, 'audit.read')],
         ['accounts', '/staff/accounts', 'nav-accounts', can(staff, 'accounts.manage')],
         ['password', '/staff/password', 'nav-password', true],

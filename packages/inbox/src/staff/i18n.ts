@@ -1,8 +1,10 @@
+import { deskEn } from './strings-desk-en.js';
+import { deskTh } from './strings-desk-th.js';
 import { en } from './strings-en.js';
 import { th } from './strings-th.js';
 
-/** Every word on the staff pages, in Thai and English. */
-export const strings = { th, en };
+/** Every word on the staff pages, in Thai and English (the publishing desk's in files of their own). */
+export const strings = { th: { ...th, ...deskTh }, en: { ...en, ...deskEn } };
 
 export type Lang = 'th' | 'en';
 export type Translate = (key: string, params?: Record<string, unknown>) => string;

@@ -10,6 +10,7 @@ import { entry, message, redirect, type Ctx, type SignedIn, type StaffDeps } fro
 import { translator } from './i18n.js';
 import { accountRoutes } from './screens/accounts.js';
 import { auditRoutes } from './screens/audit.js';
+import { contentRoutes } from './screens/content.js';
 import { questionRoutes } from './screens/questions.js';
 import { signInRoutes } from './screens/sign-in.js';
 import { submissionRoutes } from './screens/submissions.js';
@@ -18,11 +19,15 @@ const css = readFileSync(fileURLToPath(new URL('../../assets/staff.css', import.
 const FORM_BODY_LIMIT = 64 * 1024;
 export const SESSION_COOKIE = 'gk_session';
 export const LANG_COOKIE = 'gk_lang';
+/** Where a parsed JSON body is kept, apart from form fields (a symbol no form can post). */
+const JSON_BODY = Symbol('json body');
 
 export interface Access {
   /** Needs a session (default true). */
   auth?: boolean;
   permission?: Permission;
+  /** A larger body than the forms' 64 KB (a content item's JSON). */
+  bodyLimit?: number;
 }
 
 type Handler = (ctx: Ctx) => Promise<unknown> | unknown;
@@ -54,6 +59,18 @@ export async function staffPages(app: FastifyInstance, deps: StaffDeps): Promise
   await app.register(fastifyCookie);
   app.removeAllContentTypeParsers();
   await app.register(fastifyFormbody, { bodyLimit: FORM_BODY_LIMIT });
+  // JSON for scripts and the e-form editor on the content save route (CSRF token in X-CSRF-Token).
+  app.addContentTypeParser(
+    'application/json',
+    { parseAs: 'string', bodyLimit: FORM_BODY_LIMIT },
+    (_request, body, done) => {
+      try {
+        done(null, { [JSON_BODY]: JSON.parse(String(body)) });
+      } catch {
+        done(Object.assign(new Error('invalid JSON'), { statusCode: 400 }), undefined);
+      }
+    },
+  );
   app.decorateRequest('staffCtx', null as unknown as Ctx);
   const allowed = new Map<string, Set<string>>();
 
@@ -95,6 +112,7 @@ export async function staffPages(app: FastifyInstance, deps: StaffDeps): Promise
       return message(ctx, 413, 'error-title', 'error-body');
     }
     if (error.statusCode === 415) return message(ctx, 415, 'error-title', 'csrf-failed');
+    if (error.statusCode === 400) return message(ctx, 400, 'error-title', 'invalid-json');
     deps.logger.error('request failed', { route: '/staff', error: error.message, code: error.code });
     return message(ctx, 500, 'error-title', 'error-body');
   });
@@ -161,10 +179,15 @@ export async function staffPages(app: FastifyInstance, deps: StaffDeps): Promise
   ): Promise<FastifyReply | undefined> {
     const ctx = request.staffCtx;
     const body = (request.body ?? {}) as Record<string, unknown>;
-    ctx.form = Object.fromEntries(
-      Object.entries(body).map(([key, value]) => [key, String(Array.isArray(value) ? value[0] : value)]),
-    );
-    if (needsToken && ctx.session && !sameToken(ctx.form._csrf ?? '', ctx.session.csrfToken)) {
+    const json = JSON_BODY in body;
+    if (json) ctx.json = body[JSON_BODY];
+    ctx.form = json
+      ? {}
+      : Object.fromEntries(
+          Object.entries(body).map(([key, value]) => [key, String(Array.isArray(value) ? value[0] : value)]),
+        );
+    const token = json ? request.headers['x-csrf-token'] : ctx.form._csrf;
+    if (needsToken && ctx.session && !sameToken(token ?? '', ctx.session.csrfToken)) {
       await store.addAudit(entry(ctx, 'csrf.rejected', request.url.split('?')[0]));
       return message(ctx, 403, 'forbidden-title', 'csrf-failed');
     }
@@ -178,6 +201,7 @@ export async function staffPages(app: FastifyInstance, deps: StaffDeps): Promise
       method,
       url: path,
       config: { name: '/staff' },
+      ...(access.bodyLimit ? { bodyLimit: access.bodyLimit } : {}),
       onRequest: async (request, reply) => {
         const refused = await guard(request, reply, access);
         if (refused) return refused;
@@ -206,7 +230,14 @@ export async function staffPages(app: FastifyInstance, deps: StaffDeps): Promise
   };
 
   router.get('/', { auth: true }, (ctx) =>
-    redirect(ctx.reply, can(ctx.staff, 'submissions.read') ? '/staff/submissions' : '/staff/questions'),
+    redirect(
+      ctx.reply,
+      can(ctx.staff, 'submissions.read')
+        ? '/staff/submissions'
+        : can(ctx.staff, 'questions.read')
+          ? '/staff/questions'
+          : '/staff/content',
+    ),
   );
   router.get('/assets/staff.css', { auth: false }, (ctx) =>
     ctx.reply
@@ -220,6 +251,7 @@ export async function staffPages(app: FastifyInstance, deps: StaffDeps): Promise
   signInRoutes(router, LANG_COOKIE, SESSION_COOKIE);
   submissionRoutes(router);
   questionRoutes(router);
+  contentRoutes(router);
   auditRoutes(router);
   accountRoutes(router);
 }

@@ -9,11 +9,13 @@ export interface NewStaff {
   role: Role;
   passwordHash: string;
   at: string;
+  position?: string;
 }
 
 export interface StaffChanges {
   displayName?: string;
   role?: Role;
+  position?: string;
   active?: boolean;
   passwordHash?: string;
   at: string;
@@ -24,9 +26,18 @@ export interface StaffChanges {
 export function createStaff(driver: Driver, account: NewStaff, audit?: AuditEntry): Promise<boolean> {
   return driver.transaction(async (tx) => {
     const { changes } = await tx.run(
-      `INSERT INTO staff (id, username, display_name, role, password_hash, active, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, 1, ?, ?) ON CONFLICT (username) DO NOTHING`,
-      [account.id, account.username, account.displayName, account.role, account.passwordHash, account.at, account.at],
+      `INSERT INTO staff (id, username, display_name, role, password_hash, active, created_at, updated_at, position)
+       VALUES (?, ?, ?, ?, ?, 1, ?, ?, ?) ON CONFLICT (username) DO NOTHING`,
+      [
+        account.id,
+        account.username,
+        account.displayName,
+        account.role,
+        account.passwordHash,
+        account.at,
+        account.at,
+        account.position ?? null,
+      ],
     );
     if (changes === 1 && audit) await insertAudit(tx, audit);
     return changes === 1;
@@ -62,6 +73,7 @@ export function updateStaff(driver: Driver, id: string, changes: StaffChanges, a
     for (const [field, column] of [
       ['displayName', 'display_name'],
       ['role', 'role'],
+      ['position', 'position'],
       ['passwordHash', 'password_hash'],
     ] as const) {
       if (changes[field] !== undefined) {
@@ -205,5 +217,6 @@ function staffFromRow(row: Row): Staff {
     updatedAt: row.updated_at,
     failedSignIns: Number(row.failed_sign_ins ?? 0),
     ...(row.locked_until ? { lockedUntil: row.locked_until } : {}),
+    ...(row.position ? { position: row.position } : {}),
   };
 }

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as answers from './answers.js';
 import * as audit from './audit.js';
+import * as content from './content.js';
 import type { Driver } from './driver.js';
 import * as staff from './staff.js';
 import * as submissions from './submissions.js';
@@ -21,7 +22,7 @@ type Rest<F> = F extends (driver: Driver, ...rest: infer A) => infer R ? (...arg
 
 /**
  * The data-access layer, one module per record type (`submissions`, `staff` with
- * sessions, `answers`, `audit`) over one driver; this class binds them to it. Every
+ * sessions, `answers`, `content` (the publishing desk), `audit`) over one driver; this class binds them to it. Every
  * method is async and takes plain, cloneable values (SQLite's store lives on a writer
  * thread and is reached by message). Staff actions take an audit entry and write it in
  * the same transaction, so an action and its record stand or fall together.
@@ -127,6 +128,16 @@ export class Store {
   unpublishAnswer: Rest<typeof answers.unpublishAnswer> = (...args) => answers.unpublishAnswer(this.driver, ...args);
   publishedQuestions: Rest<typeof answers.publishedQuestions> = (...args) =>
     answers.publishedQuestions(this.driver, ...args);
+
+  contentItem: Rest<typeof content.contentItem> = (...args) => content.contentItem(this.driver, ...args);
+  listContent: Rest<typeof content.listContent> = (...args) => content.listContent(this.driver, ...args);
+  contentCounts: Rest<typeof content.contentCounts> = () => content.contentCounts(this.driver);
+  saveContent: Rest<typeof content.saveContent> = (...args) => content.saveContent(this.driver, ...args);
+  contentStep: Rest<typeof content.contentStep> = (...args) => content.contentStep(this.driver, ...args);
+  publishedContent: Rest<typeof content.publishedContent> = (...args) => content.publishedContent(this.driver, ...args);
+  contentStamps: Rest<typeof content.contentStamps> = () => content.contentStamps(this.driver);
+  contentEnvelope: Rest<typeof content.contentEnvelope> = (...args) => content.contentEnvelope(this.driver, ...args);
+  importContent: Rest<typeof content.importContent> = (...args) => content.importContent(this.driver, ...args);
 
   async close(): Promise<void> {
     await this.driver.close();

@@ -1,6 +1,6 @@
 /** The records the store reads and writes, as the rest of the inbox sees them. */
 export type SubmissionKind = 'form' | 'opinion' | 'question';
-export type Role = 'reporter' | 'approver' | 'publisher' | 'admin';
+export type Role = 'reporter' | 'approver' | 'publisher' | 'uploader' | 'screener' | 'admin';
 export type AnswerStatus = 'draft' | 'approved' | 'published';
 
 /** What every stored submission has, whatever else is read with it. */
@@ -54,6 +54,8 @@ export interface Staff {
   updatedAt: string;
   failedSignIns: number;
   lockedUntil?: string;
+  /** The position (ตำแหน่ง) written into publication records. */
+  position?: string;
 }
 
 export interface Session {
@@ -106,3 +108,45 @@ export interface AuditEntry {
 
 export type TransitionResult =
   { ok: true; revision?: number } | { ok: false; reason: 'not-found' | 'stale' | 'status' | 'own-draft' };
+
+/** Where a content item is in the order's steps (clause 3). */
+export type ContentState = 'draft' | 'approved' | 'published' | 'withdrawn';
+
+/** One step taken on an item: who (account id, name, position) and when. */
+export interface StepRecord {
+  by: string;
+  name: string;
+  position?: string;
+  at: string;
+}
+
+/** A content item as the desk reads it; `draft` and `published` are parsed JSON. */
+export interface ContentItem {
+  type: string;
+  id: string;
+  version: number;
+  state: ContentState;
+  urgent: boolean;
+  draft: Record<string, unknown>;
+  reported?: StepRecord;
+  approved?: StepRecord;
+  screened?: StepRecord;
+  uploaded?: StepRecord;
+  withdrawal?: StepRecord;
+  published?: Record<string, unknown>;
+  firstPublishedAt?: string;
+  imported: boolean;
+  updatedAt: string;
+}
+
+/** The steps after the reporter's save, each by someone who took no other step of the item. */
+export type ContentStep = 'approve' | 'screen' | 'publish' | 'withdraw-request' | 'withdraw';
+
+/** Why a step was refused; `took` names the step the same person already took. */
+export type StepResult =
+  | { ok: true; version: number }
+  | {
+      ok: false;
+      reason: 'not-found' | 'stale' | 'status' | 'same-person' | 'needs-screening' | 'not-urgent';
+      took?: 'reported' | 'approved' | 'screened' | 'requested';
+    };

@@ -34,6 +34,7 @@ ${all.map(
 <form method="post" action="/staff/accounts/${a.id}" class="filters">${csrf}<input type="hidden" name="op" value="update">
   <div><label for="name-${a.id}">${t('col-display-name')}</label><input type="text" id="name-${a.id}" name="display_name" value="${a.displayName}" required maxlength="200"></div>
   <div><label for="role-${a.id}">${t('col-role')}</label>${roleSelect(`role-${a.id}`, a.role)}</div>
+  <div><label for="position-${a.id}">${t('col-position')}</label><input type="text" id="position-${a.id}" name="position" value="${a.position ?? ''}" maxlength="200"></div>
   <div><label for="active-${a.id}"><input type="checkbox" id="active-${a.id}" name="active" value="1"${a.active ? html` checked` : ''}> ${t('col-active')}</label></div>
   <div><button type="submit">${t('account-save')}</button></div>
 </form>
@@ -48,6 +49,7 @@ ${all.map(
   <label for="new-username">${t('col-username')}</label><input type="text" id="new-username" name="username" required pattern="[a-z0-9][a-z0-9._\\-]{1,63}" autocomplete="off">
   <label for="new-name">${t('col-display-name')}</label><input type="text" id="new-name" name="display_name" required maxlength="200">
   <label for="new-role">${t('col-role')}</label>${roleSelect('new-role', 'reporter')}
+  <label for="new-position">${t('col-position')}</label><input type="text" id="new-position" name="position" maxlength="200">
   <label for="new-password">${t('new-password', { min: PASSWORD_MIN })}</label><input type="password" id="new-password" name="password" autocomplete="new-password" minlength="${PASSWORD_MIN}" required>
   <p><button type="submit">${t('account-create')}</button></p>
 </form>`;
@@ -73,6 +75,10 @@ async function createAccount(ctx: SignedIn): Promise<void> {
       username,
       displayName,
       role,
+      position:
+        String(form.position ?? '')
+          .trim()
+          .slice(0, 200) || undefined,
       passwordHash: await hashPassword(password, deps.config.scryptCost),
       at: new Date().toISOString(),
     },
@@ -115,7 +121,15 @@ async function updateAccount(ctx: SignedIn): Promise<void> {
   if (account.id === ctx.staff.id && (!active || role !== account.role)) return accounts(ctx, 400, t('account-self'));
   await deps.store.updateStaff(
     id,
-    { displayName, role, active, at },
+    {
+      displayName,
+      role,
+      active,
+      at,
+      position: String(form.position ?? '')
+        .trim()
+        .slice(0, 200),
+    },
     entry(ctx, 'account.update', account.username, {
       role,
       active,

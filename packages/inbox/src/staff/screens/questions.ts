@@ -216,6 +216,10 @@ async function transition(ctx: SignedIn, name: 'approve' | 'publish' | 'unpublis
         ? await store.publishAnswer(change, audit)
         : await store.unpublishAnswer(change, audit);
   if (!result.ok) return conflict(ctx, result);
+  if (name === 'publish') {
+    const question = await store.question(id);
+    if (question) ctx.deps.notify.answerPublished(question);
+  }
   redirect(ctx.reply, href(`/staff/questions/${id}`, { done: name }));
 }
 
