@@ -1,5 +1,6 @@
 import type { ReactiveController } from 'lit';
 import type { EformDefinition } from '@govkit-th/schemas';
+import { loadSanitizer } from '../sanitize.js';
 import { FormModel } from './form-model.js';
 import type { Evaluation } from './model/types.js';
 import { getAt, type Answers, type Segment } from './paths.js';
@@ -53,7 +54,10 @@ export class FormSession implements ReactiveController {
     definition: EformDefinition,
     options: FormSessionOptions = {},
   ): Promise<FormSession> {
-    const session = new FormSession(host, await FormModel.create(definition), options);
+    const model = await FormModel.create(definition);
+    // An HTML field previews what the website shows: the elements' sanitiser comes with the form.
+    if (model.hasRichText()) await loadSanitizer();
+    const session = new FormSession(host, model, options);
     await session.drafts.restore();
     return session;
   }
