@@ -219,7 +219,9 @@ export type Part<Schema extends object> = FromKitSchema<Schema & { $id: typeof e
 
 export type EformField = Part<typeof fieldSchema>;
 /** A group; its `fields` (fields or nested groups) are said by hand, as FromSchema cannot follow the recursion. */
-export type EformGroup = Part<WithoutProperty<typeof groupSchema, 'fields'>> & { fields: Array<EformField | EformGroup> };
+export type EformGroup = Part<WithoutProperty<typeof groupSchema, 'fields'>> & {
+  fields: Array<EformField | EformGroup>;
+};
 export type EformOption = NonNullable<EformField['options']>[number];
 export type EformWidget = NonNullable<EformField['widget']>;
 /** The Thai formats a form can name on a field; checked in addition to the schema. */

@@ -159,7 +159,8 @@ function valueField(node: Schema, schema: Schema, name: string, label: FieldLabe
   else if (label.long) field.widget = 'textarea';
   else if (node.$ref === 'common.json#/$defs/url' || schema.format === 'uri') field.widget = 'url';
   else if (node.$ref === 'common.json#/$defs/phone') field.widget = 'tel';
-  else if (type === 'string' && typeof schema.maxLength === 'number' && schema.maxLength > 300 && !options)
+  // Long free text (an id or a URL may be long too, but is one line).
+  else if (type === 'string' && !options && !schema.pattern && Number(schema.maxLength) > 2048)
     field.widget = 'textarea';
   if (schema.format === 'date-time' || node.$ref === 'common.json#/$defs/dateOrDateTime') field.hint ??= DATE_HINT;
   return field;

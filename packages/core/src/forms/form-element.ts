@@ -34,6 +34,8 @@ export abstract class GovFormElement<T extends FormElementData> extends GovEleme
     endpoint: { type: String },
     agency: { type: String },
     retryDelay: { type: Number, attribute: 'retry-delay' },
+    handoff: { type: Boolean, reflect: true },
+    prefill: { attribute: false },
   };
 
   /** The URL submissions are posted to; overrides the data's `endpoint`. */
@@ -42,6 +44,11 @@ export abstract class GovFormElement<T extends FormElementData> extends GovEleme
   declare agency?: string;
   /** The first delay (ms) before resending after a network failure or a busy receiver; it doubles each time. */
   declare retryDelay: number;
+
+  /** Hand the answers to the page in `gov-submit` instead of posting them (a staff page saves them itself). */
+  declare handoff: boolean;
+  /** Answers the form opens with (an existing document being edited); they win over a draft kept on the device. */
+  declare prefill?: Answers;
 
   /** `all`: keep, save, open and print; `keep`: only the "do not keep on this device" choice. */
   protected readonly tools: 'all' | 'keep' = 'all';
@@ -53,6 +60,7 @@ export abstract class GovFormElement<T extends FormElementData> extends GovEleme
   constructor() {
     super();
     this.retryDelay = 1000;
+    this.handoff = false;
   }
 
   /** Checks the data: its schema, and whatever a schema cannot say. Messages in the reader's language. */
@@ -79,6 +87,7 @@ export abstract class GovFormElement<T extends FormElementData> extends GovEleme
         this.machinery = await loadFormMachinery();
         const session = await this.machinery.FormSession.open(this, this.formDefinition(data), {
           endpoint: data.endpoint,
+          prefill: this.prefill,
         });
         this.sessions.set(data, session);
       },
@@ -125,6 +134,9 @@ export abstract class GovFormElement<T extends FormElementData> extends GovEleme
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // New answers from the page for a form already open (another item to edit).
+    if (changed.has('prefill') && changed.get('prefill') !== undefined && this.prefill)
+      this.session?.replaceAnswers(this.prefill);
     this.attach(this.state === 'ready' ? this.session : undefined);
   }
 

@@ -59,6 +59,7 @@ export class FormSession implements ReactiveController {
     if (model.hasRichText()) await loadSanitizer();
     const session = new FormSession(host, model, options);
     await session.drafts.restore();
+    if (options.prefill) session.startFromPrefill();
     return session;
   }
 
@@ -109,9 +110,31 @@ export class FormSession implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** Clears the answers, the draft and any pending submission, and starts at the first page. */
+  /**
+   * Opens on the page's answers (an item being edited) rather than a draft: a draft kept on
+   * the device under the same form id may be of another item.
+   */
+  private startFromPrefill(): void {
+    this.answers = this.model.pick(this.options.prefill ?? {});
+    this.problems.clear();
+    this.drafts.restoredAt = undefined;
+    this.submission.pending = undefined;
+    this.step = this.navigation.first();
+    this.revision += 1;
+  }
+
+  /** New answers from the page (another item to edit): the form starts again from them. */
+  prefill(answers: Answers): void {
+    if (answers === this.options.prefill) return;
+    this.options.prefill = answers;
+    this.startFromPrefill();
+    this.drafts.save();
+    this.host.requestUpdate();
+  }
+
+  /** Clears the answers (back to the page's, when it gave some), the draft and any pending submission, and starts at the first page. */
   async startAgain(): Promise<void> {
-    this.answers = {};
+    this.answers = this.options.prefill ? this.model.pick(this.options.prefill) : {};
     this.problems.clear();
     this.problems.general = [];
     this.problems.summary = false;
