@@ -62,7 +62,9 @@ async function save(form: GovEform): Promise<GovSubmitEvent> {
 }
 
 describe('gov-eform generated from a content schema', () => {
-  it('FAQ in Thai: opens on the demo data, edits a question, adds and removes an item, hands a valid document to the page', async () => {
+  it('FAQ in Thai: opens on the demo data, edits a question, adds and removes an item, hands a valid document to the page', async function () {
+    // A whole document in one form (the news demo has 15 items): more to render and check than a citizen's form.
+    this.timeout(90000);
     const data = await demo('faq');
     const { form } = await editor(faqSchema, data);
     expect(form.state).to.equal('ready');
@@ -115,7 +117,9 @@ describe('gov-eform generated from a content schema', () => {
     expect((window as { hacked?: number }).hacked).to.equal(undefined);
   });
 
-  it('news in English: nested attachments (add and remove inside an item), a missing headline refused, a valid document', async () => {
+  it('news in English: nested attachments (add and remove inside an item), a missing headline refused, a valid document', async function () {
+    // A whole document in one form (the news demo has 15 items): more to render and check than a citizen's form.
+    this.timeout(90000);
     const data = await demo('news');
     const { form } = await editor(newsSchema, data, 'en');
     expect(visibleText(form)).to.contain('Page title (English)');
@@ -155,7 +159,9 @@ describe('gov-eform generated from a content schema', () => {
     expect(document.items as Json[]).to.have.length(items.length);
   });
 
-  it('fits 320 px with long Thai text, and opens new answers when the page gives another document', async () => {
+  it('fits 320 px with long Thai text, and opens new answers when the page gives another document', async function () {
+    // A whole document in one form (the news demo has 15 items): more to render and check than a citizen's form.
+    this.timeout(90000);
     await atWidth(320, async () => {
       const data = await demo('faq');
       const { form } = await editor(faqSchema, data);

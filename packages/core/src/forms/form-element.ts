@@ -35,7 +35,6 @@ export abstract class GovFormElement<T extends FormElementData> extends GovEleme
     agency: { type: String },
     retryDelay: { type: Number, attribute: 'retry-delay' },
     handoff: { type: Boolean, reflect: true },
-    prefill: { attribute: false },
   };
 
   /** The URL submissions are posted to; overrides the data's `endpoint`. */
@@ -47,8 +46,7 @@ export abstract class GovFormElement<T extends FormElementData> extends GovEleme
 
   /** Hand the answers to the page in `gov-submit` instead of posting them (a staff page saves them itself). */
   declare handoff: boolean;
-  /** Answers the form opens with (an existing document being edited); they win over a draft kept on the device. */
-  declare prefill?: Answers;
+  private prefilled?: Answers;
 
   /** `all`: keep, save, open and print; `keep`: only the "do not keep on this device" choice. */
   protected readonly tools: 'all' | 'keep' = 'all';
@@ -122,6 +120,18 @@ export abstract class GovFormElement<T extends FormElementData> extends GovEleme
     this.session?.replaceAnswers(value);
   }
 
+  /**
+   * Answers the form opens with (an existing document being edited); they win over a draft
+   * kept on the device. Set on an open form, the form starts again from them.
+   */
+  get prefill(): Answers | undefined {
+    return this.prefilled;
+  }
+  set prefill(value: Answers | undefined) {
+    this.prefilled = value;
+    if (value) this.session?.prefill(value);
+  }
+
   /** Clears the answers, the draft and any unfinished submission, and goes back to the first page. */
   async startAgain(): Promise<void> {
     await this.session?.startAgain();
@@ -134,9 +144,6 @@ export abstract class GovFormElement<T extends FormElementData> extends GovEleme
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    // New answers from the page for a form already open (another item to edit).
-    if (changed.has('prefill') && changed.get('prefill') !== undefined && this.prefill)
-      this.session?.replaceAnswers(this.prefill);
     this.attach(this.state === 'ready' ? this.session : undefined);
   }
 
