@@ -50,8 +50,7 @@ export const formStrings: Catalogues = {
     'form-file-note': 'ระบบบันทึกเฉพาะชื่อและขนาดของไฟล์ แบบฟอร์มรุ่นนี้ยังไม่ส่งตัวไฟล์ กรุณาเก็บไฟล์ไว้ส่งตามที่เจ้าหน้าที่แจ้ง',
     'form-file-chosen': 'ไฟล์ที่เลือก: {name} ({size})',
     'form-file-choose': 'เลือกไฟล์',
-    'form-richtext-note':
-      'ใช้ HTML ได้: ย่อหน้า <p> ลิงก์ <a href> รายการ <ul> <ol> <li> ตัวหนา <strong> ตัวเอียง <em> ส่วนอื่นจะถูกตัดออกก่อนแสดงบนเว็บไซต์',
+    'form-richtext-note': 'ใช้ HTML ได้เฉพาะย่อหน้า ลิงก์ รายการ ตัวหนา และตัวเอียง',
     'form-richtext-preview': 'ตัวอย่างที่จะแสดงบนเว็บไซต์',
     'form-handed-over': 'ส่งข้อมูลให้หน้านี้แล้ว',
     'form-def-too-deep': 'กลุ่มซ้อนกันได้ไม่เกิน {max} ชั้น',
@@ -135,8 +134,7 @@ export const formStrings: Catalogues = {
       'Only the file’s name and size are recorded: this version of the form does not upload the file. Keep it to send when staff ask for it.',
     'form-file-chosen': 'File chosen: {name} ({size})',
     'form-file-choose': 'Choose a file',
-    'form-richtext-note':
-      'HTML is allowed: paragraphs <p>, links <a href>, lists <ul> <ol> <li>, bold <strong>, italics <em>. Anything else is removed before the website shows it.',
+    'form-richtext-note': 'HTML: paragraphs, links, lists, bold and italics only.',
     'form-richtext-preview': 'Preview as the website shows it',
     'form-handed-over': 'Handed over to this page',
     'form-def-too-deep': 'Groups may be nested at most {max} levels deep',
