@@ -34,6 +34,8 @@ const fieldSchema = {
         'checkboxes',
         'checkbox',
         'file',
+        'url',
+        'richtext',
       ],
     },
     options: {
@@ -90,8 +92,21 @@ const fieldSchema = {
   additionalProperties: false,
 } as const;
 
+/** A group's fields: fields, or groups nested in it (an array of objects inside an item), told apart by `widget: "group"`. */
+const groupFieldsSchema = {
+  type: 'array',
+  minItems: 1,
+  maxItems: 50,
+  items: {
+    if: { type: 'object', required: ['widget'], properties: { widget: { const: 'group' } } },
+    then: { $ref: '#/$defs/group' },
+    else: fieldSchema,
+  },
+} as const;
+
 const groupSchema = {
-  description: 'A repeatable group of fields ("Add another"), stored as an array of objects.',
+  description:
+    'A repeatable group of fields ("Add another"), stored as an array of objects; its fields may be groups again (at most 4 levels).',
   type: 'object',
   required: ['name', 'widget', 'label', 'fields'],
   properties: {
@@ -101,7 +116,7 @@ const groupSchema = {
     hint: localized,
     itemLabel: { ...localized, description: 'The heading of one item; `{n}` is replaced by its number.' },
     visibleWhen: conditionSchema,
-    fields: { type: 'array', minItems: 1, maxItems: 50, items: fieldSchema },
+    fields: groupFieldsSchema,
   },
   additionalProperties: false,
 } as const;
@@ -124,7 +139,7 @@ const pageSchema = {
       maxItems: 100,
       items: {
         if: { type: 'object', required: ['widget'], properties: { widget: { const: 'group' } } },
-        then: groupSchema,
+        then: { $ref: '#/$defs/group' },
         else: fieldSchema,
       },
     },
@@ -196,13 +211,17 @@ export const eformDefinitionSchema = {
     },
   },
   additionalProperties: false,
+  $defs: { group: groupSchema },
 } as const;
 
 /** A part of the definition schema as a type (not exported by the package); its `$ref`s resolve against the definition's `$id`. */
 export type Part<Schema extends object> = FromKitSchema<Schema & { $id: typeof eformDefinitionSchema.$id }>;
 
 export type EformField = Part<typeof fieldSchema>;
-export type EformGroup = Part<typeof groupSchema>;
+/** A group; its `fields` (fields or nested groups) are said by hand, as FromSchema cannot follow the recursion. */
+export type EformGroup = Part<WithoutProperty<typeof groupSchema, 'fields'>> & {
+  fields: Array<EformField | EformGroup>;
+};
 export type EformOption = NonNullable<EformField['options']>[number];
 export type EformWidget = NonNullable<EformField['widget']>;
 /** The Thai formats a form can name on a field; checked in addition to the schema. */
@@ -214,4 +233,6 @@ export type ThaiFormat = NonNullable<EformField['format']>;
 export type EformPage = Part<WithoutProperty<typeof pageSchema, 'fields'>> & {
   fields: Array<EformField | EformGroup>;
 };
-export type EformDefinition = Part<WithoutProperty<typeof eformDefinitionSchema, 'pages'>> & { pages: EformPage[] };
+export type EformDefinition = Part<WithoutProperty<Omit<typeof eformDefinitionSchema, '$defs'>, 'pages'>> & {
+  pages: EformPage[];
+};

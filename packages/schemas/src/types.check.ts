@@ -4,21 +4,29 @@
  * hand; these fail to compile when those and their schemas drift apart.
  */
 import { eformDefinitionSchema, type EformField, type EformGroup, type EformPage, type Part } from './eform.js';
+import type { WithoutProperty } from './common.js';
 import { sitemapSchema, type SitemapData, type SitemapItem } from './sitemap.js';
 
 type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 type Expect<T extends true> = T;
 
 type PageFields = typeof eformDefinitionSchema.properties.pages.items.properties.fields;
+type GroupSchema = typeof eformDefinitionSchema.$defs.group;
+type GroupFields = GroupSchema['properties']['fields'];
 type SitemapItemSchema = typeof sitemapSchema.$defs.item;
 
 export type Checks = [
   // A page's fields: a group when `widget` is "group", a field otherwise.
   Expect<Equal<PageFields['type'], 'array'>>,
   Expect<Equal<PageFields['items']['if']['properties']['widget']['const'], 'group'>>,
-  Expect<Equal<Part<PageFields['items']['then']>, EformGroup>>,
+  Expect<Equal<PageFields['items']['then'], { readonly $ref: '#/$defs/group' }>>,
   Expect<Equal<Part<PageFields['items']['else']>, EformField>>,
   Expect<Equal<EformPage['fields'], Array<EformField | EformGroup>>>,
+  // A group's fields: fields, or groups again (the same `$defs/group`).
+  Expect<Equal<Omit<EformGroup, 'fields'>, Omit<Part<WithoutProperty<GroupSchema, 'fields'>>, 'fields'>>>,
+  Expect<Equal<GroupFields['items']['then'], { readonly $ref: '#/$defs/group' }>>,
+  Expect<Equal<Part<GroupFields['items']['else']>, EformField>>,
+  Expect<Equal<EformGroup['fields'], Array<EformField | EformGroup>>>,
   // A sitemap's items and their children: lists of the same entry.
   Expect<Equal<typeof sitemapSchema.properties.items.type, 'array'>>,
   Expect<Equal<typeof sitemapSchema.properties.items.items, { readonly $ref: '#/$defs/item' }>>,

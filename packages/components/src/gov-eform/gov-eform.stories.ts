@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import type { EformDefinition } from '@govkit-th/schemas';
+import { faqSchema, newsSchema, type EformDefinition } from '@govkit-th/schemas';
+import { answersToData, dataToAnswers, definitionFromSchema } from '@govkit-th/schemas/schema-form';
 import './define.js';
 import type { GovEform } from './gov-eform.js';
 
@@ -211,4 +212,61 @@ export const LongThaiText: Story = {
 export const Narrow320: Story = {
   args: { width: 320 },
   decorators: [(story) => html`<style>.width-320 { max-width: 320px; border: 1px dashed #999; }</style>${story()}`],
+};
+
+const faqSample = {
+  title: { th: 'คำถามที่พบบ่อย', en: 'Frequently asked questions' },
+  items: [
+    {
+      id: 'office-hours',
+      question: { th: 'ศาลากลางจังหวัดเปิดให้บริการเวลาใด', en: 'When is the provincial hall open?' },
+      answer: {
+        th: '<p>วันจันทร์ถึงวันศุกร์ เวลา 08.30–16.30 น. <strong>เว้นวันหยุดราชการ</strong></p>',
+        en: '<p>Monday to Friday, 8.30 a.m. to 4.30 p.m., <strong>except public holidays</strong>.</p>',
+      },
+      category: { th: 'การติดต่อ', en: 'Contact' },
+    },
+  ],
+};
+
+const newsSample = {
+  title: { th: 'ข่าวประชาสัมพันธ์', en: 'News' },
+  items: [
+    {
+      id: 'flood-drill-2569',
+      title: { th: 'ซ้อมแผนป้องกันอุทกภัยริมแม่น้ำเจ้าพระยา', en: 'Flood drill on the Chao Phraya' },
+      summary: { th: 'จังหวัดสิงห์บุรีซ้อมแผนร่วมกับ 6 อำเภอ', en: 'Sing Buri held a drill with its six districts.' },
+      publishedAt: '2026-08-12',
+      attachments: [{ title: { th: 'กำหนดการ', en: 'Programme' }, url: 'news-files/flood-drill.pdf', type: 'pdf' }],
+    },
+  ],
+};
+
+/** Staff editing a document through the form generated from its schema (`@govkit-th/schemas/schema-form`). */
+function generated(schema: object, sample: Record<string, unknown>, id: string): Story {
+  return {
+    render: ({ lang }) => html`<div lang=${lang}>
+      <gov-eform
+        handoff
+        .prefill=${dataToAnswers(schema, sample)}
+        .data=${definitionFromSchema(schema, { id })}
+        @gov-submit=${(event: CustomEvent<{ data: Record<string, unknown> }>) =>
+          console.info('document', answersToData(schema, event.detail.data))}
+      ></gov-eform>
+    </div>`,
+  };
+}
+
+export const GeneratedFromSchemaFaq: Story = {
+  ...generated(faqSchema, faqSample, 'story-edit-faq'),
+  name: 'Generated from a schema: FAQ',
+};
+export const GeneratedFromSchemaNews: Story = {
+  ...generated(newsSchema, newsSample, 'story-edit-news'),
+  name: 'Generated from a schema: news',
+};
+export const GeneratedFromSchemaNewsEnglish: Story = {
+  ...GeneratedFromSchemaNews,
+  args: { lang: 'en' },
+  name: 'Generated from a schema: news (English)',
 };

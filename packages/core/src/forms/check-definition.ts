@@ -17,6 +17,42 @@ function dynamicRefs(node: unknown, path: string, found: string[]): string[] {
   return found;
 }
 
+/** Groups nest at most this deep (an item of an item of an item of an item). */
+const MAX_GROUP_DEPTH = 4;
+
+/** A group names an array of objects, and each of its fields (and nested groups) a property of the item. */
+function checkGroup(
+  group: EformGroup,
+  schema: Record<string, unknown>,
+  path: string,
+  root: Record<string, unknown>,
+  t: Translate,
+  problems: DataProblem[],
+  depth: number,
+): void {
+  if (schema.type !== 'array' || !isObject(schema.items)) {
+    problems.push({ path: `${path}/name`, message: t('form-def-not-group', { name: group.name }) });
+    return;
+  }
+  if (depth > MAX_GROUP_DEPTH) {
+    problems.push({ path, message: t('form-def-too-deep', { max: MAX_GROUP_DEPTH }) });
+    return;
+  }
+  const items = resolve(schema.items, root);
+  group.fields.forEach((field, fieldIndex) => {
+    const fieldPath = `${path}/fields/${fieldIndex}`;
+    const { schema: fieldSchema } = propertySchema(items, nameToPath(field.name), root);
+    if (!fieldSchema) {
+      problems.push({
+        path: `${fieldPath}/name`,
+        message: t('form-def-unknown-field', { name: `${group.name}/${field.name}` }),
+      });
+    } else if ((field as EformGroup).widget === 'group') {
+      checkGroup(field as EformGroup, fieldSchema, fieldPath, root, t, problems, depth + 1);
+    }
+  });
+}
+
 /**
  * What the definition schema cannot say: no `$dynamicRef`, every field names a property
  * of the answers' schema, groups are arrays of objects, page ids differ, and the schema
@@ -41,20 +77,7 @@ export async function checkDefinition(definition: EformDefinition, t: Translate)
         problems.push({ path: `${path}/name`, message: t('form-def-unknown-field', { name: item.name }) });
         return;
       }
-      if ((item as EformGroup).widget !== 'group') return;
-      if (schema.type !== 'array' || !isObject(schema.items)) {
-        problems.push({ path: `${path}/name`, message: t('form-def-not-group', { name: item.name }) });
-        return;
-      }
-      const items = resolve(schema.items, root);
-      (item as EformGroup).fields.forEach((field, fieldIndex) => {
-        if (!propertySchema(items, nameToPath(field.name), root).schema) {
-          problems.push({
-            path: `${path}/fields/${fieldIndex}/name`,
-            message: t('form-def-unknown-field', { name: `${item.name}/${field.name}` }),
-          });
-        }
-      });
+      if ((item as EformGroup).widget === 'group') checkGroup(item as EformGroup, schema, path, root, t, problems, 1);
     });
   });
   if (problems.length === 0) {

@@ -34,6 +34,7 @@ export abstract class GovFormElement<T extends FormElementData> extends GovEleme
     endpoint: { type: String },
     agency: { type: String },
     retryDelay: { type: Number, attribute: 'retry-delay' },
+    handoff: { type: Boolean, reflect: true },
   };
 
   /** The URL submissions are posted to; overrides the data's `endpoint`. */
@@ -42,6 +43,10 @@ export abstract class GovFormElement<T extends FormElementData> extends GovEleme
   declare agency?: string;
   /** The first delay (ms) before resending after a network failure or a busy receiver; it doubles each time. */
   declare retryDelay: number;
+
+  /** Hand the answers to the page in `gov-submit` instead of posting them (a staff page saves them itself). */
+  declare handoff: boolean;
+  private prefilled?: Answers;
 
   /** `all`: keep, save, open and print; `keep`: only the "do not keep on this device" choice. */
   protected readonly tools: 'all' | 'keep' = 'all';
@@ -53,6 +58,7 @@ export abstract class GovFormElement<T extends FormElementData> extends GovEleme
   constructor() {
     super();
     this.retryDelay = 1000;
+    this.handoff = false;
   }
 
   /** Checks the data: its schema, and whatever a schema cannot say. Messages in the reader's language. */
@@ -79,6 +85,7 @@ export abstract class GovFormElement<T extends FormElementData> extends GovEleme
         this.machinery = await loadFormMachinery();
         const session = await this.machinery.FormSession.open(this, this.formDefinition(data), {
           endpoint: data.endpoint,
+          prefill: this.prefill,
         });
         this.sessions.set(data, session);
       },
@@ -111,6 +118,18 @@ export abstract class GovFormElement<T extends FormElementData> extends GovEleme
   }
   set answers(value: Answers) {
     this.session?.replaceAnswers(value);
+  }
+
+  /**
+   * Answers the form opens with (an existing document being edited); they win over a draft
+   * kept on the device. Set on an open form, the form starts again from them.
+   */
+  get prefill(): Answers | undefined {
+    return this.prefilled;
+  }
+  set prefill(value: Answers | undefined) {
+    this.prefilled = value;
+    if (value) this.session?.prefill(value);
   }
 
   /** Clears the answers, the draft and any unfinished submission, and goes back to the first page. */

@@ -68,6 +68,13 @@ export class FormModel {
     return model;
   }
 
+  /** Whether any field (nested ones too) is an HTML field. */
+  hasRichText(): boolean {
+    const rich = (item: FieldInfo | GroupInfo): boolean =>
+      item.kind === 'group' ? item.fields.some(rich) : item.widget === 'richtext';
+    return this.pages.some(({ items }) => items.some(rich));
+  }
+
   /** Works out the data to send, what is visible and what is wrong, from the raw answers. */
   evaluate(answers: Answers, lang: Lang): Evaluation {
     // Visibility depends on answers and answers on visibility (a hidden field's answer is
@@ -100,15 +107,20 @@ export class FormModel {
     return ownerOf(toRawPointer(pointer, evaluation.itemIndexes), ownersOf(evaluation.instances));
   }
 
-  private groupInfo(group: EformGroup, pageIndex: number): GroupInfo {
-    const { schema = {}, required } = propertySchema(this.root, nameToPath(group.name), this.root);
+  /** A group's schema and fields; `parent` is the schema its name is read in (an outer group's item). */
+  private groupInfo(group: EformGroup, pageIndex: number, parent: Schema = this.root): GroupInfo {
+    const { schema = {}, required } = propertySchema(parent, nameToPath(group.name), this.root);
     const itemSchema = resolve(schema.items, this.root);
     const info: GroupInfo = {
       kind: 'group',
       group,
       schema,
       itemSchema,
-      fields: group.fields.map((field) => fieldInfo(field, itemSchema, this.root, pageIndex)),
+      fields: group.fields.map((field) =>
+        isGroup(field)
+          ? this.groupInfo(field, pageIndex, itemSchema)
+          : fieldInfo(field, itemSchema, this.root, pageIndex),
+      ),
       minItems: typeof schema.minItems === 'number' ? schema.minItems : 0,
       maxItems: typeof schema.maxItems === 'number' ? schema.maxItems : 50,
       required,
@@ -145,7 +157,7 @@ export class FormModel {
         pageInstances.push(
           info.kind === 'field'
             ? this.fieldInstance(info, path, answers, pass.data, path, pass.formatProblems)
-            : this.groupInstance(info, path, answers, snapshot, pass),
+            : this.groupInstance(info, path, answers, snapshot, pass, pass.data, path),
         );
       }
       if (pageInstances.length === 0) return;
@@ -161,13 +173,18 @@ export class FormModel {
     return pass;
   }
 
-  /** A group with its items; blank items are shown but not sent. */
+  /**
+   * A group with its items; blank items are shown but not sent. Its sent items go to
+   * `targetPath` in `target`: the data, or the item of an outer group it is nested in.
+   */
   private groupInstance(
     info: GroupInfo,
     path: Segment[],
     answers: Answers,
     snapshot: Answers | undefined,
     pass: Pass,
+    target: Answers,
+    targetPath: Segment[],
   ): GroupInstance {
     const { conditions } = this;
     const raw = getAt(answers, path);
@@ -181,19 +198,21 @@ export class FormModel {
       // Inside an item, conditions read the item's own answers, all of them.
       const itemSnapshot = snapshot === undefined ? undefined : this.itemAnswers(info, answers, itemPath);
       const itemData: Answers = {};
-      const fields: FieldInstance[] = [];
+      const fields: Instance[] = [];
       for (const field of info.fields) {
+        const name = field.kind === 'group' ? field.group.name : field.field.name;
+        const condition = field.kind === 'group' ? field.group.visibleWhen : field.field.visibleWhen;
         if (
           itemSnapshot !== undefined &&
-          !(
-            conditions.holds(field.field.visibleWhen, itemSnapshot) &&
-            conditions.revealed(conditionals, field.field.name, itemSnapshot)
-          )
+          !(conditions.holds(condition, itemSnapshot) && conditions.revealed(conditionals, name, itemSnapshot))
         )
           continue;
-        const relative = nameToPath(field.field.name);
+        const relative = nameToPath(name);
+        const fieldPath = [...itemPath, ...relative];
         fields.push(
-          this.fieldInstance(field, [...itemPath, ...relative], answers, itemData, relative, pass.formatProblems),
+          field.kind === 'group'
+            ? this.groupInstance(field, fieldPath, answers, snapshot, pass, itemData, relative)
+            : this.fieldInstance(field, fieldPath, answers, itemData, relative, pass.formatProblems),
         );
       }
       group.items.push(fields);
@@ -203,18 +222,31 @@ export class FormModel {
         indexes.push(rawIndex);
       }
     });
-    if (sent.length > 0) setAt(pass.data, path, sent);
+    if (sent.length > 0) setAt(target, targetPath, sent);
     pass.itemIndexes.set(group.pointer, indexes);
     return group;
   }
 
+  /** An item's answers as sent (nested groups without their blank items), for the conditions inside it. */
   private itemAnswers(info: GroupInfo, answers: Answers, itemPath: Segment[]): Answers {
     const item: Answers = {};
     for (const field of info.fields) {
-      const value = sentValue(field, getAt(answers, [...itemPath, ...nameToPath(field.field.name)]));
-      if (value !== undefined) setAt(item, nameToPath(field.field.name), value);
+      const relative = nameToPath(field.kind === 'group' ? field.group.name : field.field.name);
+      const value =
+        field.kind === 'group'
+          ? this.nestedItems(field, answers, [...itemPath, ...relative])
+          : sentValue(field, getAt(answers, [...itemPath, ...relative]));
+      if (value !== undefined) setAt(item, relative, value);
     }
     return item;
+  }
+
+  private nestedItems(info: GroupInfo, answers: Answers, path: Segment[]): Answers[] | undefined {
+    const raw = getAt(answers, path);
+    const items = (Array.isArray(raw) ? raw : [])
+      .map((_item, index) => this.itemAnswers(info, answers, [...path, index]))
+      .filter((item) => Object.keys(item).length > 0);
+    return items.length > 0 ? items : undefined;
   }
 
   private fieldInstance(

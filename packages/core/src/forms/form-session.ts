@@ -1,5 +1,6 @@
 import type { ReactiveController } from 'lit';
 import type { EformDefinition } from '@govkit-th/schemas';
+import { loadSanitizer } from '../sanitize.js';
 import { FormModel } from './form-model.js';
 import type { Evaluation } from './model/types.js';
 import { getAt, type Answers, type Segment } from './paths.js';
@@ -53,8 +54,12 @@ export class FormSession implements ReactiveController {
     definition: EformDefinition,
     options: FormSessionOptions = {},
   ): Promise<FormSession> {
-    const session = new FormSession(host, await FormModel.create(definition), options);
+    const model = await FormModel.create(definition);
+    // An HTML field previews what the website shows: the elements' sanitiser comes with the form.
+    if (model.hasRichText()) await loadSanitizer();
+    const session = new FormSession(host, model, options);
     await session.drafts.restore();
+    if (options.prefill) session.startFromPrefill();
     return session;
   }
 
@@ -105,9 +110,31 @@ export class FormSession implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** Clears the answers, the draft and any pending submission, and starts at the first page. */
+  /**
+   * Opens on the page's answers (an item being edited) rather than a draft: a draft kept on
+   * the device under the same form id may be of another item.
+   */
+  private startFromPrefill(): void {
+    this.answers = this.model.pick(this.options.prefill ?? {});
+    this.problems.clear();
+    this.drafts.restoredAt = undefined;
+    this.submission.pending = undefined;
+    this.step = this.navigation.first();
+    this.revision += 1;
+  }
+
+  /** New answers from the page (another item to edit): the form starts again from them. */
+  prefill(answers: Answers): void {
+    if (answers === this.options.prefill) return;
+    this.options.prefill = answers;
+    this.startFromPrefill();
+    this.drafts.save();
+    this.host.requestUpdate();
+  }
+
+  /** Clears the answers (back to the page's, when it gave some), the draft and any pending submission, and starts at the first page. */
   async startAgain(): Promise<void> {
-    this.answers = {};
+    this.answers = this.options.prefill ? this.model.pick(this.options.prefill) : {};
     this.problems.clear();
     this.problems.general = [];
     this.problems.summary = false;

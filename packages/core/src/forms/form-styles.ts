@@ -75,6 +75,16 @@ export const formStyles = css`
     display: block;
     resize: vertical;
   }
+  .richtext-preview {
+    max-width: 36rem;
+    margin-block-start: var(--_space-3);
+    padding: var(--_space-3);
+    border: 1px dashed var(--_color-muted);
+    overflow-wrap: anywhere;
+  }
+  .richtext-body > :first-child {
+    margin-block-start: 0;
+  }
   [aria-invalid='true']:not([type='radio']):not([type='checkbox']) {
     border-color: var(--_color-error);
   }

@@ -1,7 +1,13 @@
 import { compile, type CompiledValidator } from '@govkit-th/schemas';
 import { cloneJson, nameToPath } from '../paths.js';
 import { conditionalNames, type Conditional } from './schema-reading.js';
-import type { GroupInfo, PageInfo, Schema } from './types.js';
+import type { FieldInfo, GroupInfo, PageInfo, Schema } from './types.js';
+
+/** Every `visibleWhen` of a field, or of a group and everything nested in it. */
+function conditionsOf(item: FieldInfo | GroupInfo): object[] {
+  if (item.kind === 'field') return item.field.visibleWhen ? [item.field.visibleWhen] : [];
+  return [...(item.group.visibleWhen ? [item.group.visibleWhen] : []), ...item.fields.flatMap(conditionsOf)];
+}
 
 /**
  * A form's show/hide rules, compiled once: every `visibleWhen`, and the fields an
@@ -37,8 +43,7 @@ export class Conditions {
     for (const { page, items } of pages) {
       if (page.visibleWhen) schemas.push(page.visibleWhen);
       for (const item of items) {
-        const fields = item.kind === 'group' ? [item.group, ...item.group.fields] : [item.field];
-        fields.forEach((field) => field.visibleWhen && schemas.push(field.visibleWhen));
+        conditionsOf(item).forEach((condition) => schemas.push(condition));
       }
     }
     for (const schema of new Set(schemas)) {

@@ -27,6 +27,7 @@ function inferWidget(field: EformField, schema: Schema, options: EformOption[]):
   if (type === 'number' || type === 'integer') return 'number';
   if (schema.format === 'date') return 'date';
   if (schema.format === 'email') return 'email';
+  if (schema.format === 'uri' || schema.format === 'uri-reference') return 'url';
   if (field.format === 'th-phone') return 'tel';
   return 'text';
 }

@@ -11,14 +11,17 @@ export function ownersOf(instances: Map<number, Instance[]>): Map<string, Instan
 
 /** A pointer into the sent data → the same place in the raw answers (blank group items are skipped when sending). */
 export function toRawPointer(pointer: string, itemIndexes: Map<string, number[]>): string {
-  for (const [groupPointer, indexes] of itemIndexes) {
+  // Outer groups first: once an outer index is raw, the pointer of a nested group (kept by its raw place) matches.
+  const groups = [...itemIndexes].sort(([a], [b]) => a.length - b.length);
+  let current = pointer;
+  for (const [groupPointer, indexes] of groups) {
     const prefix = `${groupPointer}/`;
-    if (!pointer.startsWith(prefix)) continue;
-    const [index, ...rest] = pointer.slice(prefix.length).split('/');
-    if (!/^\d+$/.test(index) || indexes[Number(index)] === undefined) return pointer;
-    return [`${groupPointer}/${indexes[Number(index)]}`, ...rest].join('/');
+    if (!current.startsWith(prefix)) continue;
+    const [index, ...rest] = current.slice(prefix.length).split('/');
+    if (!/^\d+$/.test(index) || indexes[Number(index)] === undefined) return current;
+    current = [`${groupPointer}/${indexes[Number(index)]}`, ...rest].join('/');
   }
-  return pointer;
+  return current;
 }
 
 /** The field that shows a problem: the one at the pointer, else its nearest ancestor, else its first descendant. */

@@ -23,7 +23,8 @@ export interface GroupInfo {
   group: EformGroup;
   schema: Schema;
   itemSchema: Schema;
-  fields: FieldInfo[];
+  /** The item's fields, and the groups nested in an item. */
+  fields: Array<FieldInfo | GroupInfo>;
   minItems: number;
   maxItems: number;
   required: boolean;
@@ -50,15 +51,15 @@ export interface GroupInstance {
   path: Segment[];
   pointer: string;
   id: string;
-  /** One list of visible fields per item. */
-  items: FieldInstance[][];
+  /** One list of visible fields (and nested groups) per item. */
+  items: Instance[][];
 }
 
 export type Instance = FieldInstance | GroupInstance;
 
 /** An instance and, for a group, the fields of every item: every place that can show an error. */
 export function withItems(instance: Instance): Instance[] {
-  return instance.kind === 'group' ? [instance, ...instance.items.flat()] : [instance];
+  return instance.kind === 'group' ? [instance, ...instance.items.flat().flatMap(withItems)] : [instance];
 }
 
 /** A broken rule on a field: the validator's localised message, or a catalogue key for Thai formats. */

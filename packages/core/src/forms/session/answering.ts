@@ -1,4 +1,4 @@
-import type { FieldInstance, GroupInstance } from '../model/types.js';
+import { withItems, type FieldInstance, type GroupInstance } from '../model/types.js';
 import type { FormSession } from '../form-session.js';
 import { setAt } from '../paths.js';
 import { focusId } from './focus.js';
@@ -51,10 +51,9 @@ export class Answering {
     session.changed();
     const index = items.length - 1;
     session.status = { key: 'form-item-added', params: { n: index + 1 } };
-    const added = session
-      .evaluation()
-      .instances.get(group.info.pageIndex)
-      ?.find((i): i is GroupInstance => i.pointer === group.pointer);
+    const added = (session.evaluation().instances.get(group.info.pageIndex) ?? [])
+      .flatMap(withItems)
+      .find((i): i is GroupInstance => i.kind === 'group' && i.pointer === group.pointer);
     const first = added?.items[index]?.[0];
     session.focus.request(first ? focusId(first) : `${group.id}-add`);
   }
@@ -80,7 +79,7 @@ export class Answering {
   private refreshGroupError(instance: FieldInstance): void {
     const evaluation = this.session.evaluation();
     for (const list of evaluation.instances.values()) {
-      for (const group of list) {
+      for (const group of list.flatMap(withItems)) {
         if (
           group.kind === 'group' &&
           instance.pointer.startsWith(`${group.pointer}/`) &&

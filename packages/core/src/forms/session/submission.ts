@@ -34,6 +34,7 @@ export class Submission {
     session.problems.general = [];
     if (session.problems.showFirst()) return;
     if (session.evaluation().general.length > 0) return session.problems.showSummary();
+    if (session.host.handoff) return this.handOver();
     const endpoint = session.endpoint();
     if (!endpoint) return this.fail({ key: 'form-no-endpoint' });
     // Busy from here: a second press while the client loads does nothing.
@@ -61,6 +62,25 @@ export class Submission {
       this.sending = false;
       this.status = undefined;
       session.host.requestUpdate();
+    }
+  }
+
+  /**
+   * Hands the checked answers to the page (`gov-submit`) and posts nothing: a staff page
+   * turns them into its document and saves it. The form stays open, its draft kept.
+   */
+  private async handOver(): Promise<void> {
+    this.sending = true;
+    try {
+      const client = await loadClient().catch(() => undefined);
+      const data = cloneJson(this.session.evaluation().data);
+      const key = client?.newIdempotencyKey() ?? '';
+      this.pending = { idempotencyKey: key, submittedAt: new Date().toISOString(), data };
+      if (this.announce(data)) this.status = { key: 'form-handed-over' };
+      this.pending = undefined;
+    } finally {
+      this.sending = false;
+      this.session.host.requestUpdate();
     }
   }
 

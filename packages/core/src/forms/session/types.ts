@@ -1,6 +1,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { Lang, SubmissionReceipt } from '@govkit-th/schemas';
 import type { Instance } from '../model/types.js';
+import type { Answers } from '../paths.js';
 
 /** The element a form lives in: Lit's host plus what the form reads from it. */
 export interface FormHost extends ReactiveControllerHost, HTMLElement {
@@ -10,11 +11,15 @@ export interface FormHost extends ReactiveControllerHost, HTMLElement {
   readonly endpoint?: string;
   /** The first retry delay in ms (doubles each time). */
   readonly retryDelay: number;
+  /** Hand the answers to the page in `gov-submit` and post nothing (a staff page saves them itself). */
+  readonly handoff?: boolean;
 }
 
 export interface FormSessionOptions {
   /** Where to post when the host's `endpoint` is not set (the data's `endpoint`). */
   endpoint?: string;
+  /** Answers to open the form with (an existing document being edited); they win over a draft kept on the device. */
+  prefill?: Answers;
 }
 
 /** Where the person is: a page (by index), the check-your-answers page, or the receipt. */

@@ -40,11 +40,18 @@ function answerText(instance: FieldInstance, session: FormSession, context: Form
   }
 }
 
+/** Whether a field, or any field of a nested group's items, holds an answer that is sent. */
+function isAnswered(instance: Instance, session: FormSession): boolean {
+  return instance.kind === 'group'
+    ? instance.items.some((fields) => fields.some((field) => isAnswered(field, session)))
+    : sentValue(instance.info, session.value(instance.path)) !== undefined;
+}
+
 /** A group's answer: the items that hold an answer (blank ones are not sent), each with its fields. */
 function groupAnswer(group: GroupInstance, session: FormSession, context: FormViewContext): TemplateResult {
   const answered = group.items
     .map((fields, index) => ({ fields, index }))
-    .filter(({ fields }) => fields.some((field) => sentValue(field.info, session.value(field.path)) !== undefined));
+    .filter(({ fields }) => fields.some((field) => isAnswered(field, session)));
   return answered.length === 0
     ? notAnswered(context)
     : html`<ol class="answer-items">
@@ -52,7 +59,10 @@ function groupAnswer(group: GroupInstance, session: FormSession, context: FormVi
             ({ fields, index }) => html`<li>
               <span class="item-title">${itemTitle(group, index, context)}</span>
               <ul class="answer-list">
-                ${fields.map((field) => html`<li>${context.text(field.info.field.label)}: ${answerText(field, session, context)}</li>`)}
+                ${fields.map(
+                  (field) =>
+                    html`<li>${context.text(itemOf(field).label)}: ${field.kind === 'group' ? groupAnswer(field, session, context) : answerText(field, session, context)}</li>`,
+                )}
               </ul>
             </li>`,
           )}

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { FieldInstance } from '../model/types.js';
 import type { FormSession } from '../form-session.js';
+import { sanitizeHtml } from '../../sanitize.js';
 import { thaiFormatInput } from '../thai-formats.js';
 import type { FormViewContext } from './context.js';
 import type { FieldParts } from './field-parts.js';
@@ -18,7 +19,7 @@ export interface ControlInput {
   leave(): void;
 }
 
-const inputTypes: Record<string, string> = { email: 'email', tel: 'tel' };
+const inputTypes: Record<string, string> = { email: 'email', tel: 'tel', url: 'url' };
 
 /** A single checkbox, its label after the box. */
 export function checkboxControl({ instance, value, parts, set, leave }: ControlInput, label: TemplateResult) {
@@ -83,13 +84,25 @@ export function textControl({ instance, value, parts, set, leave }: ControlInput
   const inputmode =
     field.inputmode ??
     format?.inputmode ??
-    (number ? (info.schema.type === 'integer' ? 'numeric' : 'decimal') : undefined);
+    (number ? (info.schema.type === 'integer' ? 'numeric' : 'decimal') : widget === 'url' ? 'url' : undefined);
   const autocomplete = field.autocomplete ?? format?.autocomplete ?? inputTypes[widget];
   const onInput = (event: Event) => set((event.target as HTMLInputElement).value);
-  return widget === 'textarea'
-    ? html`<textarea id=${id} rows=${field.rows ?? 5} .value=${live(text)} aria-describedby=${parts.describedBy}
+  return widget === 'textarea' || widget === 'richtext'
+    ? html`<textarea id=${id} rows=${field.rows ?? (widget === 'richtext' ? 10 : 5)} spellcheck=${widget === 'richtext' ? 'false' : nothing} .value=${live(text)} aria-describedby=${parts.describedBy}
               aria-invalid=${parts.invalid} autocomplete=${autocomplete ?? nothing} @input=${onInput} @blur=${leave}></textarea>`
     : html`<input id=${id} type=${format?.type ?? inputTypes[widget] ?? 'text'} .value=${live(text)} class=${info.format || number ? 'input-short' : 'input'}
-              inputmode=${inputmode ?? nothing} autocomplete=${autocomplete ?? nothing} spellcheck=${info.format || number || widget === 'email' ? 'false' : nothing}
+              inputmode=${inputmode ?? nothing} autocomplete=${autocomplete ?? nothing} spellcheck=${info.format || number || widget === 'email' || widget === 'url' ? 'false' : nothing}
               aria-describedby=${parts.describedBy} aria-invalid=${parts.invalid} @input=${onInput} @blur=${leave} />`;
+}
+
+/**
+ * Under an HTML field: what the website will show, sanitised by the same sanitiser the
+ * elements use (loaded with the form when it has such a field), never the raw markup.
+ */
+export function richTextPreview(id: string, value: unknown, context: FormViewContext): TemplateResult | typeof nothing {
+  if (typeof value !== 'string' || value.trim() === '') return nothing;
+  return html`<div class="richtext-preview" part="richtext-preview" role="group" aria-labelledby=${`${id}-preview`}>
+    <p class="hint" id=${`${id}-preview`}>${context.t('form-richtext-preview')}</p>
+    <div class="richtext-body">${sanitizeHtml(value)}</div>
+  </div>`;
 }

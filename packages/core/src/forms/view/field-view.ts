@@ -8,6 +8,7 @@ import {
   checkboxControl,
   dateControl,
   fileControl,
+  richTextPreview,
   selectControl,
   textControl,
   type ControlInput,
@@ -27,13 +28,14 @@ export function renderField(instance: FieldInstance, session: FormSession, conte
       ? formatDate(value, context.lang, { numerals: context.numerals })
       : undefined;
   const noteId = `${id}-note`;
+  const noted = widget === 'file' || widget === 'richtext';
   const chosenId = `${id}-chosen`;
   const input: ControlInput = {
     instance,
     session,
     context,
     value,
-    parts: fieldParts(instance, session, context, [widget === 'file' ? noteId : '', file || date ? chosenId : '']),
+    parts: fieldParts(instance, session, context, [noted ? noteId : '', file || date ? chosenId : '']),
     set: (next) => session.answering.set(instance, next),
     leave: () => session.answering.leave(instance),
   };
@@ -53,6 +55,11 @@ export function renderField(instance: FieldInstance, session: FormSession, conte
       control = fileControl(input, noteId);
       if (file)
         after = html`<p class="file-chosen" id=${chosenId}>${context.t('form-file-chosen', { name: file.name ?? '', size: formatBytes(Number(file.size ?? 0), context.lang, context.numerals) })}</p>`;
+      break;
+    case 'richtext':
+      control = html`<p class="hint" id=${noteId}>${context.t('form-richtext-note')}</p>
+        ${textControl(input)}`;
+      after = richTextPreview(id, value, context);
       break;
     default:
       control = textControl(input);

@@ -19,7 +19,9 @@ export function renderGroup(instance: GroupInstance, session: FormSession, conte
     ${instance.items.map(
       (fields, index) => html`<fieldset class="group-item" part="group-item">
         <legend>${itemTitle(instance, index, context)}</legend>
-        ${fields.map((field) => renderField(field, session, context))}
+        ${fields.map((field) =>
+          field.kind === 'group' ? renderGroup(field, session, context) : renderField(field, session, context),
+        )}
         ${
           count > info.minItems
             ? html`<button type="button" class="secondary small" @click=${() => answering.removeItem(instance, index)}>
