@@ -1,11 +1,11 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { GovElement, heading, highlight, lazyImport, safeUrl, type DataSource } from '@govkit-th/core';
 import type { SearchDocument, SearchIndexData } from '@govkit-th/schemas';
-import type { PreparedDocument, SearchResult } from './engine.js';
+import type { PreparedDocument, SearchResult } from './search-engine.js';
 import { siteSearchStyles } from './gov-site-search.styles.js';
 
 /** The index's checks and the matching load together, only when a person starts to search. */
-const loadEngine = lazyImport(() => import('./engine.js'));
+const loadEngine = lazyImport(() => import('./search-engine.js'));
 
 const th = {
   title: 'ผลการค้นหา',
