@@ -1,4 +1,4 @@
-import { searchable } from '@govkit-th/core';
+import { matchesAll, searchable, searchTerms } from '@govkit-th/core';
 import { searchIndexSchema, validate, type Lang, type SearchDocument, type SearchIndexData } from '@govkit-th/schemas';
 
 /**
@@ -21,7 +21,8 @@ export function checkIndex(data: unknown, lang: Lang) {
 export interface PreparedDocument {
   doc: SearchDocument;
   title: string;
-  body: string;
+  /** The title and every other field, for matching. */
+  all: string;
 }
 
 type Field = SearchDocument['title'] | undefined;
@@ -32,11 +33,14 @@ function bothLanguages(value: Field): string {
 }
 
 export function prepare(data: SearchIndexData): PreparedDocument[] {
-  return data.documents.map((doc) => ({
-    doc,
-    title: searchable(bothLanguages(doc.title)),
-    body: searchable([doc.excerpt, doc.text, doc.words].map(bothLanguages).join(' ')),
-  }));
+  return data.documents.map((doc) => {
+    const title = searchable(bothLanguages(doc.title));
+    return {
+      doc,
+      title,
+      all: `${title} ${searchable([doc.excerpt, doc.text, doc.words].map(bothLanguages).join(' '))}`,
+    };
+  });
 }
 
 const THAI = /[\u0e00-\u0e7f]/;
@@ -45,7 +49,7 @@ const segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('th'
 /** The words of a query: split at spaces, and Thai runs split into words. Longest first. */
 export function queryTerms(query: string): string[] {
   const words = new Set<string>();
-  for (const part of searchable(query).split(' ').filter(Boolean)) {
+  for (const part of searchTerms(query)) {
     if (!segmenter || !THAI.test(part)) {
       words.add(part);
       continue;
@@ -68,13 +72,9 @@ export interface SearchResult {
 function score(item: PreparedDocument, phrase: string, terms: readonly string[]): number {
   let points = 0;
   if (item.title.includes(phrase)) points += 8;
-  else if (item.body.includes(phrase)) points += 4;
+  else if (item.all.includes(phrase)) points += 4;
   for (const term of terms) if (item.title.includes(term)) points += 2;
   return points;
-}
-
-function matches(item: PreparedDocument, terms: readonly string[]): boolean {
-  return terms.every((term) => item.title.includes(term) || item.body.includes(term));
 }
 
 /** Documents that have every word of the query, the best matches first, then the newest. */
@@ -83,7 +83,7 @@ export function search(index: readonly PreparedDocument[], query: string): Searc
   if (terms.length === 0) return { hits: [], terms, partial: [] };
   const phrase = searchable(query);
   const hits = index
-    .filter((item) => matches(item, terms))
+    .filter((item) => matchesAll(item.all, terms))
     .map((item) => ({ item, points: score(item, phrase, terms) }))
     .sort((a, b) => b.points - a.points || (b.item.doc.date ?? '').localeCompare(a.item.doc.date ?? ''))
     .map(({ item }) => item.doc);
@@ -91,7 +91,7 @@ export function search(index: readonly PreparedDocument[], query: string): Searc
   const words = spaced.length > 1 ? spaced : terms;
   const alone = hits.length === 0 && words.length > 1 ? words : [];
   const partial = alone
-    .map((term) => ({ term, count: index.filter((item) => matches(item, queryTerms(term))).length }))
+    .map((term) => ({ term, count: index.filter((item) => matchesAll(item.all, queryTerms(term))).length }))
     .filter(({ count }) => count > 0);
   return { hits, terms, partial };
 }
