@@ -351,6 +351,55 @@ try {
     await context.close();
   }
 
+  console.log('search.html: the header box sends ?q=, the index loads only then, Thai found inside a phrase');
+  {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const indexRequests = [];
+    page.on('request', (request) => request.url().endsWith('/search-index.json') && indexRequests.push(request.url()));
+    await page.addInitScript(recordViolations);
+    await page.goto(`${origin}/search.html`);
+    await settledElements(page);
+    tally.check('no search index is loaded before a person searches', indexRequests.length === 0);
+    const box = page.locator('gov-site-search[compact] input[part=input]');
+    await box.fill('กระทง');
+    await Promise.all([page.waitForURL(/[?&]q=/), box.press('Enter')]);
+    const full = page.locator('gov-site-search:not([compact])');
+    await page.waitForFunction(() =>
+      document.querySelector('gov-site-search:not([compact])')?.shadowRoot?.querySelector('.results, .no-results'),
+    );
+    const titles = await full.locator('.hit-title').allTextContents();
+    const marks = await full.locator('.hit-title mark').allTextContents();
+    tally.check(
+      'a word in the middle of a Thai phrase finds the Loy Krathong event, marked',
+      decodeURIComponent(new URL(page.url()).search) === '?q=กระทง' &&
+        titles.some((title) => title.includes('งานประเพณีลอยกระทงจังหวัดสิงห์บุรี')) &&
+        marks.includes('กระทง'),
+      `${titles.length} results: ${titles.slice(0, 3).join(' | ')}`,
+    );
+    tally.check(
+      'the live region counts the results',
+      /^พบ \d+ รายการสำหรับ “กระทง”$/.test((await full.locator('[role=status]').textContent()).trim()),
+    );
+    tally.check('the index was loaded once, for the search', indexRequests.length === 1, String(indexRequests.length));
+    const violations = await page.evaluate(() => window.__violations);
+    tally.check('no CSP or Trusted Types violation', violations.length === 0, violations.join('; '));
+    await context.close();
+    const plain = await browser.newContext({ javaScriptEnabled: false });
+    const noScript = await plain.newPage();
+    await noScript.goto(`${origin}/search.html`);
+    await noScript.locator('gov-site-search:not([compact]) input[name=q]').fill('ภาษี');
+    await Promise.all([
+      noScript.waitForURL(/search\.html\?q=/),
+      noScript.locator('gov-site-search:not([compact]) button').click(),
+    ]);
+    tally.check(
+      'without JavaScript the search form is a plain GET form to search.html?q=',
+      /\?q=%E0%B8%A0/.test(noScript.url()),
+    );
+    await plain.close();
+  }
+
   console.log('questions.html with no inbox running (a static copy of the demo)');
   {
     const context = await browser.newContext();

@@ -26,6 +26,7 @@ const steps = [
   { name: 'packages (publint, attw, pack and install)', command: 'node scripts/test-packages.mjs', counts: 'tally' },
   { name: 'size budgets', command: 'node scripts/bench.mjs --budgets', counts: 'tally' },
   { name: 'element tests (Chromium)', command: 'npx wtr', counts: 'wtr' },
+  { name: 'search index builder (Node)', command: 'node --test packages/schemas/test/', counts: 'node' },
   { name: 'storybook stories', command: 'node scripts/storybook-smoke.mjs', counts: 'tally' },
   { name: 'demo site end to end', command: 'node scripts/e2e-demo.mjs', counts: 'tally' },
   rootPackage.scripts.conformance && { name: 'JSON Schema conformance', command: 'npm run --silent conformance' },

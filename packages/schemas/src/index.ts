@@ -55,3 +55,5 @@ export { DOCUMENT_KINDS, KNOWLEDGE_KINDS, LAW_KINDS, OIA_ITEMS } from './documen
 export type { DocumentKind } from './document-kinds.js';
 export { AGENCY_KINDS, MANIFEST_CONTENT, manifestSchema } from './manifest.js';
 export type { ManifestAgency, ManifestContentEntry, ManifestContentType, ManifestData } from './manifest.js';
+export { SEARCH_DOCUMENT_TYPES, SEARCH_INDEX_LIMITS, SEARCH_INDEX_VERSION, searchIndexSchema } from './search-index.js';
+export type { SearchDocument, SearchDocumentType, SearchIndexData } from './search-index.js';
