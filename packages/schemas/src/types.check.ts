@@ -5,9 +5,11 @@
  */
 import { eformDefinitionSchema, type EformField, type EformGroup, type EformPage, type Part } from './eform.js';
 import { sitemapSchema, type SitemapData, type SitemapItem } from './sitemap.js';
+import type { ItaItem, ItaListItem } from './ita.js';
 
 type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 type Expect<T extends true> = T;
+type Assignable<A, B> = A extends B ? true : false;
 
 type PageFields = typeof eformDefinitionSchema.properties.pages.items.properties.fields;
 type SitemapItemSchema = typeof sitemapSchema.$defs.item;
@@ -26,4 +28,6 @@ export type Checks = [
   Expect<Equal<SitemapItemSchema['properties']['children']['items'], { readonly $ref: '#/$defs/item' }>>,
   Expect<Equal<SitemapData['items'], SitemapItem[]>>,
   Expect<Equal<SitemapItem['children'], SitemapItem[] | undefined>>,
+  // A shipped ITA item is a valid item of a page-supplied list (`ita-items.json`).
+  Expect<Assignable<ItaItem, ItaListItem>>,
 ];
