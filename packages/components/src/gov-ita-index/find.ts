@@ -108,7 +108,9 @@ async function readFile(url: string, type: ManifestContentType, tools: PrepareTo
 
 function asDataError(cause: unknown, url: string): GovDataError {
   if (cause instanceof GovDataError) return cause;
-  const timedOut = cause instanceof DOMException && cause.name === 'TimeoutError';
+  // A file's own time-out, or the element's for the whole load (the controller aborts the load's
+  // requests then); a load cancelled by a newer src is never shown, so an abort here is a time-out.
+  const timedOut = cause instanceof DOMException && (cause.name === 'TimeoutError' || cause.name === 'AbortError');
   return new GovDataError(
     timedOut ? 'timeout' : 'network',
     `Could not fetch ${url}: ${(cause as Error)?.message ?? cause}`,
