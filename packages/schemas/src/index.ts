@@ -55,5 +55,7 @@ export { DOCUMENT_KINDS, KNOWLEDGE_KINDS, LAW_KINDS, OIA_ITEMS } from './documen
 export type { DocumentKind } from './document-kinds.js';
 export { AGENCY_KINDS, MANIFEST_CONTENT, manifestSchema } from './manifest.js';
 export type { ManifestAgency, ManifestContentEntry, ManifestContentType, ManifestData } from './manifest.js';
-export { ITA_ITEMS, ITA_YEARS, itaItemsFor, itaItemsSchema } from './ita.js';
-export type { ItaItem, ItaItemsData, ItaListItem, ItaYear } from './ita.js';
+export { ITA_ITEMS, itaItemsFor, itaItemsSchema } from './ita.js';
+export type { ItaItem, ItaItemsData, ItaListItem } from './ita.js';
+export { ITA_YEARS } from './ita-years.js';
+export type { ItaYear } from './ita-years.js';

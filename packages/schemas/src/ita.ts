@@ -1,6 +1,7 @@
 import { common, SCHEMA_BASE, type FromKitSchema } from './common.js';
 import { DOCUMENT_KINDS, LAW_KINDS, type DocumentKind } from './document-kinds.js';
 import { MANIFEST_CONTENT, type ManifestContentType } from './manifest.js';
+import { ITA_YEARS, type ItaYear } from './ita-years.js';
 
 /**
  * The ITA's OIT items (แบบตรวจการเปิดเผยข้อมูลสาธารณะ) for each assessment year, as data.
@@ -16,9 +17,7 @@ import { MANIFEST_CONTENT, type ManifestContentType } from './manifest.js';
  * pages.
  */
 
-/** The assessment years (Buddhist era) the kit ships a list for, oldest first. */
-export const ITA_YEARS = [2566, 2567, 2568] as const;
-export type ItaYear = (typeof ITA_YEARS)[number];
+export { ITA_YEARS, type ItaYear };
 
 /** Thai and English side by side. */
 interface Words {

@@ -17,7 +17,7 @@ import { itaIndexStyles } from './gov-ita-index.styles.js';
 import type { ItaIndex, ItaIndexItem, ItaLink, ItaUnchecked } from './types.js';
 
 /** The manifest's schema, the item lists and the finding of links load in their own chunk. */
-const loadChecker = lazyImport(() => import('./check.js'));
+const loadChecker = lazyImport(() => import('./ita-check.js'));
 
 const th = {
   title: 'การเปิดเผยข้อมูลสาธารณะ (OIT) ตามการประเมิน ITA ประจำปี {year}',
