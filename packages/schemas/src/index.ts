@@ -57,3 +57,7 @@ export { AGENCY_KINDS, MANIFEST_CONTENT, manifestSchema } from './manifest.js';
 export type { ManifestAgency, ManifestContentEntry, ManifestContentType, ManifestData } from './manifest.js';
 export { SEARCH_DOCUMENT_TYPES, SEARCH_INDEX_LIMITS, SEARCH_INDEX_VERSION, searchIndexSchema } from './search-index.js';
 export type { SearchDocument, SearchDocumentType, SearchIndexData } from './search-index.js';
+export { ITA_ITEMS, itaItemsFor, itaItemsSchema } from './ita.js';
+export type { ItaItem, ItaItemsData, ItaListItem } from './ita.js';
+export { ITA_YEARS } from './ita-years.js';
+export type { ItaYear } from './ita-years.js';

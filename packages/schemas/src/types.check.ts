@@ -6,9 +6,11 @@
 import { eformDefinitionSchema, type EformField, type EformGroup, type EformPage, type Part } from './eform.js';
 import type { WithoutProperty } from './common.js';
 import { sitemapSchema, type SitemapData, type SitemapItem } from './sitemap.js';
+import type { ItaItem, ItaListItem } from './ita.js';
 
 type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 type Expect<T extends true> = T;
+type Assignable<A, B> = A extends B ? true : false;
 
 type PageFields = typeof eformDefinitionSchema.properties.pages.items.properties.fields;
 type GroupSchema = typeof eformDefinitionSchema.$defs.group;
@@ -34,4 +36,6 @@ export type Checks = [
   Expect<Equal<SitemapItemSchema['properties']['children']['items'], { readonly $ref: '#/$defs/item' }>>,
   Expect<Equal<SitemapData['items'], SitemapItem[]>>,
   Expect<Equal<SitemapItem['children'], SitemapItem[] | undefined>>,
+  // A shipped ITA item is a valid item of a page-supplied list (`ita-items.json`).
+  Expect<Assignable<ItaItem, ItaListItem>>,
 ];
