@@ -55,3 +55,7 @@ export { DOCUMENT_KINDS, KNOWLEDGE_KINDS, LAW_KINDS, OIA_ITEMS } from './documen
 export type { DocumentKind } from './document-kinds.js';
 export { AGENCY_KINDS, MANIFEST_CONTENT, manifestSchema } from './manifest.js';
 export type { ManifestAgency, ManifestContentEntry, ManifestContentType, ManifestData } from './manifest.js';
+export { FOOTER_LINK_KINDS, footerSchema } from './footer.js';
+export type { FooterData, FooterLink, FooterLinkKind } from './footer.js';
+export { POLICY_KINDS, policySchema } from './policy.js';
+export type { PolicyBlock, PolicyData, PolicyKind, PolicySection } from './policy.js';
