@@ -2,57 +2,14 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { GovMasthead } from './gov-masthead.js';
 import { atWidth, expectNoHorizontalOverflow, shadowQuery, visibleText } from '../../test/helpers.js';
+import { upgradeLate } from '../../test/layout-shift.js';
 
-const HERE = '/packages/components/src/gov-masthead';
+/** The page a late upgrade is tested on: the masthead's fallback above a heading and text. */
+const PAGE = `<gov-masthead agency="สำนักงานจังหวัดสิงห์บุรี"><p>เว็บไซต์ทางการของหน่วยงานภาครัฐไทย</p></gov-masthead>
+  <h1>หน้าหลัก</h1><p>ข้อความที่อยู่ใต้แถบนี้ต้องไม่ขยับเมื่อแถบพร้อมใช้งาน</p>`;
 
-interface ShiftFrame {
-  shifts: number[];
-  before: number;
-  after: number;
-}
-
-/**
- * A fresh page (an iframe, so the tag is still undefined there) of `width` px with the
- * masthead's fallback markup above some text, the light-DOM stylesheet unless `bare`, and a
- * layout-shift observer; the element is defined only after the first paint, as a slow
- * network would. Returns the shift entries and the masthead's height before and after.
- */
-async function upgradeLate(width: number, lang: 'th' | 'en', bare = false): Promise<ShiftFrame> {
-  const frame = document.createElement('iframe');
-  frame.title = 'layout-shift test page';
-  frame.width = String(width);
-  frame.height = '600';
-  frame.srcdoc = `<!doctype html><html lang="${lang}"><head>
-    ${bare ? '' : `<link rel="stylesheet" href="${HERE}/gov-masthead.lightdom.css">`}
-    <style>body { margin: 0; font-family: sans-serif; font-size: 1rem; }</style></head><body>
-    <gov-masthead agency="สำนักงานจังหวัดสิงห์บุรี"><p>เว็บไซต์ทางการของหน่วยงานภาครัฐไทย</p></gov-masthead>
-    <h1>หน้าหลัก</h1><p>ข้อความที่อยู่ใต้แถบนี้ต้องไม่ขยับเมื่อแถบพร้อมใช้งาน</p></body></html>`;
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  document.body.append(frame);
-  try {
-    await loaded;
-    const win = frame.contentWindow as Window & typeof globalThis;
-    const shifts: number[] = [];
-    new win.PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) shifts.push((entry as PerformanceEntry & { value: number }).value);
-    }).observe({ type: 'layout-shift', buffered: true });
-    const frames = () => new Promise((resolve) => win.requestAnimationFrame(() => win.requestAnimationFrame(resolve)));
-    await frames();
-    const masthead = win.document.querySelector('gov-masthead')!;
-    const before = masthead.getBoundingClientRect().height;
-    const script = win.document.createElement('script');
-    script.type = 'module';
-    script.src = `${HERE}/define.ts`;
-    win.document.head.append(script);
-    await win.customElements.whenDefined('gov-masthead');
-    await (masthead as GovMasthead).updateComplete;
-    await frames();
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    return { shifts, before, after: masthead.getBoundingClientRect().height };
-  } finally {
-    frame.remove();
-  }
-}
+const upgradeMastheadLate = (width: number, lang: 'th' | 'en', bare = false) =>
+  upgradeLate({ tag: 'gov-masthead', width, lang, body: PAGE, bare });
 
 describe('gov-masthead', () => {
   // First, while no other test has defined the tag in this page's frames.
@@ -60,7 +17,7 @@ describe('gov-masthead', () => {
     for (const width of [320, 1280]) {
       for (const lang of ['th', 'en'] as const) {
         it(`upgrades late at ${width} px (${lang}) without moving anything`, async () => {
-          const result = await upgradeLate(width, lang);
+          const result = await upgradeMastheadLate(width, lang);
           expect(result.after, 'height after upgrade').to.equal(result.before);
           expect(result.shifts, 'layout-shift entries').to.deep.equal([]);
         });
@@ -68,7 +25,7 @@ describe('gov-masthead', () => {
     }
 
     it('the check can fail: without the light-DOM stylesheet the page below jumps', async () => {
-      const result = await upgradeLate(320, 'th', true);
+      const result = await upgradeMastheadLate(320, 'th', true);
       expect(result.after).to.be.greaterThan(result.before);
       expect(result.shifts.length).to.be.greaterThan(0);
     });
