@@ -45,6 +45,7 @@ describe('gov-masthead', () => {
 
     it('says in Thai that this is an official website, with a closed disclosure button', async () => {
       const element = await masthead();
+      expect(element.getAttribute('state')).to.equal('ready');
       const section = shadowQuery(element, 'section')!;
       expect(section.getAttribute('aria-label')).to.equal('เว็บไซต์ทางการของหน่วยงานภาครัฐไทย');
       expect(shadowQuery(element, '.text')!.textContent).to.equal('เว็บไซต์ทางการของหน่วยงานภาครัฐไทย');

@@ -1,5 +1,5 @@
 import { LitElement, html, nothing } from 'lit';
-import { baseStyles, LocalizeController } from '@govkit-th/core';
+import { baseStyles, KIT_VERSION, LocalizeController } from '@govkit-th/core';
 import { mastheadStyles } from './gov-masthead.styles.js';
 
 const th = {
@@ -54,6 +54,7 @@ let instances = 0;
  * @cssprop [--gov-masthead-background=#f0f0f0] - The bar's background.
  */
 export class GovMasthead extends LitElement {
+  static kitVersion = KIT_VERSION;
   static override styles = [baseStyles, mastheadStyles];
 
   static strings = { th, en };
@@ -61,12 +62,15 @@ export class GovMasthead extends LitElement {
   static override properties = {
     agency: { type: String },
     expanded: { type: Boolean, reflect: true },
+    state: { type: String, reflect: true },
   };
 
   /** The agency's name, said in the explanation ("เว็บไซต์นี้เป็นของ…"). */
   declare agency: string;
   /** Whether the explanation is open. */
   declare expanded: boolean;
+  /** Always `ready` once upgraded (it needs no data); reflected like every kit element's state. */
+  declare state: 'ready';
 
   protected readonly l10n = new LocalizeController(this, () => GovMasthead.strings);
   private readonly panelId = `gov-masthead-panel-${++instances}`;
@@ -75,6 +79,12 @@ export class GovMasthead extends LitElement {
     super();
     this.agency = '';
     this.expanded = false;
+    this.state = 'ready';
+  }
+
+  /** Resolves once rendered: the masthead has no data to wait for. */
+  whenSettled(): Promise<'ready'> {
+    return this.updateComplete.then(() => this.state);
   }
 
   /** The reader's language: the nearest `lang` up the tree. */
