@@ -1,6 +1,16 @@
 import { css } from 'lit';
 
 export const policyStyles = css`
+  /* The same room as gov-policy.lightdom.css keeps before upgrade, until the text has come. */
+  :host {
+    display: flow-root;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  :host([state='loading']) {
+    min-height: 100vh;
+  }
   h1 {
     line-height: var(--_line-height-heading);
     margin: 0 0 var(--_space-5);

@@ -18,6 +18,7 @@ import {
   waitForState,
   withFetch,
 } from '../../test/helpers.js';
+import { upgradeLate } from '../../test/layout-shift.js';
 
 const FIXTURE = '/packages/components/test/fixtures/gov-policy/policy.json';
 const TEMPLATES = [
@@ -46,6 +47,19 @@ const headings = (element: GovPolicy) =>
   shadowQueryAll(element, 'section > :first-child').map((node) => node.textContent!.trim());
 
 describe('gov-policy', () => {
+  describe('no layout shift', () => {
+    const page = `<main><gov-policy src="${FIXTURE}" heading-level="1">
+        <h1>ข้อจำกัดความรับผิดชอบ</h1><p>ขอรับฉบับพิมพ์ได้ที่ศูนย์ข้อมูลข่าวสาร</p>
+      </gov-policy></main><footer><p>สำนักงานจังหวัดสิงห์บุรี</p></footer>`;
+    for (const width of [320, 1280]) {
+      it(`upgrades late at ${width} px and loads its text without moving anything in view`, async () => {
+        const result = await upgradeLate({ tag: 'gov-policy', width, lang: 'th', body: page });
+        expect(result.after).to.be.greaterThan(0);
+        expect(result.shifts, 'layout-shift entries').to.deep.equal([]);
+      });
+    }
+  });
+
   describe('loading', () => {
     it('shows a status line and keeps the fallback content visible', async () => {
       await withFetch(hangingFetch, async () => {
