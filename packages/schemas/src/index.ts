@@ -61,3 +61,7 @@ export { ITA_ITEMS, itaItemsFor, itaItemsSchema } from './ita.js';
 export type { ItaItem, ItaItemsData, ItaListItem } from './ita.js';
 export { ITA_YEARS } from './ita-years.js';
 export type { ItaYear } from './ita-years.js';
+export { FOOTER_LINK_KINDS, footerSchema } from './footer.js';
+export type { FooterData, FooterLink, FooterLinkKind } from './footer.js';
+export { POLICY_KINDS, policySchema } from './policy.js';
+export type { PolicyBlock, PolicyData, PolicyKind, PolicySection } from './policy.js';

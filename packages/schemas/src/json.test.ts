@@ -21,6 +21,13 @@ const DEMO_FILES = [
   'service-guide',
   'e-services',
   'open-data',
+  'footer',
+  'policies/website-policy',
+  'policies/privacy-notice',
+  'policies/cookie-policy',
+  'policies/security-policy',
+  'policies/disclaimer',
+  'policies/accessibility',
 ]
   .map((name) => `/apps/demo-agency/data/${name}.json`)
   .concat('/apps/demo-agency/govkit.json');
@@ -64,6 +71,8 @@ describe('JSON Schema files', () => {
       'problems.json',
       'service-guide.json',
       'service-list.json',
+      'footer.json',
+      'policy.json',
     ]);
     for (const schema of kitSchemas) {
       const name = schemaFileName(schema)!;
