@@ -159,8 +159,13 @@ function positiveNumber(value: string | undefined, fallback: number): number {
 /** One line on stderr, rewritten in place on a terminal, a line each elsewhere (CI logs). */
 function progressLine(): (text: string) => void {
   const tty = process.stderr.isTTY;
+  let printed = 0;
   return (text) => {
     if (tty) process.stderr.write(`\r\x1b[K${text.slice(0, (process.stderr.columns || 80) - 1)}`);
-    else if (text) process.stderr.write(`${text}\n`);
+    else if (text && Date.now() - printed >= 1000) {
+      // A log gets at most a line a second.
+      printed = Date.now();
+      process.stderr.write(`${text}\n`);
+    }
   };
 }

@@ -5,7 +5,7 @@ import { manifestSchema, validate, type Lang, type ManifestContentType } from '@
 import type { Browser } from 'playwright-core';
 import { readJson } from '../validate/positions.js';
 import { say } from '../words.js';
-import { launch, visit, type PageVisit } from './browse.js';
+import { auditContext, launch, visit, type PageVisit } from './browse.js';
 import { fiscalYearStart, judgeClauses, type ClauseResult, type Status } from './evaluate.js';
 import { judgeIta, type ItaInput, type ItaResult } from './ita.js';
 import { checkLinks, type DeadLink } from './links.js';
@@ -78,7 +78,7 @@ async function localTarget(target: string): Promise<{ server: Server; url: strin
 
 async function auditWith(browser: Browser, target: string, url: string, options: AuditOptions): Promise<AuditReport> {
   const { lang, progress } = options;
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await auditContext(browser);
   const problems: string[] = [];
   progress?.(say(lang, 'progressOpen', { url }));
   const first = await visit(context, url, options.timeoutMs);
@@ -90,20 +90,29 @@ async function auditWith(browser: Browser, target: string, url: string, options:
   const manifest = found.manifest;
   const visits = [first];
   const queue = manifest ? manifestPages(manifest.data, manifest.url, url) : [];
-  const seen = new Set([withoutHash(url), ...visits.map((each) => withoutHash(each.url))]);
+  const seen = new Set([pageKey(url)]);
   const origin = new URL(url).origin;
   const enqueue = (links: string[]) => {
     for (const link of links) if (sameOrigin(link, origin) && looksLikePage(link)) queue.push(withoutHash(link));
   };
   if (!manifest) enqueue(first.links);
+  // A few pages at a time: most of a visit is waiting for the page's data.
   while (queue.length && visits.length < options.maxPages) {
-    const next = queue.shift() as string;
-    if (seen.has(next)) continue;
-    seen.add(next);
-    progress?.(say(lang, 'progressPage', { done: visits.length + 1, total: Math.min(options.maxPages, visits.length + 1 + queue.length), url: next }));
-    const page = await visit(context, next, options.timeoutMs);
-    visits.push(page);
-    if (!manifest) enqueue(page.links);
+    const batch: string[] = [];
+    while (queue.length && batch.length < PARALLEL_PAGES && visits.length + batch.length < options.maxPages) {
+      const next = queue.shift() as string;
+      if (seen.has(pageKey(next))) continue;
+      seen.add(pageKey(next));
+      batch.push(next);
+    }
+    const pages = await Promise.all(
+      batch.map((next, index) => {
+        progress?.(say(lang, 'progressPage', { done: visits.length + index + 1, total: Math.min(options.maxPages, visits.length + batch.length + queue.length), url: next }));
+        return visit(context, next, options.timeoutMs);
+      }),
+    );
+    visits.push(...pages);
+    if (!manifest) pages.forEach((page) => enqueue(page.links));
   }
   await context.close().catch(() => undefined);
   for (const page of visits) if (page.failure) problems.push(failureText(page, options));
@@ -232,7 +241,10 @@ function finish(report: Omit<AuditReport, 'totals' | 'exitCode'>): AuditReport {
   return { ...report, totals, exitCode };
 }
 
+const PARALLEL_PAGES = 3;
 const withoutHash = (url: string) => url.split('#')[0];
+/** `/` and `/index.html` are one page. */
+const pageKey = (url: string) => withoutHash(url).replace(/\/index\.html?$/i, '/');
 const sameOrigin = (url: string, origin: string) => {
   try {
     return new URL(url).origin === origin;

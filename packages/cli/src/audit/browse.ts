@@ -15,6 +15,15 @@ export interface PageVisit {
 
 export const DEFAULT_CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
 
+/** A context that does not download images, media or fonts: the audit reads data and links only. */
+export async function auditContext(browser: Browser): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.route('**/*', (route) =>
+    ['image', 'media', 'font'].includes(route.request().resourceType()) ? route.abort() : route.continue(),
+  );
+  return context;
+}
+
 /** The system Chromium (never a downloaded one), headless, with the flags a container needs. */
 export async function launch(path: string | undefined): Promise<Browser> {
   const executablePath = path ?? DEFAULT_CHROMIUM.find(existsSync) ?? DEFAULT_CHROMIUM[0];
@@ -54,7 +63,8 @@ export async function visit(context: BrowserContext, url: string, timeoutMs: num
   const left = () => Math.max(1, deadline - Date.now());
   const page = await context.newPage();
   try {
-    const response = await page.goto(url, { timeout: left(), waitUntil: 'load' }).catch((error: Error) => error);
+    // Module scripts run before DOMContentLoaded; images and fonts are not waited for.
+    const response = await page.goto(url, { timeout: left(), waitUntil: 'domcontentloaded' }).catch((error: Error) => error);
     if (response instanceof Error)
       return failed(url, 'unreachable', response.message.split('\n')[0].replace(/^page\.goto: /, ''));
     if (response && response.status() >= 400) return failed(url, 'unreachable', `HTTP ${response.status()}`);
@@ -78,10 +88,10 @@ export async function visit(context: BrowserContext, url: string, timeoutMs: num
     const read = await within(page.evaluate(readPage), left() + 2000, () => undefined);
     if (!read) return failed(url, 'unsettled', '');
     const visitResult: PageVisit = { url, ...read };
-    if (!settled) {
-      const waiting = read.elements.filter((element) => !element.defined || !element.state || element.state === 'loading');
+    // Elements that settled between the time-out and the read count as settled.
+    const waiting = read.elements.filter((element) => !element.defined || !element.state || element.state === 'loading');
+    if (!settled && waiting.length)
       visitResult.failure = { kind: 'unsettled', detail: waiting.map((element) => element.tag).join(', ') };
-    }
     return visitResult;
   } finally {
     await within(page.close(), 2000, () => undefined);

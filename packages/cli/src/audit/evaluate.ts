@@ -91,7 +91,14 @@ function judgeNeed(need: Need, elements: ElementSeen[], staleBefore: string): Ne
 
 /** Clause 3: every information document shown carries its publication record. */
 function judgeRecords(clause: Clause, elements: ElementSeen[]): ClauseResult {
-  const content = elements.filter((element) => element.type && RECORDED_TYPES.includes(element.type) && element.state === 'ready');
+  // Only the kit's own JSON carries a record: a feed or sitemap.xml shown by the same element cannot.
+  const content = elements.filter(
+    (element) =>
+      element.type &&
+      RECORDED_TYPES.includes(element.type) &&
+      element.state === 'ready' &&
+      /\.json([?#]|$)/i.test(element.src ?? '.json'),
+  );
   const recorded = content.filter((element) => element.hasRecord);
   const lacking = content.filter((element) => !element.hasRecord);
   const status: Status = content.length === 0 || recorded.length === 0 ? 'missing' : lacking.length ? 'partial' : 'covered';
