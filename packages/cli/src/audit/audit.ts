@@ -96,7 +96,7 @@ async function auditWith(browser: Browser, target: string, url: string, options:
     for (const link of links) if (sameOrigin(link, origin) && looksLikePage(link)) queue.push(withoutHash(link));
   };
   if (!manifest) enqueue(first.links);
-  // A few pages at a time: most of a visit is waiting for the page's data.
+  // Two pages at a time: most of a visit is waiting for the page's data.
   while (queue.length && visits.length < options.maxPages) {
     const batch: string[] = [];
     while (queue.length && batch.length < PARALLEL_PAGES && visits.length + batch.length < options.maxPages) {
@@ -241,7 +241,7 @@ function finish(report: Omit<AuditReport, 'totals' | 'exitCode'>): AuditReport {
   return { ...report, totals, exitCode };
 }
 
-const PARALLEL_PAGES = 3;
+const PARALLEL_PAGES = 2;
 const withoutHash = (url: string) => url.split('#')[0];
 /** `/` and `/index.html` are one page. */
 const pageKey = (url: string) => withoutHash(url).replace(/\/index\.html?$/i, '/');

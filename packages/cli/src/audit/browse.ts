@@ -59,9 +59,10 @@ export function within<T>(promise: Promise<T>, ms: number, fallback: () => T): P
  * included) and the `<link rel="govkit-manifest">`.
  */
 export async function visit(context: BrowserContext, url: string, timeoutMs: number): Promise<PageVisit> {
+  const page = await context.newPage();
+  // The time-out counts from a ready tab: on a busy machine opening one can take seconds.
   const deadline = Date.now() + timeoutMs;
   const left = () => Math.max(1, deadline - Date.now());
-  const page = await context.newPage();
   try {
     // Module scripts run before DOMContentLoaded; images and fonts are not waited for.
     const response = await page.goto(url, { timeout: left(), waitUntil: 'domcontentloaded' }).catch((error: Error) => error);
