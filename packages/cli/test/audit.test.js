@@ -37,11 +37,23 @@ async function startDemo() {
   const folder = mkdtempSync(join(tmpdir(), 'govkit-cli-inbox-'));
   const inbox = await createInbox({
     env: {},
-    config: { port: 0, host: '127.0.0.1', dbPath: join(folder, 'inbox.sqlite'), origins: [origin], logLevel: 'silent', demo: true, scryptCost: 12 },
+    config: {
+      port: 0,
+      host: '127.0.0.1',
+      dbPath: join(folder, 'inbox.sqlite'),
+      origins: [origin],
+      logLevel: 'silent',
+      demo: true,
+      scryptCost: 12,
+    },
   });
   const inboxUrl = (await inbox.start()).url.replace(/\/$/, '');
   const login = (username) => ({ username, password: DEMO_PASSWORD });
-  await seedQuestions(inboxUrl, { reporter: login('demo-reporter'), approver: login('demo-approver'), publisher: login('demo-publisher') });
+  await seedQuestions(inboxUrl, {
+    reporter: login('demo-reporter'),
+    approver: login('demo-approver'),
+    publisher: login('demo-publisher'),
+  });
   const server = await startDemoServer({ port, host: '127.0.0.1', inboxOrigin: inboxUrl });
   servers.push(server, { close: () => inbox.close?.() ?? inbox.stop?.() });
   return origin;
@@ -57,10 +69,15 @@ test('the demo agency: every clause the kit covers is covered, naming page and e
   assert.deepEqual(report.problems, []);
   assert.equal(report.mode, 'manifest');
   const notCovered = report.clauses.filter((clause) => clause.status !== 'covered');
-  assert.deepEqual(notCovered.map((clause) => [clause.id, clause.needs.map((need) => need.notes.map((note) => note.en))]), []);
+  assert.deepEqual(
+    notCovered.map((clause) => [clause.id, clause.needs.map((need) => need.notes.map((note) => note.en))]),
+    [],
+  );
   assert.equal(report.clauses.length, 19);
   const where = (id) =>
-    report.clauses.find((clause) => clause.id === id).needs.flatMap((need) => need.evidence.map((each) => `${new URL(each.page).pathname} ${each.tag}`));
+    report.clauses
+      .find((clause) => clause.id === id)
+      .needs.flatMap((need) => need.evidence.map((each) => `${new URL(each.page).pathname} ${each.tag}`));
   assert.ok(where('1.1(5)').includes('/faq.html gov-faq'));
   assert.ok(where('1.1(2)').includes('/laws.html gov-document-list'));
   assert.ok(where('1.4(2)').includes('/questions.html gov-qa-board'));
@@ -96,7 +113,10 @@ test('a folder made by govkit init, with the FAQ and the calendar taken out: exa
 
 test('a plain page with no kit element: everything missing, exit 1; --html writes a self-contained report', async () => {
   const folder = scratch('plain');
-  writeFileSync(join(folder, 'index.html'), '<!doctype html><html lang="th"><title>หน้าเว็บ</title><h1>สวัสดี</h1><a href="about.html">เกี่ยวกับเรา</a></html>');
+  writeFileSync(
+    join(folder, 'index.html'),
+    '<!doctype html><html lang="th"><title>หน้าเว็บ</title><h1>สวัสดี</h1><a href="about.html">เกี่ยวกับเรา</a></html>',
+  );
   writeFileSync(join(folder, 'about.html'), '<!doctype html><html lang="th"><title>เกี่ยวกับ</title><p>ข้อมูล</p></html>');
   const htmlFile = join(folder, 'report.html');
   const run = await govkit(['audit', folder, '--html', htmlFile, '--lang', 'en']);
@@ -112,16 +132,25 @@ test('a plain page with no kit element: everything missing, exit 1; --html write
 /** Runs an audit in this process, timing it from the moment it opens the site (after Chromium starts). */
 async function timedAudit(target, options) {
   let opened;
-  const report = await audit(target, { ...options, progress: (text) => (opened ??= text.startsWith('Opening') ? Date.now() : undefined) });
+  const report = await audit(target, {
+    ...options,
+    progress: (text) => (opened ??= text.startsWith('Opening') ? Date.now() : undefined),
+  });
   return { report, ms: Date.now() - opened };
 }
 
 test('a page whose elements never settle: a clear message and exit 2 within the time-out', async () => {
   const folder = scratch('unsettled');
-  writeFileSync(join(folder, 'index.html'), '<!doctype html><html lang="th"><title>x</title><gov-faq src="faq.json"></gov-faq></html>');
+  writeFileSync(
+    join(folder, 'index.html'),
+    '<!doctype html><html lang="th"><title>x</title><gov-faq src="faq.json"></gov-faq></html>',
+  );
   const { report, ms } = await timedAudit(folder, { ...fast, lang: 'th', timeoutMs: 8000, links: 'none' });
   assert.equal(report.exitCode, 2);
-  assert.match(report.problems[0], /^องค์ประกอบในหน้า http:\/\/127\.0\.0\.1:\d+\/ ไม่พร้อมภายใน 8 วินาที: gov-faq \(ไม่ได้ลงทะเบียน/);
+  assert.match(
+    report.problems[0],
+    /^องค์ประกอบในหน้า http:\/\/127\.0\.0\.1:\d+\/ ไม่พร้อมภายใน 8 วินาที: gov-faq \(ไม่ได้ลงทะเบียน/,
+  );
   assert.ok(ms < 8000 + 10_000, `${ms} ms after opening, with an 8 s time-out`);
 });
 
@@ -130,7 +159,10 @@ test('an address that does not answer: a clear message and exit 2', async () => 
   const run = await govkit(['audit', `http://127.0.0.1:${port}/`, '--timeout', '5', '--lang', 'en', '--json']);
   assert.equal(run.code, 2);
   const report = JSON.parse(run.stdout);
-  assert.match(report.problems[0], new RegExp(`^Cannot open http://127\\.0\\.0\\.1:${port}/: .*ERR_CONNECTION_REFUSED`));
+  assert.match(
+    report.problems[0],
+    new RegExp(`^Cannot open http://127\\.0\\.0\\.1:${port}/: .*ERR_CONNECTION_REFUSED`),
+  );
 });
 
 test('a broken govkit.json: its line and column, and exit 2', async () => {
@@ -139,6 +171,9 @@ test('a broken govkit.json: its line and column, and exit 2', async () => {
   writeFileSync(join(folder, 'govkit.json'), '{\n  "agency": { "name": "x", }\n}\n');
   const { report, ms } = await timedAudit(folder, { ...fast, timeoutMs: 5000 });
   assert.equal(report.exitCode, 2);
-  assert.match(report.problems[0], /govkit\.json at http:\/\/127\.0\.0\.1:\d+\/govkit\.json is not valid JSON \(line 2, column 28: PropertyNameExpected\)$/);
+  assert.match(
+    report.problems[0],
+    /govkit\.json at http:\/\/127\.0\.0\.1:\d+\/govkit\.json is not valid JSON \(line 2, column 28: PropertyNameExpected\)$/,
+  );
   assert.ok(ms < 5000 + 10_000, `${ms} ms after opening`);
 });

@@ -23,7 +23,12 @@ export function govkit(args, { cwd } = {}) {
   });
 }
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+};
 
 /**
  * Serves a folder as a webmaster's host would, with the kit's built CDN folder at /govkit/

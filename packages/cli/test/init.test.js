@@ -13,7 +13,12 @@ const jsonFiles = (folder) =>
 
 test('init writes sample data for every content type, each valid against its schema', async () => {
   const folder = scratch('init');
-  const result = await init(folder, { name: 'เทศบาลตำบลทดสอบ', nameEn: 'Thot Sop Municipality', version: VERSION, today: '2026-12-02' });
+  const result = await init(folder, {
+    name: 'เทศบาลตำบลทดสอบ',
+    nameEn: 'Thot Sop Municipality',
+    version: VERSION,
+    today: '2026-12-02',
+  });
   assert.ok('written' in result);
   const files = jsonFiles(folder);
   assert.equal(files.length, Object.keys(MANIFEST_CONTENT).length + 1, 'one file per content type, plus govkit.json');
@@ -33,7 +38,10 @@ test('init pages load the CDN bundle and show each content type with its element
   const folder = scratch('pages');
   await init(folder, { version: '1.2.3', today: '2026-12-02' });
   const index = readFileSync(join(folder, 'index.html'), 'utf8');
-  assert.match(index, /<script type="module" src="https:\/\/unpkg\.com\/@govkit-th\/components@1\.2\.3\/dist\/cdn\/govkit\.js"><\/script>/);
+  assert.match(
+    index,
+    /<script type="module" src="https:\/\/unpkg\.com\/@govkit-th\/components@1\.2\.3\/dist\/cdn\/govkit\.js"><\/script>/,
+  );
   assert.equal(defaultCdn('1.2.3'), 'https://unpkg.com/@govkit-th/components@1.2.3/dist/cdn/govkit.js');
   assert.match(index, /<link rel="govkit-manifest" href="govkit.json" \/>/);
   for (const view of Object.values(CONTENT_VIEWS)) {

@@ -73,7 +73,10 @@ async function localTarget(target: string): Promise<{ server: Server; url: strin
   const path = resolve(target);
   const folder = statSync(path).isDirectory() ? path : dirname(path);
   const { server, origin } = await serveFolder(folder);
-  return { server, url: statSync(path).isDirectory() ? `${origin}/` : `${origin}/${encodeURIComponent(basename(path))}` };
+  return {
+    server,
+    url: statSync(path).isDirectory() ? `${origin}/` : `${origin}/${encodeURIComponent(basename(path))}`,
+  };
 }
 
 async function auditWith(browser: Browser, target: string, url: string, options: AuditOptions): Promise<AuditReport> {
@@ -107,7 +110,13 @@ async function auditWith(browser: Browser, target: string, url: string, options:
     }
     const pages = await Promise.all(
       batch.map((next, index) => {
-        progress?.(say(lang, 'progressPage', { done: visits.length + index + 1, total: Math.min(options.maxPages, visits.length + batch.length + queue.length), url: next }));
+        progress?.(
+          say(lang, 'progressPage', {
+            done: visits.length + index + 1,
+            total: Math.min(options.maxPages, visits.length + batch.length + queue.length),
+            url: next,
+          }),
+        );
         return visit(context, next, options.timeoutMs);
       }),
     );
@@ -117,7 +126,10 @@ async function auditWith(browser: Browser, target: string, url: string, options:
   await context.close().catch(() => undefined);
   for (const page of visits) if (page.failure) problems.push(failureText(page, options));
   const elements = visits.flatMap((page) => page.elements.map((raw) => readElement(page.url, raw)));
-  const staleBefore = options.ita?.year && /^\d{4}$/.test(options.ita.year) ? fiscalYearStart(Number(options.ita.year)) : yearBefore(options.now ?? new Date());
+  const staleBefore =
+    options.ita?.year && /^\d{4}$/.test(options.ita.year)
+      ? fiscalYearStart(Number(options.ita.year))
+      : yearBefore(options.now ?? new Date());
   const provinceSite = manifest?.data.agency?.provinceSite;
   const clauses = judgeClauses(elements, {
     staleBefore,
@@ -138,7 +150,12 @@ async function auditWith(browser: Browser, target: string, url: string, options:
     mode: manifest ? 'manifest' : 'crawl',
     manifest: manifest && { url: manifest.url, problems: manifest.problems },
     staleBefore,
-    pages: visits.map((page) => ({ url: page.url, title: page.title, elements: page.elements.map((element) => element.tag), failure: page.failure })),
+    pages: visits.map((page) => ({
+      url: page.url,
+      title: page.title,
+      elements: page.elements.map((element) => element.tag),
+      failure: page.failure,
+    })),
     elements,
     clauses,
     ita,
@@ -155,7 +172,10 @@ async function findManifest(first: PageVisit, url: string, options: AuditOptions
   let text: string;
   try {
     const response = await fetch(manifestUrl, { signal: AbortSignal.timeout(Math.min(options.timeoutMs, 10_000)) });
-    if (!response.ok) return first.manifestLink ? { fatal: say(options.lang, 'unreachable', { url: manifestUrl, detail: `HTTP ${response.status}` }) } : {};
+    if (!response.ok)
+      return first.manifestLink
+        ? { fatal: say(options.lang, 'unreachable', { url: manifestUrl, detail: `HTTP ${response.status}` }) }
+        : {};
     text = await response.text();
   } catch (error) {
     const detail = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).message;
@@ -180,7 +200,8 @@ function manifestPages(manifest: Manifest, manifestUrl: string, start: string): 
   for (const [, entries] of Object.entries(manifest.content ?? {}) as Array<[ManifestContentType, unknown]>)
     for (const entry of [entries].flat() as Array<{ page?: unknown }>)
       if (typeof entry?.page === 'string') pages.push(new URL(entry.page, manifestUrl).href);
-  for (const page of manifest.pages ?? []) if (typeof page.url === 'string') pages.push(new URL(page.url, manifestUrl).href);
+  for (const page of manifest.pages ?? [])
+    if (typeof page.url === 'string') pages.push(new URL(page.url, manifestUrl).href);
   return [...new Set(pages.map(withoutHash))].filter((page) => page !== withoutHash(start) && /^https?:/.test(page));
 }
 
@@ -201,11 +222,19 @@ async function linksOf(visits: PageVisit[], origin: string, options: AuditOption
 
 function failureText(page: PageVisit, options: AuditOptions): string {
   const failure = page.failure as NonNullable<PageVisit['failure']>;
-  if (failure.kind === 'unreachable') return say(options.lang, 'unreachable', { url: page.url, detail: failure.detail });
+  if (failure.kind === 'unreachable')
+    return say(options.lang, 'unreachable', { url: page.url, detail: failure.detail });
   const tags = page.elements
     .filter((element) => !element.defined || !element.state || element.state === 'loading')
-    .map((element) => `${element.tag}${element.defined ? ` (state=${element.state ?? '-'})` : ` (${say(options.lang, 'notDefined')})`}`);
-  return say(options.lang, 'unsettled', { url: page.url, seconds: options.timeoutMs / 1000, tags: [...new Set(tags)].join(', ') || failure.detail });
+    .map(
+      (element) =>
+        `${element.tag}${element.defined ? ` (state=${element.state ?? '-'})` : ` (${say(options.lang, 'notDefined')})`}`,
+    );
+  return say(options.lang, 'unsettled', {
+    url: page.url,
+    seconds: options.timeoutMs / 1000,
+    tags: [...new Set(tags)].join(', ') || failure.detail,
+  });
 }
 
 function failedReport(target: string, url: string, options: AuditOptions, problem: string): AuditReport {
@@ -235,7 +264,12 @@ function finish(report: Omit<AuditReport, 'totals' | 'exitCode'>): AuditReport {
   const elementErrors = report.elements.some((element) => element.state === 'error');
   const exitCode = report.problems.length
     ? 2
-    : totals.partial || totals.missing || totals.deadLinks || itaMissing || elementErrors || report.manifest?.problems.length
+    : totals.partial ||
+        totals.missing ||
+        totals.deadLinks ||
+        itaMissing ||
+        elementErrors ||
+        report.manifest?.problems.length
       ? 1
       : 0;
   return { ...report, totals, exitCode };

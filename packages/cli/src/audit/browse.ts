@@ -65,7 +65,9 @@ export async function visit(context: BrowserContext, url: string, timeoutMs: num
   const left = () => Math.max(1, deadline - Date.now());
   try {
     // Module scripts run before DOMContentLoaded; images and fonts are not waited for.
-    const response = await page.goto(url, { timeout: left(), waitUntil: 'domcontentloaded' }).catch((error: Error) => error);
+    const response = await page
+      .goto(url, { timeout: left(), waitUntil: 'domcontentloaded' })
+      .catch((error: Error) => error);
     if (response instanceof Error)
       return failed(url, 'unreachable', response.message.split('\n')[0].replace(/^page\.goto: /, ''));
     if (response && response.status() >= 400) return failed(url, 'unreachable', `HTTP ${response.status()}`);
@@ -90,7 +92,9 @@ export async function visit(context: BrowserContext, url: string, timeoutMs: num
     if (!read) return failed(url, 'unsettled', '');
     const visitResult: PageVisit = { url, ...read };
     // Elements that settled between the time-out and the read count as settled.
-    const waiting = read.elements.filter((element) => !element.defined || !element.state || element.state === 'loading');
+    const waiting = read.elements.filter(
+      (element) => !element.defined || !element.state || element.state === 'loading',
+    );
     if (!settled && waiting.length)
       visitResult.failure = { kind: 'unsettled', detail: waiting.map((element) => element.tag).join(', ') };
     return visitResult;

@@ -43,7 +43,12 @@ export const CLAUSES: Clause[] = [
     title: { th: 'ข้อมูลพื้นฐานของหน่วยงานและช่องทางติดต่อ', en: 'Agency information and contact channels' },
     rule: 'content',
     needs: [
-      need('profile', 'ประวัติ วิสัยทัศน์ โครงสร้าง ผู้บริหาร อำนาจหน้าที่ แผนและงบประมาณ', 'History, vision, structure, executives, duties, plans and budget', ['profile']),
+      need(
+        'profile',
+        'ประวัติ วิสัยทัศน์ โครงสร้าง ผู้บริหาร อำนาจหน้าที่ แผนและงบประมาณ',
+        'History, vision, structure, executives, duties, plans and budget',
+        ['profile'],
+      ),
       need('contact', 'ติดต่อเรา', 'Contact us', ['contact']),
     ],
   },
@@ -85,9 +90,20 @@ export const CLAUSES: Clause[] = [
   },
   {
     id: '1.2(1)',
-    title: { th: 'ข้อมูลข่าวสารตามมาตรา 7 และมาตรา 9 พ.ร.บ.ข้อมูลข่าวสารฯ', en: 'Official information under sections 7 and 9 of the Act' },
+    title: {
+      th: 'ข้อมูลข่าวสารตามมาตรา 7 และมาตรา 9 พ.ร.บ.ข้อมูลข่าวสารฯ',
+      en: 'Official information under sections 7 and 9 of the Act',
+    },
     rule: 'content',
-    needs: [need('oia', 'เอกสารที่ระบุมาตราของ พ.ร.บ.ข้อมูลข่าวสารฯ', 'Documents naming their section of the Act', ['documents'], (element) => element.oia)],
+    needs: [
+      need(
+        'oia',
+        'เอกสารที่ระบุมาตราของ พ.ร.บ.ข้อมูลข่าวสารฯ',
+        'Documents naming their section of the Act',
+        ['documents'],
+        (element) => element.oia,
+      ),
+    ],
   },
   {
     id: '1.2(2)',
@@ -109,7 +125,10 @@ export const CLAUSES: Clause[] = [
   },
   {
     id: '1.3(3)',
-    title: { th: 'แบบฟอร์มออนไลน์ กรอกได้บนเว็บ พิมพ์หรือบันทึกได้', en: 'Online forms, filled in on the page, printed or saved' },
+    title: {
+      th: 'แบบฟอร์มออนไลน์ กรอกได้บนเว็บ พิมพ์หรือบันทึกได้',
+      en: 'Online forms, filled in on the page, printed or saved',
+    },
     rule: 'content',
     needs: [need('eforms', 'แบบฟอร์มออนไลน์', 'Online form', ['eforms'])],
   },
@@ -141,11 +160,18 @@ export const CLAUSES: Clause[] = [
     id: '2.2',
     title: { th: 'เชื่อมโยงกับเว็บไซต์จังหวัด', en: 'Linked with the province site' },
     rule: 'province',
-    needs: [need('province', 'ลิงก์ไปเว็บไซต์จังหวัด', 'A link to the province site', ['banners'], (element) => Boolean(element.provinceLink))],
+    needs: [
+      need('province', 'ลิงก์ไปเว็บไซต์จังหวัด', 'A link to the province site', ['banners'], (element) =>
+        Boolean(element.provinceLink),
+      ),
+    ],
   },
   {
     id: '3',
-    title: { th: 'บันทึกการเผยแพร่ (ผู้รายงาน ผู้อนุมัติ วันที่) ของทุกเนื้อหา', en: 'Publication record (reporter, approver, dates) on every content' },
+    title: {
+      th: 'บันทึกการเผยแพร่ (ผู้รายงาน ผู้อนุมัติ วันที่) ของทุกเนื้อหา',
+      en: 'Publication record (reporter, approver, dates) on every content',
+    },
     rule: 'records',
     needs: [],
   },
@@ -157,9 +183,20 @@ export const CLAUSES: Clause[] = [
   },
   {
     id: '4',
-    title: { th: 'ประกาศเร่งด่วนผ่านการกลั่นกรองของผู้ว่าราชการจังหวัดหรือ CIO จังหวัด', en: 'Urgent notices screened by the Governor or the province CIO' },
+    title: {
+      th: 'ประกาศเร่งด่วนผ่านการกลั่นกรองของผู้ว่าราชการจังหวัดหรือ CIO จังหวัด',
+      en: 'Urgent notices screened by the Governor or the province CIO',
+    },
     rule: 'content',
-    needs: [need('screening', 'ประกาศที่มีบันทึกการกลั่นกรอง', 'Notices with a screening record', ['alerts'], (element) => element.unscreened === 0)],
+    needs: [
+      need(
+        'screening',
+        'ประกาศที่มีบันทึกการกลั่นกรอง',
+        'Notices with a screening record',
+        ['alerts'],
+        (element) => element.unscreened === 0,
+      ),
+    ],
   },
 ];
 

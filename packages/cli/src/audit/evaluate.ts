@@ -46,14 +46,19 @@ const both = (key: Parameters<typeof say>[1], params: Record<string, string | nu
 
 /** Every clause of the order judged on what the audit saw. */
 export function judgeClauses(elements: ElementSeen[], context: JudgeContext): ClauseResult[] {
-  return CLAUSES.map((clause) => (clause.rule === 'records' ? judgeRecords(clause, elements) : judgeContent(clause, elements, context)));
+  return CLAUSES.map((clause) =>
+    clause.rule === 'records' ? judgeRecords(clause, elements) : judgeContent(clause, elements, context),
+  );
 }
 
 function judgeContent(clause: Clause, elements: ElementSeen[], context: JudgeContext): ClauseResult {
   const needs = clause.needs.map((need) => judgeNeed(need, elements, context.staleBefore));
   if (clause.rule === 'province' && context.provinceSite) {
     const [first] = needs;
-    first.evidence.push({ page: context.provinceSite.manifest, tag: `govkit.json agency.provinceSite = ${context.provinceSite.url}` });
+    first.evidence.push({
+      page: context.provinceSite.manifest,
+      tag: `govkit.json agency.provinceSite = ${context.provinceSite.url}`,
+    });
     first.status = 'covered';
   }
   const covered = needs.filter((each) => each.status === 'covered').length;
@@ -101,7 +106,8 @@ function judgeRecords(clause: Clause, elements: ElementSeen[]): ClauseResult {
   );
   const recorded = content.filter((element) => element.hasRecord);
   const lacking = content.filter((element) => !element.hasRecord);
-  const status: Status = content.length === 0 || recorded.length === 0 ? 'missing' : lacking.length ? 'partial' : 'covered';
+  const status: Status =
+    content.length === 0 || recorded.length === 0 ? 'missing' : lacking.length ? 'partial' : 'covered';
   return {
     id: clause.id,
     title: clause.title,
@@ -113,7 +119,9 @@ function judgeRecords(clause: Clause, elements: ElementSeen[]): ClauseResult {
         title: { th: 'บันทึกการเผยแพร่', en: 'Publication records' },
         status: status === 'covered' ? 'covered' : 'missing',
         evidence: recorded.map((element) => ({ page: element.page, tag: element.tag })),
-        notes: lacking.map((element) => both('noRecord', { tag: element.tag, page: element.page, count: element.withoutRecord })),
+        notes: lacking.map((element) =>
+          both('noRecord', { tag: element.tag, page: element.page, count: element.withoutRecord }),
+        ),
       },
     ],
     notes: [],

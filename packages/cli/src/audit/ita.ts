@@ -77,8 +77,13 @@ export function judgeIta(
           Boolean(element.type && item.contentTypes?.includes(element.type)) ||
           element.kinds.some((kind) => item.kinds?.includes(kind))),
     );
-    const evidence: Evidence[] = found.map((element) => ({ page: element.page, tag: element.tag, newest: element.newest }));
-    for (const page of pages) if (page.ita?.includes(item.id)) evidence.push({ page: page.url, tag: 'govkit.json pages[].ita' });
+    const evidence: Evidence[] = found.map((element) => ({
+      page: element.page,
+      tag: element.tag,
+      newest: element.newest,
+    }));
+    for (const page of pages)
+      if (page.ita?.includes(item.id)) evidence.push({ page: page.url, tag: 'govkit.json pages[].ita' });
     const newest = found
       .map((element) => element.newest)
       .filter((date): date is string => Boolean(date))

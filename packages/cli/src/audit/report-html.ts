@@ -15,7 +15,9 @@ export function reportHtml(report: AuditReport, lang: Lang): string {
     .map((clause) => {
       const needs = clause.needs
         .map((need) => {
-          const stale = need.stale ? ` <span class="stale">${e(say(lang, 'stale'))}: ${e(say(lang, 'staleSince', { date: need.stale.newest, limit: need.stale.limit }))}</span>` : '';
+          const stale = need.stale
+            ? ` <span class="stale">${e(say(lang, 'stale'))}: ${e(say(lang, 'staleSince', { date: need.stale.newest, limit: need.stale.limit }))}</span>`
+            : '';
           const notes = need.notes.map((note) => `<br>! ${e(note[lang])}`).join('');
           return `<li class="${need.status}">${e(need.title[lang])}: ${need.evidence.length ? places(need.evidence) : e(say(lang, 'missing'))}${stale}${notes}</li>`;
         })
@@ -25,7 +27,10 @@ export function reportHtml(report: AuditReport, lang: Lang): string {
     .join('\n');
   const ita = report.ita
     ? `<h2>${e(say(lang, 'itaTitle', { year: report.ita.year ?? '' }))}</h2>${report.ita.unavailable ? `<p>${e(report.ita.unavailable)}</p>` : ''}<table><tbody>${report.ita.items
-        .map((item) => `<tr><th scope="row">${e(item.id)}</th><td>${e((lang === 'en' ? item.title.en : undefined) ?? item.title.th)}</td><td class="${item.status}">${e(say(lang, item.status))}</td><td>${item.evidence.length ? places(item.evidence) : ''}</td></tr>`)
+        .map(
+          (item) =>
+            `<tr><th scope="row">${e(item.id)}</th><td>${e((lang === 'en' ? item.title.en : undefined) ?? item.title.th)}</td><td class="${item.status}">${e(say(lang, item.status))}</td><td>${item.evidence.length ? places(item.evidence) : ''}</td></tr>`,
+        )
         .join('')}</tbody></table>`
     : '';
   const links = report.deadLinks.length

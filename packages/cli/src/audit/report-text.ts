@@ -9,17 +9,24 @@ const MARK = { covered: '✓', partial: '◐', missing: '✗' } as const;
 export function reportText(report: AuditReport, lang: Lang): string {
   const lines = [say(lang, 'reportTitle'), `${say(lang, 'site')}: ${report.url}`];
   if (report.clauses.length) {
-    lines.push(`${say(lang, 'mode')}: ${say(lang, report.mode === 'manifest' ? 'modeManifest' : 'modeCrawl')} · ${say(lang, 'pagesSeen')}: ${report.pages.length}`);
+    lines.push(
+      `${say(lang, 'mode')}: ${say(lang, report.mode === 'manifest' ? 'modeManifest' : 'modeCrawl')} · ${say(lang, 'pagesSeen')}: ${report.pages.length}`,
+    );
     for (const problem of report.manifest?.problems ?? []) lines.push(`  ! govkit.json ${problem}`);
     lines.push('');
   }
   for (const clause of report.clauses) {
     const stale = clause.stale ? ` (${say(lang, 'stale')})` : '';
-    lines.push(`${MARK[clause.status]} ${say(lang, 'clause')} ${clause.id} ${clause.title[lang]}: ${say(lang, clause.status)}${stale}`);
+    lines.push(
+      `${MARK[clause.status]} ${say(lang, 'clause')} ${clause.id} ${clause.title[lang]}: ${say(lang, clause.status)}${stale}`,
+    );
     for (const need of clause.needs) {
       const where = need.evidence.length ? places(need.evidence) : say(lang, 'missing');
       lines.push(`    ${need.status === 'covered' ? '✓' : '✗'} ${need.title[lang]}: ${where}`);
-      if (need.stale) lines.push(`      ${say(lang, 'stale')}: ${say(lang, 'staleSince', { date: need.stale.newest, limit: need.stale.limit })}`);
+      if (need.stale)
+        lines.push(
+          `      ${say(lang, 'stale')}: ${say(lang, 'staleSince', { date: need.stale.newest, limit: need.stale.limit })}`,
+        );
       for (const note of need.notes) lines.push(`      ! ${note[lang]}`);
     }
   }
@@ -35,7 +42,8 @@ export function reportText(report: AuditReport, lang: Lang): string {
   }
   if (report.deadLinks.length) {
     lines.push('', `${say(lang, 'linksBroken')}:`);
-    for (const link of report.deadLinks) lines.push(`  ✗ ${link.url} (${link.detail}) ${say(lang, 'linkFrom')} ${link.from}`);
+    for (const link of report.deadLinks)
+      lines.push(`  ✗ ${link.url} (${link.detail}) ${say(lang, 'linkFrom')} ${link.from}`);
   }
   if (report.problems.length) {
     lines.push('', `${say(lang, 'problems')}:`);

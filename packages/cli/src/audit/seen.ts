@@ -118,7 +118,9 @@ function newestDate(data: unknown, entries: Entry[]): string | undefined {
   };
   collect(data);
   entries.forEach(collect);
-  const dates = candidates.filter((value): value is string => typeof value === 'string' && !Number.isNaN(Date.parse(value)));
+  const dates = candidates.filter(
+    (value): value is string => typeof value === 'string' && !Number.isNaN(Date.parse(value)),
+  );
   return dates.sort((a, b) => Date.parse(b) - Date.parse(a))[0];
 }
 

@@ -38,7 +38,10 @@ export async function init(dir: string, options: InitOptions): Promise<InitResul
   if (existing.length > 0 && !options.force) return { notEmpty: true };
   const agency: AgencyInfo = {
     name: { th: options.name ?? 'หน่วยงานตัวอย่าง', en: options.nameEn ?? options.name ?? 'Sample agency' },
-    province: { th: options.province ?? 'สิงห์บุรี', en: options.provinceEn ?? (options.province ? options.province : 'Sing Buri') },
+    province: {
+      th: options.province ?? 'สิงห์บุรี',
+      en: options.provinceEn ?? (options.province ? options.province : 'Sing Buri'),
+    },
     today: options.today ?? new Date().toISOString().slice(0, 10),
   };
   const cdn = options.cdn ?? defaultCdn(options.version);

@@ -14,7 +14,11 @@ const HOME: SitePage['title'] = { th: 'หน้าหลัก', en: 'Home' };
 
 /** index.html (alerts, banners, the latest news, contact) plus one page per other content type. */
 export function sitePages(types: ManifestContentType[]): SitePage[] {
-  const home: SitePage = { file: 'index.html', title: HOME, types: types.filter((type) => CONTENT_VIEWS[type].page === 'index.html') };
+  const home: SitePage = {
+    file: 'index.html',
+    title: HOME,
+    types: types.filter((type) => CONTENT_VIEWS[type].page === 'index.html'),
+  };
   const others = types
     .filter((type) => CONTENT_VIEWS[type].page !== 'index.html')
     .map((type) => ({ file: CONTENT_VIEWS[type].page, title: CONTENT_VIEWS[type].title, types: [type] }));

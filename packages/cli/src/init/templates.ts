@@ -59,18 +59,32 @@ export function sampleData(agency: AgencyInfo): Record<ManifestContentType, obje
       address: p.address,
       phones: [{ label: p.name, number: p.phone }],
       emails: [p.email],
-      officeHours: t('วันจันทร์ถึงวันศุกร์ เวลา 08.30–16.30 น. เว้นวันหยุดราชการ', 'Monday to Friday, 08:30–16:30, except public holidays'),
+      officeHours: t(
+        'วันจันทร์ถึงวันศุกร์ เวลา 08.30–16.30 น. เว้นวันหยุดราชการ',
+        'Monday to Friday, 08:30–16:30, except public holidays',
+      ),
       publication: p.publication,
     },
     profile: {
       $schema: schema('profile.json'),
       title: t(`ข้อมูล${p.name.th}`, `About ${p.name.en}`),
-      history: [t(`${p.name.th} ตั้งขึ้นเพื่อให้บริการประชาชนในจังหวัด${p.province.th}`, `${p.name.en} serves the people of ${p.province.en}.`)],
+      history: [
+        t(
+          `${p.name.th} ตั้งขึ้นเพื่อให้บริการประชาชนในจังหวัด${p.province.th}`,
+          `${p.name.en} serves the people of ${p.province.en}.`,
+        ),
+      ],
       vision: t('บริการดี โปร่งใส ตรวจสอบได้', 'Good service, open and accountable'),
       mission: [t('ให้บริการประชาชนอย่างรวดเร็วและเป็นธรรม', 'Serve people quickly and fairly')],
       duties: { items: [t('ปฏิบัติงานตามอำนาจหน้าที่ที่กฎหมายกำหนด', 'Carry out the duties the law gives us')] },
       strategy: [t('พัฒนาบริการดิจิทัลเพื่อประชาชน', 'Build digital services for the public')],
-      plans: [{ title: t(`แผนปฏิบัติราชการ ประจำปีงบประมาณ พ.ศ. ${p.fiscalYear}`, `Action plan, fiscal year ${p.fiscalYear}`), href: 'documents.html', date: p.today }],
+      plans: [
+        {
+          title: t(`แผนปฏิบัติราชการ ประจำปีงบประมาณ พ.ศ. ${p.fiscalYear}`, `Action plan, fiscal year ${p.fiscalYear}`),
+          href: 'documents.html',
+          date: p.today,
+        },
+      ],
       budget: {
         fiscalYear: p.fiscalYear,
         total: 1500000,
@@ -79,8 +93,23 @@ export function sampleData(agency: AgencyInfo): Record<ManifestContentType, obje
           { title: t('งบดำเนินงาน', 'Operations'), amount: 500000 },
         ],
       },
-      structure: { units: [{ name: p.name, head: t('หัวหน้าหน่วยงาน', 'Head of the agency'), children: [{ name: t('ฝ่ายบริหารงานทั่วไป', 'General administration') }] }] },
-      executives: [{ name: t('นายตัวอย่าง ใจดี', 'Mr Tuayang Jaidee'), position: t(`หัวหน้า${p.name.th}`, `Head of ${p.name.en}`), from: p.today, phone: p.phone }],
+      structure: {
+        units: [
+          {
+            name: p.name,
+            head: t('หัวหน้าหน่วยงาน', 'Head of the agency'),
+            children: [{ name: t('ฝ่ายบริหารงานทั่วไป', 'General administration') }],
+          },
+        ],
+      },
+      executives: [
+        {
+          name: t('นายตัวอย่าง ใจดี', 'Mr Tuayang Jaidee'),
+          position: t(`หัวหน้า${p.name.th}`, `Head of ${p.name.en}`),
+          from: p.today,
+          phone: p.phone,
+        },
+      ],
       publication: p.publication,
     },
     cio: {
@@ -90,7 +119,12 @@ export function sampleData(agency: AgencyInfo): Record<ManifestContentType, obje
       agency: p.name,
       phone: p.phone,
       email: 'cio@example.go.th',
-      responsibilities: [t('กำกับดูแลการเผยแพร่ข้อมูลบนเว็บไซต์ตามมาตรฐานเว็บไซต์ภาครัฐ', 'Oversee what the website publishes, to the Government Website Standard')],
+      responsibilities: [
+        t(
+          'กำกับดูแลการเผยแพร่ข้อมูลบนเว็บไซต์ตามมาตรฐานเว็บไซต์ภาครัฐ',
+          'Oversee what the website publishes, to the Government Website Standard',
+        ),
+      ],
       publication: p.publication,
     },
     faq: {
@@ -100,7 +134,10 @@ export function sampleData(agency: AgencyInfo): Record<ManifestContentType, obje
         {
           id: 'office-hours',
           question: t('หน่วยงานเปิดให้บริการวันและเวลาใด', 'When are you open?'),
-          answer: t('<p>วันจันทร์ถึงวันศุกร์ เวลา 08.30–16.30 น. เว้นวันหยุดราชการ</p>', '<p>Monday to Friday, 08:30–16:30, except public holidays.</p>'),
+          answer: t(
+            '<p>วันจันทร์ถึงวันศุกร์ เวลา 08.30–16.30 น. เว้นวันหยุดราชการ</p>',
+            '<p>Monday to Friday, 08:30–16:30, except public holidays.</p>',
+          ),
           category: t('การติดต่อราชการ', 'Visiting us'),
           updatedAt: p.today,
         },
@@ -114,7 +151,10 @@ export function sampleData(agency: AgencyInfo): Record<ManifestContentType, obje
         {
           id: 'website-opened',
           title: t(`${p.name.th} เปิดเว็บไซต์ใหม่`, `${p.name.en} opens its new website`),
-          summary: t('เว็บไซต์ใหม่เผยแพร่ข้อมูลตามมาตรฐานเว็บไซต์ภาครัฐ', 'The new website publishes what the Government Website Standard asks for.'),
+          summary: t(
+            'เว็บไซต์ใหม่เผยแพร่ข้อมูลตามมาตรฐานเว็บไซต์ภาครัฐ',
+            'The new website publishes what the Government Website Standard asks for.',
+          ),
           category: t('ข่าวประชาสัมพันธ์', 'News'),
           publishedAt: p.today,
         },
@@ -129,7 +169,10 @@ export function sampleData(agency: AgencyInfo): Record<ManifestContentType, obje
           kind: 'act',
           title: t('พระราชบัญญัติข้อมูลข่าวสารของราชการ พ.ศ. 2540', 'Official Information Act B.E. 2540'),
           date: '1997-09-10',
-          source: { title: t('ราชกิจจานุเบกษา เล่ม 114 ตอนที่ 46 ก', 'Royal Gazette vol. 114, part 46 Kor'), url: 'https://www.ratchakitcha.soc.go.th/' },
+          source: {
+            title: t('ราชกิจจานุเบกษา เล่ม 114 ตอนที่ 46 ก', 'Royal Gazette vol. 114, part 46 Kor'),
+            url: 'https://www.ratchakitcha.soc.go.th/',
+          },
         },
         {
           id: 'service-statistics',
@@ -162,7 +205,9 @@ export function sampleData(agency: AgencyInfo): Record<ManifestContentType, obje
           frequency: 'annual',
           issued: p.today,
           modified: p.today,
-          resources: [{ title: t('จุดให้บริการ (CSV)', 'Service points (CSV)'), url: 'service-points.csv', format: 'CSV' }],
+          resources: [
+            { title: t('จุดให้บริการ (CSV)', 'Service points (CSV)'), url: 'service-points.csv', format: 'CSV' },
+          ],
         },
       ],
       publication: p.publication,
@@ -174,7 +219,10 @@ export function sampleData(agency: AgencyInfo): Record<ManifestContentType, obje
         {
           id: 'online-form',
           name: t('แบบฟอร์มออนไลน์', 'Online form'),
-          description: t('กรอกคำขอบนเว็บไซต์ได้ทันที ไม่ต้องดาวน์โหลด', 'Fill in a request on the website, with nothing to download'),
+          description: t(
+            'กรอกคำขอบนเว็บไซต์ได้ทันที ไม่ต้องดาวน์โหลด',
+            'Fill in a request on the website, with nothing to download',
+          ),
           audience: [t('ประชาชนทั่วไป', 'The public')],
           channel: 'web-form',
           href: 'form.html',
@@ -191,10 +239,23 @@ export function sampleData(agency: AgencyInfo): Record<ManifestContentType, obje
           id: 'certificate',
           name: t('การขอหนังสือรับรอง', 'Requesting a certificate'),
           agency: p.name,
-          channels: [{ place: t(`${p.name.th} ${p.address.line.th}`, `${p.name.en}, ${p.address.line.en}`), hours: t('วันจันทร์ถึงวันศุกร์ 08.30–16.30 น.', 'Monday to Friday, 08:30–16:30') }],
+          channels: [
+            {
+              place: t(`${p.name.th} ${p.address.line.th}`, `${p.name.en}, ${p.address.line.en}`),
+              hours: t('วันจันทร์ถึงวันศุกร์ 08.30–16.30 น.', 'Monday to Friday, 08:30–16:30'),
+            },
+          ],
           steps: [
-            { title: t('ยื่นคำขอและตรวจเอกสาร', 'Hand in the request'), duration: { value: 15, unit: 'minutes' }, responsible: p.name },
-            { title: t('ลงนามหนังสือรับรอง', 'Signing the certificate'), duration: { value: 1, unit: 'days' }, responsible: t('หัวหน้าหน่วยงาน', 'Head of the agency') },
+            {
+              title: t('ยื่นคำขอและตรวจเอกสาร', 'Hand in the request'),
+              duration: { value: 15, unit: 'minutes' },
+              responsible: p.name,
+            },
+            {
+              title: t('ลงนามหนังสือรับรอง', 'Signing the certificate'),
+              duration: { value: 1, unit: 'days' },
+              responsible: t('หัวหน้าหน่วยงาน', 'Head of the agency'),
+            },
           ],
           documents: [{ name: t('บัตรประจำตัวประชาชน', 'Thai national ID card'), originals: 1, copies: 1 }],
           fees: [{ description: t('ไม่มีค่าธรรมเนียม', 'No fee'), amount: 0 }],
@@ -215,7 +276,10 @@ export function sampleData(agency: AgencyInfo): Record<ManifestContentType, obje
         {
           id: 'q-1',
           question: t('ขอสำเนาเอกสารได้ที่ไหน', 'Where can I get a copy of a document?'),
-          answer: t('ยื่นคำขอที่ศูนย์ข้อมูลข่าวสารของหน่วยงาน หรือกรอกแบบฟอร์มออนไลน์', 'Ask at our information centre, or fill in the online form.'),
+          answer: t(
+            'ยื่นคำขอที่ศูนย์ข้อมูลข่าวสารของหน่วยงาน หรือกรอกแบบฟอร์มออนไลน์',
+            'Ask at our information centre, or fill in the online form.',
+          ),
           askedAt: p.today,
           answeredAt: p.today,
           publication: p.publication,
@@ -234,14 +298,25 @@ export function sampleData(agency: AgencyInfo): Record<ManifestContentType, obje
           issuedAt: `${p.today}T09:00:00+07:00`,
           expiresAt: `${Number(p.today.slice(0, 4)) + 1}${p.today.slice(4)}T09:00:00+07:00`,
           instructions: t('ติดตามประกาศของหน่วยงาน', 'Follow the agency’s announcements.'),
-          screening: { by: 'province-cio', name: 'ผู้บริหารเทคโนโลยีสารสนเทศระดับสูงของจังหวัด', at: `${p.today}T08:00:00+07:00` },
+          screening: {
+            by: 'province-cio',
+            name: 'ผู้บริหารเทคโนโลยีสารสนเทศระดับสูงของจังหวัด',
+            at: `${p.today}T08:00:00+07:00`,
+          },
         },
       ],
     },
     links: {
       $schema: schema('links.json'),
       title: t('ลิงก์หน่วยงาน', 'Links'),
-      groups: [{ title: t('หน่วยงานที่เกี่ยวข้อง', 'Related agencies'), items: [{ title: t(`จังหวัด${p.province.th}`, `${p.province.en} province`), href: 'https://www.example.go.th/' }] }],
+      groups: [
+        {
+          title: t('หน่วยงานที่เกี่ยวข้อง', 'Related agencies'),
+          items: [
+            { title: t(`จังหวัด${p.province.th}`, `${p.province.en} province`), href: 'https://www.example.go.th/' },
+          ],
+        },
+      ],
       publication: p.publication,
     },
     banners: {
@@ -250,7 +325,12 @@ export function sampleData(agency: AgencyInfo): Record<ManifestContentType, obje
       province: { name: t(`จังหวัด${p.province.th}`, `${p.province.en} province`), href: 'https://www.example.go.th/' },
       publication: p.publication,
     },
-    sitemap: { $schema: schema('sitemap.json'), title: t('แผนผังเว็บไซต์', 'Site map'), items: [], publication: p.publication },
+    sitemap: {
+      $schema: schema('sitemap.json'),
+      title: t('แผนผังเว็บไซต์', 'Site map'),
+      items: [],
+      publication: p.publication,
+    },
     eforms: {
       $schema: schema('eform.json'),
       id: 'request',
@@ -280,7 +360,10 @@ export function sampleData(agency: AgencyInfo): Record<ManifestContentType, obje
       $schema: schema('opinion-box.json'),
       title: t('แสดงความคิดเห็นและข้อเสนอแนะ', 'Opinions and suggestions'),
       topics: [{ id: 'service', label: t('การให้บริการของหน่วยงาน', 'Our services') }],
-      consent: t(`ข้าพเจ้ายินยอมให้${p.name.th}เก็บและใช้ข้อมูลนี้เพื่อพิจารณาความคิดเห็น`, `I agree that ${p.name.en} may keep and use this to consider my opinion.`),
+      consent: t(
+        `ข้าพเจ้ายินยอมให้${p.name.th}เก็บและใช้ข้อมูลนี้เพื่อพิจารณาความคิดเห็น`,
+        `I agree that ${p.name.en} may keep and use this to consider my opinion.`,
+      ),
       privacyNotice: { href: 'opinion.html', label: t('ประกาศความเป็นส่วนตัว', 'Privacy notice') },
       agency: p.name,
     },

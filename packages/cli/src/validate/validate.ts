@@ -37,7 +37,8 @@ export async function validateFile(file: string, lang: Lang = 'th', fromManifest
   }
   const schemaName = schemaNameFor(file, read.map.data, fromManifest);
   const schema = schemaName ? SCHEMAS.get(schemaName) : undefined;
-  if (!schemaName || !schema) return { file, problems: [problem('', 'schema', say(lang, 'noSchema'), { line: 1, column: 1 })] };
+  if (!schemaName || !schema)
+    return { file, problems: [problem('', 'schema', say(lang, 'noSchema'), { line: 1, column: 1 })] };
   let found = await validate(schema, read.map.data, lang);
   // The alerts' own rule (order clause 4.1): the element refuses a notice screened after it was issued.
   if (schemaName === 'alerts.json') found = screeningProblems(read.map.data, found, lang);
