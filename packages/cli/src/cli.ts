@@ -15,11 +15,12 @@ export const VERSION = (
   JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }
 ).version;
 
-const USAGE = `govkit init [dir] [--name <ชื่อ>] [--name-en <name>] [--province <จังหวัด>] [--cdn <url>] [--force]
+const USAGE = `govkit init [dir] [--name <ชื่อ>] [--name-en <name>] [--province <จังหวัด>] [--province-en <name>]
+                  [--cdn <url>] [--force]
 govkit validate [files…] [--json] [--lang th|en]
-govkit audit <url|file> [--json] [--html <file>] [--lang th|en] [--max-pages 50] [--timeout 30]
-             [--links all|same-origin|none] [--ita-year <ปี พ.ศ.>] [--ita-items <file.json>]
-             [--chromium <path>]`;
+govkit audit <url|folder|file> [--json] [--html <file>] [--lang th|en] [--max-pages 50] [--timeout 30]
+                  [--links all|same-origin|none] [--ita-year <ปี พ.ศ.>] [--ita-items <file.json>]
+                  [--chromium <path>] [--quiet]`;
 
 const COMMON = {
   lang: { type: 'string', default: 'th' },
@@ -138,7 +139,12 @@ async function runAudit(args: string[]): Promise<number> {
     progress: values.quiet ? undefined : progressLine(),
   };
   if (values['ita-year'] || values['ita-items']) {
-    options.ita = await loadItaItems(values['ita-year'], values['ita-items'], lang);
+    try {
+      options.ita = await loadItaItems(values['ita-year'], values['ita-items'], lang);
+    } catch (error) {
+      console.error(say(lang, 'unreadable', { detail: `${values['ita-items']}: ${(error as Error).message}` }));
+      return 2;
+    }
   }
   const report = await audit(target, options);
   options.progress?.('');
