@@ -29,7 +29,7 @@ export default tseslint.config(
   },
   {
     files: ['packages/*/src/**/*.ts', 'apps/**/*.ts'],
-    ignores: ['packages/inbox/**'],
+    ignores: ['packages/inbox/**', 'packages/cli/**'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { lit, 'lit-a11y': litA11y, wc },
     rules: {
@@ -43,6 +43,11 @@ export default tseslint.config(
     // The inbox is a Node server: its `html` tag builds strings, not Lit templates.
     files: ['packages/inbox/**/*.ts'],
     languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    // The govkit command runs in Node; the functions it hands to Chromium (page.evaluate) run in the page.
+    files: ['packages/cli/**/*.ts'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {
     rules: {

@@ -50,6 +50,9 @@ const packages = readdirSync(`${root}packages`)
   .map((name) => ({ dir: `${root}packages/${name}`, json: readJson(`${root}packages/${name}/package.json`) }))
   .filter(({ json }) => !json.private);
 
+/** Packages that run in Node, not in a browser: not bundled by Vite, type-checked with Node's types apart. */
+const nodePackages = new Set(['@govkit-th/inbox', '@govkit-th/cli']);
+
 /** Files outside JavaScript and JSON (stylesheets) that attw cannot resolve and TypeScript does not import. */
 const assetEntry = (subpath) => /\.css$/.test(subpath);
 
@@ -184,7 +187,7 @@ async function viteBuild(entries) {
   console.log('a Vite build in the scratch project imports every entry');
   const imports = entries
     .filter(({ specifier }) => !specifier.endsWith('.json') || specifier.endsWith('custom-elements.json'))
-    .filter(({ pkg }) => pkg !== '@govkit-th/inbox')
+    .filter(({ pkg }) => !nodePackages.has(pkg))
     .map(({ specifier }, i) =>
       assetEntry(specifier)
         ? `import ${JSON.stringify(specifier)};`
@@ -225,9 +228,9 @@ async function viteBuild(entries) {
 async function typescript(entries) {
   const { default: ts } = await import('typescript');
   console.log('TypeScript: every entry type-checks, moduleResolution bundler and node16');
-  // The inbox is a Node server: its types need Node's, which clash with the DOM's; checked apart below.
+  // The inbox and the govkit command run in Node: their types need Node's, which clash with the DOM's; checked apart below.
   const typed = entries.filter(
-    ({ specifier, pkg }) => !assetEntry(specifier) && !specifier.endsWith('.json') && pkg !== '@govkit-th/inbox',
+    ({ specifier, pkg }) => !assetEntry(specifier) && !specifier.endsWith('.json') && !nodePackages.has(pkg),
   );
   const source = [
     ...typed.map(({ specifier }, i) => `import * as t${i} from ${JSON.stringify(specifier)};`),
@@ -241,7 +244,7 @@ async function typescript(entries) {
     '',
   ].join('\n');
   writeFileSync(join(scratch, 'types.ts'), source);
-  const server = entries.filter(({ pkg, specifier }) => pkg === '@govkit-th/inbox' && !specifier.endsWith('.json'));
+  const server = entries.filter(({ pkg, specifier }) => nodePackages.has(pkg) && !specifier.endsWith('.json'));
   writeFileSync(
     join(scratch, 'server.ts'),
     [

@@ -5,8 +5,8 @@
  * tarballs installed and imported outside the workspace, editor data, a changeset dry run),
  * size budgets (size-budgets.json: any entry over its gzip ceiling fails), element tests in
  * headless Chromium, every Storybook story rendered, the demo site end to end under its
- * CSP, the JSON Schema conformance suite, and the inbox against SQLite (and PostgreSQL
- * when DATABASE_URL is set). Ends with one `N passed, N failed` line.
+ * CSP, the JSON Schema conformance suite, the inbox against SQLite (and PostgreSQL
+ * when DATABASE_URL is set), and the govkit command (init, validate, audit in Chromium). Ends with one `N passed, N failed` line.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -14,6 +14,8 @@ import { existsSync, readFileSync } from 'node:fs';
 const rootPackage = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const inboxPackage = new URL('../packages/inbox/package.json', import.meta.url);
 const inboxHasTests = existsSync(inboxPackage) && Boolean(JSON.parse(readFileSync(inboxPackage, 'utf8')).scripts?.test);
+const cliPackage = new URL('../packages/cli/package.json', import.meta.url);
+const cliHasTests = existsSync(cliPackage) && Boolean(JSON.parse(readFileSync(cliPackage, 'utf8')).scripts?.test);
 
 const steps = [
   { name: 'type-check', command: 'npm run --silent typecheck' },
@@ -31,6 +33,11 @@ const steps = [
   { name: 'demo site end to end', command: 'node scripts/e2e-demo.mjs', counts: 'tally' },
   rootPackage.scripts.conformance && { name: 'JSON Schema conformance', command: 'npm run --silent conformance' },
   inboxHasTests && { name: 'inbox', command: 'npm test --silent -w @govkit-th/inbox', counts: 'node' },
+  cliHasTests && {
+    name: 'govkit command (init, validate, audit)',
+    command: 'npm test --silent -w @govkit-th/cli',
+    counts: 'node',
+  },
 ].filter(Boolean);
 
 function run(command) {

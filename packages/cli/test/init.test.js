@@ -1,0 +1,76 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { MANIFEST_CONTENT } from '@govkit-th/schemas';
+import { CONTENT_VIEWS, defaultCdn, init, validateFile, VERSION } from '../dist/index.js';
+import { govkit, scratch } from './helpers.js';
+
+const jsonFiles = (folder) =>
+  readdirSync(folder, { recursive: true })
+    .filter((name) => name.endsWith('.json'))
+    .map((name) => join(folder, name));
+
+test('init writes sample data for every content type, each valid against its schema', async () => {
+  const folder = scratch('init');
+  const result = await init(folder, {
+    name: 'เทศบาลตำบลทดสอบ',
+    nameEn: 'Thot Sop Municipality',
+    version: VERSION,
+    today: '2026-12-02',
+  });
+  assert.ok('written' in result);
+  const files = jsonFiles(folder);
+  assert.equal(files.length, Object.keys(MANIFEST_CONTENT).length + 1, 'one file per content type, plus govkit.json');
+  for (const file of files) {
+    const checked = await validateFile(file);
+    assert.deepEqual(checked.problems, [], `${file} (${checked.schema})`);
+    assert.ok(checked.schema, file);
+  }
+  const manifest = JSON.parse(readFileSync(join(folder, 'govkit.json'), 'utf8'));
+  assert.deepEqual(Object.keys(manifest.content).sort(), Object.keys(MANIFEST_CONTENT).sort());
+  assert.equal(manifest.agency.name.th, 'เทศบาลตำบลทดสอบ');
+  const contact = JSON.parse(readFileSync(join(folder, 'data/contact.json'), 'utf8'));
+  assert.deepEqual(contact.name, { th: 'เทศบาลตำบลทดสอบ', en: 'Thot Sop Municipality' });
+});
+
+test('init pages load the CDN bundle and show each content type with its element', async () => {
+  const folder = scratch('pages');
+  await init(folder, { version: '1.2.3', today: '2026-12-02' });
+  const index = readFileSync(join(folder, 'index.html'), 'utf8');
+  assert.match(
+    index,
+    /<script type="module" src="https:\/\/unpkg\.com\/@govkit-th\/components@1\.2\.3\/dist\/cdn\/govkit\.js"><\/script>/,
+  );
+  assert.equal(defaultCdn('1.2.3'), 'https://unpkg.com/@govkit-th/components@1.2.3/dist/cdn/govkit.js');
+  assert.match(index, /<link rel="govkit-manifest" href="govkit.json" \/>/);
+  for (const view of Object.values(CONTENT_VIEWS)) {
+    const page = readFileSync(join(folder, view.page), 'utf8');
+    assert.match(page, new RegExp(`<${view.tag} src="data/${view.file}"`), `${view.page} shows ${view.tag}`);
+    assert.doesNotMatch(page, /\s(style|on[a-z]+)=/i, 'CSP-safe: no inline style or handler');
+  }
+});
+
+test('init --cdn overrides the bundle; a folder with files is refused without --force', async () => {
+  const folder = scratch('force');
+  writeFileSync(join(folder, 'keep.txt'), 'mine');
+  const refused = await govkit(['init', folder, '--lang', 'en']);
+  assert.equal(refused.code, 1);
+  assert.match(refused.stderr, /is not empty; nothing written \(use --force/);
+  assert.deepEqual(readdirSync(folder), ['keep.txt']);
+  const forced = await govkit(['init', folder, '--force', '--cdn', '/kit/govkit.js', '--name', 'อบต.ทดสอบ']);
+  assert.equal(forced.code, 0, forced.stderr);
+  assert.match(forced.stdout, /เขียน 3\d ไฟล์/);
+  const faq = readFileSync(join(folder, 'faq.html'), 'utf8');
+  assert.match(faq, /<script type="module" src="\/kit\/govkit\.js"><\/script>/);
+  assert.match(faq, /<link rel="stylesheet" href="\/kit\/govkit-lightdom\.css" \/>/);
+  assert.match(faq, /<title>คำถามที่พบบ่อย \| อบต.ทดสอบ<\/title>/);
+});
+
+test('init escapes the agency name in the pages', async () => {
+  const folder = scratch('escape');
+  await init(folder, { name: '<img src=x onerror=alert(1)>', version: VERSION });
+  const index = readFileSync(join(folder, 'index.html'), 'utf8');
+  assert.doesNotMatch(index, /<img/);
+  assert.match(index, /&#60;img src=x onerror=alert\(1\)&#62;/);
+});
