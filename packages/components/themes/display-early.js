@@ -31,7 +31,7 @@
   var stored;
   try {
     stored = JSON.parse(localStorage.getItem('govkit-display') || 'null');
-  } catch (error) {
+  } catch {
     return;
   }
   if (!stored) return;

@@ -56,12 +56,15 @@ function urlPolicy(): UrlPolicy | null {
     policy = factory.createPolicy('govkit-consent', {
       createScriptURL: (url: string) => {
         const waiting = [...document.querySelectorAll<HTMLScriptElement>('script[type="text/plain"][data-consent]')];
-        if (!waiting.some((script) => script.getAttribute('src') === url)) throw new TypeError(`not a waiting script: ${url}`);
+        if (!waiting.some((script) => script.getAttribute('src') === url))
+          throw new TypeError(`not a waiting script: ${url}`);
         return url;
       },
     });
   } catch {
-    console.warn("[govkit] consent: add 'govkit-consent' to the page's trusted-types directive to start waiting scripts.");
+    console.warn(
+      "[govkit] consent: add 'govkit-consent' to the page's trusted-types directive to start waiting scripts.",
+    );
     policy = null;
   }
   return policy;
@@ -76,7 +79,9 @@ function urlPolicy(): UrlPolicy | null {
  */
 export function activateScripts(allowed: (category: string) => boolean): number {
   let started = 0;
-  const waiting = document.querySelectorAll<HTMLScriptElement>('script[type="text/plain"][data-consent]:not([data-consent-started])');
+  const waiting = document.querySelectorAll<HTMLScriptElement>(
+    'script[type="text/plain"][data-consent]:not([data-consent-started])',
+  );
   for (const original of waiting) {
     const src = original.getAttribute('src');
     if (!src || !allowed(original.dataset.consent!)) continue;

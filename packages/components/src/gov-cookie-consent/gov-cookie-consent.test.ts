@@ -5,7 +5,14 @@ import './define.js';
 import '../gov-link-list/define.js';
 import type { GovLinkList } from '../gov-link-list/gov-link-list.js';
 import { STORAGE_KEY, type GovCookieConsent } from './gov-cookie-consent.js';
-import { atWidth, expectNoHorizontalOverflow, shadowQuery, shadowQueryAll, visibleText, waitForState } from '../../test/helpers.js';
+import {
+  atWidth,
+  expectNoHorizontalOverflow,
+  shadowQuery,
+  shadowQueryAll,
+  visibleText,
+  waitForState,
+} from '../../test/helpers.js';
 
 const STATISTICS = '/packages/components/test/fixtures/gov-cookie-consent/statistics.js';
 const LINKS = '/packages/components/test/fixtures/gov-link-list/links.json';
@@ -59,7 +66,8 @@ describe('gov-cookie-consent', () => {
     waiting = [];
   });
   afterEach(() => {
-    for (const script of document.querySelectorAll('script[data-consent], script[src*="statistics.js"]')) script.remove();
+    for (const script of document.querySelectorAll('script[data-consent], script[src*="statistics.js"]'))
+      script.remove();
   });
 
   describe('a page with nothing that needs consent', () => {
@@ -141,7 +149,8 @@ describe('gov-cookie-consent', () => {
       expect(await scriptsRan()).to.equal(1);
       first.remove();
       window.__govkitStatisticsRuns = 0;
-      for (const script of document.querySelectorAll('script[data-consent-started]')) script.removeAttribute('data-consent-started');
+      for (const script of document.querySelectorAll('script[data-consent-started]'))
+        script.removeAttribute('data-consent-started');
       // A fresh element reads what the last page view stored, as after a reload.
       const again = await consent();
       expect(banner(again)).to.equal(null);
@@ -265,7 +274,10 @@ describe('gov-cookie-consent', () => {
           requested.filter((url) => new URL(url).origin !== location.origin),
           'nothing from another site before consent',
         ).to.deep.equal([]);
-        expect(requested.some((url) => url.includes('links.json')), 'the observer saw the data file').to.equal(true);
+        expect(
+          requested.some((url) => url.includes('links.json')),
+          'the observer saw the data file',
+        ).to.equal(true);
 
         await sendKeys({ press: 'Space' });
         shadowQuery<HTMLButtonElement>(element, '[part=save-button]')!.click();

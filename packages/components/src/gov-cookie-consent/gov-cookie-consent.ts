@@ -57,7 +57,8 @@ const en = {
   'settings-heading': 'Cookie settings',
   'settings-intro': 'Choose which cookies you allow. Apart from the necessary ones, none is on until you choose.',
   'necessary-label': 'Necessary cookies (always on)',
-  'necessary-text': 'They make the website work and remember your choice on this page. They do not track you, so they cannot be turned off.',
+  'necessary-text':
+    'They make the website work and remember your choice on this page. They do not track you, so they cannot be turned off.',
   'statistics-label': 'Statistics cookies',
   'statistics-text': 'Count visitors and the pages they open, to improve the website. They do not identify you.',
   'media-label': 'Media from other websites (videos)',
@@ -143,6 +144,7 @@ export class GovCookieConsent extends LitElement {
     document.removeEventListener('gov-embed-request', this.onEmbedRequest);
     document.removeEventListener('gov-cookie-settings', this.onSettingsRequest);
     document.removeEventListener('gov-load', this.detect);
+    document.removeEventListener('DOMContentLoaded', this.detect);
     this.resizeObserver?.disconnect();
     document.documentElement.style.removeProperty('scroll-padding-bottom');
   }

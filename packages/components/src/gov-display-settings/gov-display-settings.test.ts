@@ -127,7 +127,8 @@ describe('gov-display-settings', () => {
     expect(getComputedStyle(own).backgroundColor).to.equal('rgb(0, 0, 0)');
     expect(getComputedStyle(own.querySelector('a')!).color).to.equal('rgb(255, 255, 0)');
     expect(root.dataset.govContrast).to.equal('high');
-    for (const [token, value] of Object.entries(HIGH_CONTRAST)) expect(root.style.getPropertyValue(token)).to.equal(value);
+    for (const [token, value] of Object.entries(HIGH_CONTRAST))
+      expect(root.style.getPropertyValue(token)).to.equal(value);
     await expect(element).to.be.accessible();
     await expect(faq).to.be.accessible();
 
@@ -192,9 +193,10 @@ describe('gov-display-settings', () => {
         for (const inner of node.shadowRoot?.querySelectorAll<HTMLElement>('*') ?? []) {
           // Visually hidden text (1 px, clipped) is for screen readers and never seen.
           if (inner.clientWidth > 1)
-            expect(inner.scrollWidth, `${node.localName} ${inner.localName}.${inner.className} overflows`).to.be.at.most(
-              inner.clientWidth,
-            );
+            expect(
+              inner.scrollWidth,
+              `${node.localName} ${inner.localName}.${inner.className} overflows`,
+            ).to.be.at.most(inner.clientWidth);
         }
       }
       expect(root.scrollWidth).to.be.at.most(window.innerWidth);
