@@ -21,6 +21,7 @@ import { contentSecurityPolicy, startDemoServer } from '../apps/demo-agency/serv
 import { seedQuestions } from '../apps/demo-agency/seed-questions.mjs';
 import { launchChromium } from './lib/chromium.mjs';
 import { createTally } from './lib/tally.mjs';
+import { checkConsentPages } from './lib/e2e-consent.mjs';
 
 const siteDir = fileURLToPath(new URL('../apps/demo-agency/', import.meta.url));
 const kitDir = fileURLToPath(new URL('../packages/components/dist/cdn/', import.meta.url));
@@ -238,6 +239,8 @@ try {
     tally.check('no payload ran', ran.length === 0, ran.join('; '));
     await context.close();
   }
+
+  await checkConsentPages({ browser, origin, tally, recordViolations });
 
   console.log('the calendar page: .ics files saved under the CSP, read by a real iCalendar parser');
   {

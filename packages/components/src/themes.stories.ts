@@ -16,7 +16,10 @@ const faq: FaqData = {
     {
       id: 'hours',
       question: { th: 'ศาลากลางจังหวัดเปิดให้บริการวันและเวลาใด', en: 'When is the provincial hall open?' },
-      answer: { th: '<p>วันจันทร์ถึงวันศุกร์ เวลา 08.30–16.30&nbsp;น.</p>', en: '<p>Monday to Friday, 8.30 am to 4.30 pm.</p>' },
+      answer: {
+        th: '<p>วันจันทร์ถึงวันศุกร์ เวลา 08.30–16.30&nbsp;น.</p>',
+        en: '<p>Monday to Friday, 8.30 am to 4.30 pm.</p>',
+      },
       category: { th: 'บริการ', en: 'Services' },
       updatedAt: '2026-05-16',
     },
@@ -27,7 +30,12 @@ const links: LinksData = {
   groups: [
     {
       title: { th: 'หน่วยงานภายนอกที่เกี่ยวข้อง', en: 'Related agencies' },
-      items: [{ title: { th: 'กรมการปกครอง', en: 'Department of Provincial Administration' }, href: 'https://www.dopa.go.th/' }],
+      items: [
+        {
+          title: { th: 'กรมการปกครอง', en: 'Department of Provincial Administration' },
+          href: 'https://www.dopa.go.th/',
+        },
+      ],
     },
   ],
 };

@@ -17,7 +17,10 @@ const faq: FaqData = {
     {
       id: 'copy-fee',
       question: { th: 'ค่าธรรมเนียมการถ่ายสำเนาเอกสารราชการเท่าไร', en: 'What does a copy of an official document cost?' },
-      answer: { th: '<p>หน้าละ 1&nbsp;บาท รับรองสำเนาถูกต้องเรื่องละ 5&nbsp;บาท</p>', en: '<p>1&nbsp;baht a page; 5&nbsp;baht to certify it.</p>' },
+      answer: {
+        th: '<p>หน้าละ 1&nbsp;บาท รับรองสำเนาถูกต้องเรื่องละ 5&nbsp;บาท</p>',
+        en: '<p>1&nbsp;baht a page; 5&nbsp;baht to certify it.</p>',
+      },
       category: { th: 'ค่าธรรมเนียม', en: 'Fees' },
     },
   ],
