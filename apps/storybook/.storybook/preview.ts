@@ -1,4 +1,4 @@
-import type { Preview } from '@storybook/web-components-vite';
+import type { Decorator, Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components';
 import manifest from '@govkit-th/components/custom-elements.json';
 
@@ -54,7 +54,7 @@ const methods: ArgTypesEnhancer = ({ component, argTypes }) => {
 };
 
 /** The toolbar's "Theme" menu: the kit's own look, or DGA's (themes/dga.css) on the whole preview. */
-const withTheme: NonNullable<Preview['decorators']>[number] = (story, context) => {
+const withTheme: Decorator = (story, context) => {
   const wanted = context.globals.theme === 'dga' ? 'themes/dga.css' : undefined;
   let link = document.querySelector<HTMLLinkElement>('link[data-govkit-theme]');
   if (!wanted) link?.remove();
