@@ -50,8 +50,12 @@ const packages = readdirSync(`${root}packages`)
   .map((name) => ({ dir: `${root}packages/${name}`, json: readJson(`${root}packages/${name}/package.json`) }))
   .filter(({ json }) => !json.private);
 
-/** Files outside JavaScript and JSON (stylesheets) that attw cannot resolve and TypeScript does not import. */
-const assetEntry = (subpath) => /\.css$/.test(subpath);
+/**
+ * Files outside JavaScript modules and JSON that attw cannot resolve and TypeScript does not
+ * import: stylesheets, and everything in the components' themes/ folder (its display-early.js
+ * is a classic script for a page's <head>, not a module).
+ */
+const assetEntry = (subpath) => /\.css$|(^|\/)themes\//.test(subpath);
 
 /**
  * Every import specifier a package's `exports` offers, with wildcards expanded over the
