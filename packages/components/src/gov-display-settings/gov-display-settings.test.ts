@@ -56,7 +56,8 @@ function htmlState() {
   };
 }
 
-describe('gov-display-settings', () => {
+describe('gov-display-settings', function () {
+  this.timeout(30_000); // axe and a fresh Chromium page are slow on a busy machine
   const added: HTMLElement[] = [];
   beforeEach(() => localStorage.removeItem(DISPLAY_KEY));
   afterEach(() => {
@@ -65,8 +66,7 @@ describe('gov-display-settings', () => {
     for (const node of added.splice(0)) node.remove();
   });
 
-  it('offers text size and colour modes as two labelled radio groups in a disclosure', async function () {
-    this.timeout(30_000); // the first axe run of the file loads axe-core
+  it('offers text size and colour modes as two labelled radio groups in a disclosure', async () => {
     const element = await settings();
     expect(element.state).to.equal('ready');
     expect(shadowQuery(element, 'summary')!.textContent).to.equal('การแสดงผล');
