@@ -22,6 +22,7 @@ import { seedQuestions } from '../apps/demo-agency/seed-questions.mjs';
 import { launchChromium } from './lib/chromium.mjs';
 import { layoutShifts, shiftContext } from './lib/layout-shift.mjs';
 import { createTally } from './lib/tally.mjs';
+import { checkConsentPages } from './lib/e2e-consent.mjs';
 
 const siteDir = fileURLToPath(new URL('../apps/demo-agency/', import.meta.url));
 const kitDir = fileURLToPath(new URL('../packages/components/dist/cdn/', import.meta.url));
@@ -324,6 +325,8 @@ try {
     tally.check('no payload ran', ran.length === 0, ran.join('; '));
     await context.close();
   }
+
+  await checkConsentPages({ browser, origin, tally, recordViolations });
 
   console.log('the calendar page: .ics files saved under the CSP, read by a real iCalendar parser');
   {

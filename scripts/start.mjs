@@ -60,6 +60,9 @@ async function startDevServer() {
         if (request.url === '/govkit/govkit.js') request.url = `/@fs${entry}`;
         if (request.url === '/govkit/autoloader.js')
           request.url = `/@fs${entry.replace(/index\.ts$/, 'autoloader.ts')}`;
+        // The themes folder from source (its fonts/ are copied there by the package build).
+        if (request.url?.startsWith('/govkit/themes/'))
+          request.url = `/@fs${fileURLToPath(new URL('../packages/components/themes/', import.meta.url))}${request.url.slice('/govkit/themes/'.length)}`;
         if (request.url !== '/govkit/govkit-lightdom.css') return next();
         response.setHeader('content-type', 'text/css; charset=utf-8');
         response.end(await lightdomCss());

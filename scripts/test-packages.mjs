@@ -53,8 +53,12 @@ const packages = readdirSync(`${root}packages`)
 /** Packages that run in Node, not in a browser: not bundled by Vite, type-checked with Node's types apart. */
 const nodePackages = new Set(['@govkit-th/inbox', '@govkit-th/cli']);
 
-/** Files outside JavaScript and JSON (stylesheets) that attw cannot resolve and TypeScript does not import. */
-const assetEntry = (subpath) => /\.css$/.test(subpath);
+/**
+ * Files outside JavaScript modules and JSON that attw cannot resolve and TypeScript does not
+ * import: stylesheets, and everything in the components' themes/ folder (its display-early.js
+ * is a classic script for a page's <head>, not a module).
+ */
+const assetEntry = (subpath) => /\.css$|(^|\/)themes\//.test(subpath);
 
 /**
  * Every import specifier a package's `exports` offers, with wildcards expanded over the

@@ -32,6 +32,7 @@ const TYPES = {
   '.webp': 'image/webp',
   '.map': 'application/json',
   '.pdf': 'application/pdf',
+  '.woff2': 'font/woff2',
   '.ico': 'image/x-icon',
 };
 

@@ -12,7 +12,11 @@ const config: StorybookConfig = {
   // Docs pages built from each element's JSDoc (custom-elements.json): attributes, events, parts.
   addons: ['@storybook/addon-docs'],
   core: { disableTelemetry: true },
-  staticDirs: [{ from: '../../../packages/components/test/fixtures', to: '/fixtures' }],
+  staticDirs: [
+    { from: '../../../packages/components/test/fixtures', to: '/fixtures' },
+    // The optional themes (DGA, high contrast) with their fonts, switched by the toolbar's "Theme" menu.
+    { from: '../../../packages/components/themes', to: '/themes' },
+  ],
   async viteFinal(viteConfig) {
     viteConfig.resolve ??= {};
     // Workspace packages are read from source, as in the tests.

@@ -1,4 +1,4 @@
-import type { Preview } from '@storybook/web-components-vite';
+import type { Decorator, Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components';
 import manifest from '@govkit-th/components/custom-elements.json';
 
@@ -53,7 +53,37 @@ const methods: ArgTypesEnhancer = ({ component, argTypes }) => {
   };
 };
 
+/** The toolbar's "Theme" menu: the kit's own look, or DGA's (themes/dga.css) on the whole preview. */
+const withTheme: Decorator = (story, context) => {
+  const wanted = context.globals.theme === 'dga' ? 'themes/dga.css' : undefined;
+  let link = document.querySelector<HTMLLinkElement>('link[data-govkit-theme]');
+  if (!wanted) link?.remove();
+  else if (link?.getAttribute('href') !== wanted) {
+    link ??= Object.assign(document.createElement('link'), { rel: 'stylesheet' });
+    link.dataset.govkitTheme = '';
+    link.href = wanted;
+    document.head.append(link);
+  }
+  return story();
+};
+
 const preview: Preview = {
+  globalTypes: {
+    theme: {
+      description: 'Theme of the kit',
+      toolbar: {
+        title: 'Theme',
+        icon: 'paintbrush',
+        items: [
+          { value: 'kit', title: 'GovKit (default)' },
+          { value: 'dga', title: 'DGA (themes/dga.css)' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { theme: 'kit' },
+  decorators: [withTheme],
   parameters: {
     controls: { expanded: true },
     docs: { toc: true },

@@ -14,13 +14,17 @@
  *                           JSON Schemas; cem (cem.config.mjs) writes the VS Code custom data
  *                           and JetBrains web-types beside it
  * - dist/govkit-lightdom.css (and dist/cdn/) the optional stylesheet that reserves space before upgrade
+ * - themes/fonts/ and dist/cdn/themes/  the optional themes (DGA, high contrast), the display
+ *                           settings' early script and the Anuphan files the DGA theme names
  * Elements are found by folder (src/<tag>/define.ts), so adding one needs no edit here.
  */
 import { build } from 'vite';
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { defaultShouldMinify } from '@lit-labs/rollup-plugin-minify-html-literals/lib/minify-html-literals.js';
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { existsSync, readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -230,6 +234,25 @@ async function writeEditorSettings() {
   await writeFile(`${root}editors/vscode.settings.json`, `${JSON.stringify(settings, null, 2)}\n`);
 }
 
+/** The Anuphan files the DGA theme's @font-face rules name (Thai and Latin, four weights). */
+const ANUPHAN = ['thai', 'latin'].flatMap((subset) =>
+  [400, 500, 600, 700].map((weight) => `anuphan-${subset}-${weight}-normal.woff2`),
+);
+
+/**
+ * themes/: the optional stylesheets (DGA, high contrast) and the display settings' early
+ * script. The fonts are copied from @fontsource/anuphan into themes/fonts/ (git-ignored, shipped
+ * in the package), and the whole folder into dist/cdn/themes/, so the CDN folder serves them.
+ */
+export async function copyThemes() {
+  const themes = `${root}themes`;
+  const fontDir = dirname(createRequire(import.meta.url).resolve('@fontsource/anuphan/LICENSE'));
+  await mkdir(`${themes}/fonts`, { recursive: true });
+  for (const file of ANUPHAN) await copyFile(`${fontDir}/files/${file}`, `${themes}/fonts/${file}`);
+  await copyFile(`${fontDir}/LICENSE`, `${themes}/fonts/LICENSE-anuphan.txt`);
+  await cp(themes, `${dist}/cdn/themes`, { recursive: true });
+}
+
 async function main() {
   await rm(dist, { recursive: true, force: true });
   await mkdir(`${dist}/cdn`, { recursive: true });
@@ -251,6 +274,7 @@ async function main() {
   const css = await lightdomCss();
   await writeFile(`${dist}/govkit-lightdom.css`, css);
   await writeFile(`${dist}/cdn/govkit-lightdom.css`, css);
+  await copyThemes();
   await writeEditorSettings();
   console.log(`built ${tags.length} elements: ${tags.join(', ')}`);
 }
