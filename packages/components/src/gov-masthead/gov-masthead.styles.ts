@@ -5,28 +5,30 @@ import { css } from 'lit';
  * can reserve exactly the same box before upgrade (keep the two files in step):
  * - narrow screens: room for two lines of text above a 2rem button, centred;
  * - from 40em: one 2.5rem row.
- * The text is 0.875rem on a 1.5 line height (1.3125rem a line).
+ * The text is the small size on the kit's line height (the same tokens in both files).
  */
 export const mastheadStyles = css`
   :host {
     --_masthead-background: var(--gov-masthead-background, #f0f0f0);
     --_page-width: var(--gov-page-width, 60rem);
-    font-size: 0.875rem;
-    line-height: 1.5;
+    font-size: var(--_font-size-small);
+    line-height: var(--_line-height);
     background: var(--_masthead-background);
     color: var(--gov-color-text, #1b1b1b);
   }
   section {
-    padding-inline: max(1rem, (100% - var(--_page-width)) / 2);
+    /* By default the bar's content lines up with a centred page column of --gov-page-width. */
+    --_gutter: var(--gov-masthead-gutter, max(var(--_space-5), (100% - var(--_page-width)) / 2));
+    padding-inline: var(--_gutter);
   }
   .bar {
     display: grid;
     grid-template-columns: auto 1fr;
     align-content: center;
     align-items: center;
-    column-gap: 0.5rem;
-    min-height: calc(2 * 1.3125rem + 2rem + 0.5rem);
-    padding-block: 0.25rem;
+    column-gap: var(--_space-3);
+    min-height: calc(2 * var(--_font-size-small) * var(--_line-height) + 2rem + 2 * var(--_space-2));
+    padding-block: var(--_space-2);
   }
   .flag {
     width: 1.125rem;
@@ -41,8 +43,8 @@ export const mastheadStyles = css`
     justify-self: start;
     min-height: 2rem;
     min-width: 0;
-    padding: 0 0.25rem;
-    margin-inline-start: -0.25rem;
+    padding: 0 var(--_space-2);
+    margin-inline-start: calc(-1 * var(--_space-2));
     border: 0;
     background: transparent;
     color: var(--_color-link);
@@ -50,7 +52,7 @@ export const mastheadStyles = css`
     text-underline-offset: 0.2em;
     display: inline-flex;
     align-items: center;
-    gap: 0.375rem;
+    gap: calc(var(--_space-1) + var(--_space-2));
   }
   button:hover {
     text-decoration-thickness: 2px;
@@ -67,15 +69,15 @@ export const mastheadStyles = css`
   }
   .panel {
     display: grid;
-    gap: 0 1.5rem;
-    padding-block: 0.5rem 1rem;
+    gap: 0 var(--_space-7);
+    padding-block: var(--_space-3) var(--_space-5);
     border-top: 1px solid var(--_color-border);
   }
   .panel[hidden] {
     display: none;
   }
   .panel p {
-    margin: 0.5rem 0 0;
+    margin: var(--_space-3) 0 0;
     max-width: 40em;
   }
   @media (min-width: 40em) {
@@ -86,7 +88,7 @@ export const mastheadStyles = css`
     }
     button {
       grid-column: 3;
-      margin-inline-start: 0.25rem;
+      margin-inline-start: var(--_space-2);
     }
     .panel {
       grid-template-columns: repeat(3, 1fr);

@@ -52,6 +52,8 @@ let instances = 0;
  * @csspart panel - The explanation shown when the button is pressed.
  *
  * @cssprop [--gov-masthead-background=#f0f0f0] - The bar's background.
+ * @cssprop [--gov-page-width=60rem] - The width the bar's content lines up with (the page's content column).
+ * @cssprop [--gov-masthead-gutter] - The bar's side padding; by default it lines up with a centred column of --gov-page-width.
  */
 export class GovMasthead extends LitElement {
   static kitVersion = KIT_VERSION;

@@ -40,6 +40,8 @@ const PLACEHOLDER = /\{([a-z][a-z0-9-]{0,31})\}/g;
  *
  * @csspart heading - The policy's title.
  * @csspart template-notice - The "template — needs legal review" notice.
+ * @cssprop [--gov-color-warning=#8a5a00] - The edge of the template notice.
+ * @cssprop [--gov-color-warning-background=#fff7e0] - The template notice's background.
  * @csspart contents - The list of sections ("ในหน้านี้").
  * @csspart section - One section.
  * @csspart updated - The last-updated date.
