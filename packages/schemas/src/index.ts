@@ -55,3 +55,5 @@ export { DOCUMENT_KINDS, KNOWLEDGE_KINDS, LAW_KINDS, OIA_ITEMS } from './documen
 export type { DocumentKind } from './document-kinds.js';
 export { AGENCY_KINDS, MANIFEST_CONTENT, manifestSchema } from './manifest.js';
 export type { ManifestAgency, ManifestContentEntry, ManifestContentType, ManifestData } from './manifest.js';
+export { agencyDirectorySchema } from './agency-directory.js';
+export type { AgencyDirectoryData, AgencyDirectoryEntry } from './agency-directory.js';
