@@ -510,7 +510,7 @@ try {
     await page.addInitScript(recordViolations);
     const directory = () =>
       page.evaluate(() => {
-        const element = document.querySelector('gov-agency-directory:not([view])');
+        const element = document.querySelector('gov-agency-directory:not([view=news])');
         const text = (node) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
         return [...element.shadowRoot.querySelectorAll('[part=agency]')].map((card) => ({
           name: text(card.querySelector('.name')),
