@@ -483,3 +483,25 @@ describe('gov-agency-directory', () => {
     });
   });
 });
+
+describe('gov-agency-directory from real files', () => {
+  beforeEach(() => localStorage.removeItem(STORE));
+
+  it('reads the fixture list over the network: two agencies whole, the missing manifest unreachable', async () => {
+    const element = await fixture<GovAgencyDirectory>(
+      html`<gov-agency-directory src="/packages/components/test/fixtures/gov-agency-directory/directory.json"></gov-agency-directory>`,
+    );
+    await waitForState(element, 'ready', 10000);
+    expect(shadowQuery(element, 'h2')!.textContent).to.equal('หน่วยงานในจังหวัดสิงห์บุรี');
+    const states = cards(element).map((card) => [
+      text(card.querySelector('.name')!),
+      card.querySelector('[part=unreachable]') ? 'unreachable' : 'reached',
+    ]);
+    expect(states).to.deep.equal([
+      ['สำนักงานสาธารณสุขจังหวัดสิงห์บุรี', 'reached'],
+      ['สำนักงานเกษตรจังหวัดสิงห์บุรี', 'unreachable'],
+      ['ที่ว่าการอำเภออินทร์บุรี', 'reached'],
+    ]);
+    await expect(element).to.be.accessible();
+  });
+});
