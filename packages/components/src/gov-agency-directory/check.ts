@@ -20,6 +20,8 @@ import type { AgencyFailure, AgencyNews, AgencyResult, LastSeen, LoadOptions } f
  */
 void loadValidator();
 
+export { words } from './words.js';
+
 export function checkDirectory(data: unknown, lang: Lang) {
   return validate(agencyDirectorySchema, data, lang);
 }

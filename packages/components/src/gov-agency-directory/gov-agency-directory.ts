@@ -21,126 +21,30 @@ import type { AgencyDirectoryData, ContactData } from '@govkit-th/schemas';
 import { directoryStyles } from './gov-agency-directory.styles.js';
 import type { AgencyNews, AgencyResult } from './types.js';
 
-/** The schemas and the agencies' fetching load in their own chunk, from the moment an element is made. */
-const loadChecker = lazyImport(() => import('./check.js'));
+/**
+ * The schemas, the agencies' fetching and the element's words load in their own chunk, from
+ * the moment an element is made; the words join the catalogue as it arrives.
+ */
+const loadChecker = lazyImport(() =>
+  import('./check.js').then((chunk) => {
+    Object.assign(th, chunk.words.th);
+    Object.assign(en, chunk.words.en);
+    return chunk;
+  }),
+);
 
-const th = {
+/** The words shown while loading; the rest arrive with the lazy chunk (`words.ts`). */
+const th: Record<string, string> = {
   title: 'หน่วยงานในจังหวัด',
   'news-title': 'ข่าวจากหน่วยงานในจังหวัด',
   loading: 'กำลังโหลดข้อมูลหน่วยงาน…',
-  empty: 'ยังไม่มีรายชื่อหน่วยงานในขณะนี้',
-  'news-empty': 'หน่วยงานยังไม่ได้เผยแพร่ข่าวในขณะนี้',
-  'search-label': 'ค้นหาหน่วยงาน',
-  'search-hint': 'พิมพ์ชื่อหน่วยงานหรืออำเภอ รายการจะกรองให้ทันที',
-  'district-label': 'อำเภอ',
-  'all-districts': 'ทุกอำเภอ',
-  'kind-label': 'ประเภทหน่วยงาน',
-  'all-kinds': 'ทุกประเภท',
-  'count.one': 'ทั้งหมด {count} หน่วยงาน',
-  'count.other': 'ทั้งหมด {count} หน่วยงาน',
-  'found.one': 'พบ {count} หน่วยงาน',
-  'found.other': 'พบ {count} หน่วยงาน',
-  'no-results': 'ไม่พบหน่วยงานที่ตรงกับการค้นหา ลองใช้คำอื่นหรือเลือกอำเภออื่น',
-  'kind-province': 'จังหวัด',
-  'kind-provincial': 'ส่วนราชการส่วนภูมิภาค',
-  'kind-district': 'อำเภอ',
-  'kind-central': 'ส่วนราชการส่วนกลาง',
-  'kind-local': 'องค์กรปกครองส่วนท้องถิ่น',
-  'kind-state-enterprise': 'รัฐวิสาหกิจ',
-  'kind-other': 'หน่วยงานอื่น',
-  district: 'อำเภอ{name}',
-  subdistrict: 'ตำบล',
-  province: 'จังหวัด',
-  phone: 'โทร',
-  email: 'อีเมล',
-  'latest-news': 'ข่าวล่าสุด',
-  pages: 'หน้าเว็บของหน่วยงาน',
-  website: 'เว็บไซต์',
-  unreachable: 'ติดต่อเว็บไซต์ไม่ได้',
-  'last-seen': 'ติดต่อได้ครั้งล่าสุดเมื่อ',
-  'never-seen': 'ยังไม่เคยติดต่อได้จากเครื่องนี้',
-  'failure-network': 'เชื่อมต่อไม่สำเร็จ',
-  'failure-timeout': 'รอนานเกินกำหนด',
-  'failure-http': 'เซิร์ฟเวอร์ไม่ส่งข้อมูล',
-  'failure-parse': 'ไฟล์ข้อมูลอ่านไม่ได้',
-  'failure-invalid': 'ข้อมูลไม่ตรงตามรูปแบบ',
-  'news-missing': 'ยังโหลดข่าวจากหน่วยงานต่อไปนี้ไม่ได้: {names}',
-  'news-count': 'ข่าวจาก {count} หน่วยงาน',
-  'page-contact': 'ติดต่อ',
-  'page-profile': 'ข้อมูลหน่วยงาน',
-  'page-cio': 'ผู้บริหารเทคโนโลยีสารสนเทศ (CIO)',
-  'page-faq': 'คำถามที่พบบ่อย',
-  'page-news': 'ข่าวประชาสัมพันธ์',
-  'page-documents': 'เอกสารเผยแพร่',
-  'page-openData': 'ข้อมูลเปิด',
-  'page-services': 'บริการออนไลน์',
-  'page-serviceGuide': 'คู่มือสำหรับประชาชน',
-  'page-calendar': 'ปฏิทินกิจกรรม',
-  'page-questions': 'ถาม-ตอบ',
-  'page-links': 'ลิงก์ที่เกี่ยวข้อง',
-  'page-sitemap': 'แผนผังเว็บไซต์',
-  'page-eforms': 'แบบฟอร์มออนไลน์',
-  'page-opinion': 'แสดงความคิดเห็น',
 };
 
-const en = {
+const en: Record<string, string> = {
   title: 'Agencies in the province',
   'news-title': 'News from agencies in the province',
   loading: 'Loading the agencies…',
-  empty: 'There are no agencies listed yet.',
-  'news-empty': 'The agencies have not published any news yet.',
-  'search-label': 'Search the agencies',
-  'search-hint': 'Type an agency or district name; the list filters as you type.',
-  'district-label': 'District',
-  'all-districts': 'All districts',
-  'kind-label': 'Kind of agency',
-  'all-kinds': 'All kinds',
-  'count.one': '{count} agency',
-  'count.other': '{count} agencies',
-  'found.one': '{count} agency matches',
-  'found.other': '{count} agencies match',
-  'no-results': 'No agency matches. Try other words or another district.',
-  'kind-province': 'Province',
-  'kind-provincial': 'Provincial office',
-  'kind-district': 'District office',
-  'kind-central': 'Central government office',
-  'kind-local': 'Local government',
-  'kind-state-enterprise': 'State enterprise',
-  'kind-other': 'Other agency',
-  district: '{name} district',
-  subdistrict: '',
-  province: '',
-  phone: 'Phone',
-  email: 'Email',
-  'latest-news': 'Latest news',
-  pages: "The agency's pages",
-  website: 'Website',
-  unreachable: 'Its website cannot be reached',
-  'last-seen': 'Last reached',
-  'never-seen': 'Not reached from this device yet',
-  'failure-network': 'no connection',
-  'failure-timeout': 'it took too long',
-  'failure-http': 'the server sent no data',
-  'failure-parse': 'its data file cannot be read',
-  'failure-invalid': 'its data does not follow the format',
-  'news-missing': 'News could not be loaded from: {names}',
-  'news-count': 'News from {count} agencies',
-  'page-contact': 'Contact',
-  'page-profile': 'About the agency',
-  'page-cio': 'Chief information officer',
-  'page-faq': 'Frequently asked questions',
-  'page-news': 'News',
-  'page-documents': 'Documents',
-  'page-openData': 'Open data',
-  'page-services': 'E-services',
-  'page-serviceGuide': "Citizens' manual",
-  'page-calendar': 'Calendar',
-  'page-questions': 'Questions and answers',
-  'page-links': 'Links',
-  'page-sitemap': 'Site map',
-  'page-eforms': 'Online forms',
-  'page-opinion': 'Have your say',
-} satisfies Record<keyof typeof th, string>;
+};
 
 /** What the directory reads of a manifest's content entry. */
 interface PageEntry {
