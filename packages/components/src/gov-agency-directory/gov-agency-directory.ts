@@ -26,7 +26,7 @@ import type { AgencyNews, AgencyResult } from './types.js';
  * the moment an element is made; the words join the catalogue as it arrives.
  */
 const loadChecker = lazyImport(() =>
-  import('./check.js').then((chunk) => {
+  import('./agencies.js').then((chunk) => {
     Object.assign(th, chunk.words.th);
     Object.assign(en, chunk.words.en);
     return chunk;

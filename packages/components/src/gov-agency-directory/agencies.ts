@@ -14,9 +14,9 @@ import type { AgencyDirectoryEntry } from '@govkit-th/schemas';
 import type { AgencyFailure, AgencyNews, AgencyResult, LastSeen, LoadOptions } from './types.js';
 
 /**
- * Checking the province's list and reading every agency, in a chunk of its own that the
- * element starts loading when it is made: the schemas and the fetching stay out of the
- * page's first download.
+ * Checking the province's list and reading every agency (the element's `check.ts`, named for
+ * what it does), in a chunk of its own that the element starts loading when it is made: the
+ * schemas, the fetching and the cards' words stay out of the page's first download.
  */
 void loadValidator();
 
