@@ -64,6 +64,7 @@ describe('JSON Schema files', () => {
       'problems.json',
       'service-guide.json',
       'service-list.json',
+      'agency-directory.json',
     ]);
     for (const schema of kitSchemas) {
       const name = schemaFileName(schema)!;
