@@ -10,6 +10,10 @@
  * (the built `@govkit-th/inbox`, SQLite in a temp folder, the demo accounts on) runs on a free
  * port with the demo's sample Q&A seeded through its own routes, and the browser's requests to
  * localhost:8081 are sent to it.
+ *
+ * The demo province (`apps/demo-province`) and its two small agencies run beside it on free
+ * ports, each its own origin: their pages get the same checks, and the province's directory
+ * is checked with every agency up, then with one agency's server stopped.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,6 +23,7 @@ import ICAL from 'ical.js';
 import { fileURLToPath } from 'node:url';
 import { contentSecurityPolicy, startDemoServer } from '../apps/demo-agency/server.mjs';
 import { seedQuestions } from '../apps/demo-agency/seed-questions.mjs';
+import { startProvinceDemo, WRITTEN } from '../apps/demo-province/server.mjs';
 import { launchChromium } from './lib/chromium.mjs';
 import { layoutShifts, shiftContext } from './lib/layout-shift.mjs';
 import { createTally } from './lib/tally.mjs';
@@ -29,11 +34,34 @@ const kitDir = fileURLToPath(new URL('../packages/components/dist/cdn/', import.
 const componentsVersion = JSON.parse(
   readFileSync(new URL('../packages/components/package.json', import.meta.url), 'utf8'),
 ).version;
-const pages = readdirSync(siteDir, { recursive: true })
-  .filter((name) => name.endsWith('.html') && !/^(node_modules|data|assets)\//.test(name))
-  .sort();
-const server = await startDemoServer({ port: 0, host: '127.0.0.1' });
+const htmlPages = (dir, skip = /^(node_modules|data|assets)\//) =>
+  readdirSync(dir, { recursive: true })
+    .filter((name) => name.endsWith('.html') && !skip.test(name))
+    .sort();
+const agencyBackLink = {};
+const server = await startDemoServer({ port: 0, host: '127.0.0.1', origins: agencyBackLink });
 const origin = `http://127.0.0.1:${server.address().port}`;
+const province = await startProvinceDemo({
+  originHost: '127.0.0.1',
+  ports: { province: 0, health: 0, inburi: 0 },
+  agencyOrigin: origin,
+});
+agencyBackLink[WRITTEN.province] = province.origins.province;
+const provinceDir = fileURLToPath(new URL('../apps/demo-province/', import.meta.url));
+/** Every page of the four demo sites, each at the origin that serves it. */
+const pages = [
+  ...htmlPages(siteDir).map((name) => ({ name, url: `${origin}/${name}` })),
+  ...htmlPages(provinceDir, /^(node_modules|data|assets|agencies)\//).map((name) => ({
+    name: `province: ${name}`,
+    url: `${province.origins.province}/${name}`,
+  })),
+  ...['health', 'inburi'].flatMap((agency) =>
+    htmlPages(join(provinceDir, 'agencies', agency)).map((name) => ({
+      name: `province agency ${agency}: ${name}`,
+      url: `${province.origins[agency]}/${name}`,
+    })),
+  ),
+];
 const DEMO_INBOX = 'http://localhost:8081';
 const inboxFolder = mkdtempSync(join(tmpdir(), 'govkit-e2e-inbox-'));
 const { createInbox, DEMO_PASSWORD } = await import('@govkit-th/inbox');
@@ -137,7 +165,7 @@ async function settledElements(page, timeout = 15000) {
 }
 
 try {
-  for (const name of pages) {
+  for (const { name, url } of pages) {
     console.log(`${name}`);
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     await toInbox(context);
@@ -150,7 +178,7 @@ try {
         problems.push(`console: ${message.text()}`);
     });
     await page.addInitScript(recordViolations);
-    const response = await page.goto(`${origin}/${name}`);
+    const response = await page.goto(url);
     tally.check(
       'served with a strict CSP and Trusted Types',
       /require-trusted-types-for 'script'/.test(response.headers()['content-security-policy'] ?? ''),
@@ -173,7 +201,7 @@ try {
     const violations = await page.evaluate(() => window.__violations);
     tally.check('no CSP or Trusted Types violation', violations.length === 0, violations.join('; '));
     tally.check('no page or console error', problems.length === 0, problems.join('; '));
-    const violations2 = await auditPage(`${origin}/${name}`);
+    const violations2 = await auditPage(url);
     tally.check('axe: no WCAG 2.2 A/AA violation on the whole page', violations2.length === 0, violations2.join('; '));
     await page.setViewportSize({ width: 320, height: 800 });
     await page.waitForTimeout(50);
@@ -610,9 +638,94 @@ try {
     tally.check('no CSP or Trusted Types violation', violations.length === 0, violations.join('; '));
     await context.close();
   }
+
+  console.log('the demo province: three agencies read across origins; one agency stopped is shown as unreachable');
+  {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const problems = [];
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    await page.addInitScript(recordViolations);
+    const directory = () =>
+      page.evaluate(() => {
+        const element = document.querySelector('gov-agency-directory:not([view=news])');
+        const text = (node) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+        return [...element.shadowRoot.querySelectorAll('[part=agency]')].map((card) => ({
+          name: text(card.querySelector('.name')),
+          unreachable: text(card.querySelector('[part=unreachable]')),
+          address: text(card.querySelector('address')),
+          latest: text(card.querySelector('.latest')),
+        }));
+      });
+    const newsMissing = () =>
+      page.evaluate(
+        () =>
+          document
+            .querySelector('gov-agency-directory[view=news]')
+            .shadowRoot.querySelector('[part=news-missing]')
+            ?.textContent.trim() ?? '',
+      );
+    await page.goto(`${province.origins.province}/`);
+    await settledElements(page, 30000);
+    const up = await directory();
+    tally.check(
+      'the province page lists three agencies, each with its contact and none unreachable',
+      up.length === 3 && up.every((agency) => agency.address && !agency.unreachable),
+      JSON.stringify(up),
+    );
+    tally.check(
+      "each agency's latest news is shown (the incomplete agency's too)",
+      up.every((agency) => agency.latest.startsWith('ข่าวล่าสุด')),
+      JSON.stringify(up.map((agency) => agency.latest)),
+    );
+    const newsSources = await page.evaluate(() => [
+      ...new Set(
+        [...document.querySelector('gov-agency-directory[view=news]').shadowRoot.querySelectorAll('.source')].map(
+          (node) => node.textContent.trim(),
+        ),
+      ),
+    ]);
+    tally.check(
+      'province-wide news names items from all three agencies',
+      newsSources.length === 3,
+      newsSources.join(', '),
+    );
+
+    // In Buri's server goes down; the page is opened again.
+    province.servers.inburi.close();
+    province.servers.inburi.closeAllConnections();
+    await page.reload();
+    await settledElements(page, 30000);
+    const down = await directory();
+    const inburi = down.find((agency) => agency.name === 'ที่ว่าการอำเภออินทร์บุรี');
+    tally.check(
+      'the stopped agency is shown as unreachable, with when it was last reached',
+      Boolean(inburi?.unreachable.startsWith('ติดต่อเว็บไซต์ไม่ได้') && inburi.unreachable.includes('ติดต่อได้ครั้งล่าสุดเมื่อ')),
+      JSON.stringify(inburi),
+    );
+    tally.check(
+      'the other two agencies still render with their contact',
+      down.filter((agency) => agency !== inburi && agency.address && !agency.unreachable).length === 2,
+      JSON.stringify(down),
+    );
+    const missing = await newsMissing();
+    tally.check(
+      'province-wide news names the agency whose news is missing',
+      missing.includes('ที่ว่าการอำเภออินทร์บุรี'),
+      missing,
+    );
+    const violations = await page.evaluate(() => window.__violations);
+    tally.check('no CSP or Trusted Types violation', violations.length === 0, violations.join('; '));
+    tally.check('no page error', problems.length === 0, problems.join('; '));
+    await context.close();
+  }
 } finally {
   await browser.close();
   server.close();
+  for (const site of Object.values(province.servers)) {
+    site.close();
+    site.closeAllConnections();
+  }
   await inbox.close();
   rmSync(inboxFolder, { recursive: true, force: true });
 }

@@ -1,7 +1,9 @@
 /**
  * `npm start`: serves the demo agency site (http://localhost:8080/, PORT overrides) and
  * runs the inbox beside it (http://localhost:8081/, INBOX_PORT overrides) so the demo's
- * forms really submit. `npm start` builds first; this file only serves. The demo loads the
+ * forms really submit. The demo province site (http://localhost:8082/, PROVINCE_PORT) runs
+ * beside them with its two small agencies (:8083 HEALTH_PORT, :8084 INBURI_PORT), each on
+ * its own origin, its directory reading the three agencies' manifests across origins. `npm start` builds first; this file only serves. The demo loads the
  * built CDN bundle under its strict CSP, as a webmaster's site would.
  *
  * `npm run dev` (`--dev`): the same demo through Vite's dev server for people changing the
@@ -13,9 +15,15 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { startDemoServer } from '../apps/demo-agency/server.mjs';
 import { seedQuestions } from '../apps/demo-agency/seed-questions.mjs';
+import { startProvinceDemo, WRITTEN } from '../apps/demo-province/server.mjs';
 
 const port = Number(process.env.PORT ?? 8080);
 const inboxPort = Number(process.env.INBOX_PORT ?? 8081);
+const provincePorts = {
+  province: Number(process.env.PROVINCE_PORT ?? 8082),
+  health: Number(process.env.HEALTH_PORT ?? 8083),
+  inburi: Number(process.env.INBURI_PORT ?? 8084),
+};
 const inboxBin = fileURLToPath(new URL('../packages/inbox/bin/govkit-inbox.js', import.meta.url));
 
 let inbox;
@@ -39,10 +47,23 @@ if (existsSync(inboxBin)) {
 }
 
 const host = process.env.HOST ?? '0.0.0.0';
+const provinceOrigin = `http://localhost:${provincePorts.province}`;
 if (process.argv.includes('--dev')) await startDevServer();
-else await startDemoServer({ port, host, inboxOrigin: `http://localhost:${inboxPort}` });
+else
+  await startDemoServer({
+    port,
+    host,
+    inboxOrigin: `http://localhost:${inboxPort}`,
+    // The home page's footer links back to the province (order clause 2.2).
+    origins: { [WRITTEN.province]: provinceOrigin },
+  });
+const province = await startProvinceDemo({ host, ports: provincePorts, agencyOrigin: `http://localhost:${port}` });
 console.log(
   `\nGovKit TH demo agency site${process.argv.includes('--dev') ? ' (Vite dev server, kit from source)' : ''}: http://localhost:${port}/`,
+);
+console.log(
+  `Demo province site (its agency directory, province-wide news): ${province.origins.province}/ ` +
+    `(small agencies at ${province.origins.health}/ and ${province.origins.inburi}/)`,
 );
 if (inbox) console.log(`Inbox (forms, opinions, staff pages): http://localhost:${inboxPort}/staff/`);
 console.log('Press Ctrl+C to stop.\n');

@@ -1,14 +1,15 @@
 /**
  * Serves the demo agency site as a webmaster's host would: static files, the kit's CDN
  * folder at /govkit/, and a strict Content-Security-Policy with Trusted Types, so the
- * demo proves the kit works under it.
+ * demo proves the kit works under it. The demo province site and its small agencies
+ * (`apps/demo-province`) are served by the same code, each from its own folder and port.
  */
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const siteDir = fileURLToPath(new URL('.', import.meta.url));
+const agencyDir = fileURLToPath(new URL('.', import.meta.url));
 const kitDir = fileURLToPath(new URL('../../packages/components/dist/cdn/', import.meta.url));
 
 const TYPES = {
@@ -36,13 +37,14 @@ const TYPES = {
   '.ico': 'image/x-icon',
 };
 
-export function contentSecurityPolicy(inboxOrigin) {
+/** `connect` names further origins the pages read data from (the province reads its agencies' sites). */
+export function contentSecurityPolicy(inboxOrigin, connect = []) {
   return [
     "default-src 'self'",
     "script-src 'self'",
     "style-src 'self'",
     "img-src 'self' data: https:",
-    `connect-src 'self' ${inboxOrigin}`,
+    `connect-src 'self' ${[inboxOrigin, ...connect].join(' ')}`,
     `form-action 'self' ${inboxOrigin}`,
     // The video player of gov-link-list, loaded only when a person presses play.
     "frame-src 'self' https://www.youtube-nocookie.com",
@@ -53,10 +55,12 @@ export function contentSecurityPolicy(inboxOrigin) {
   ].join('; ');
 }
 
-function resolveFile(pathname) {
+function resolveFile(pathname, siteDir, assetsDir) {
   const [base, rest] = pathname.startsWith('/govkit/')
     ? [kitDir, pathname.slice('/govkit/'.length)]
-    : [siteDir, pathname.slice(1)];
+    : pathname.startsWith('/assets/')
+      ? [assetsDir, pathname.slice('/assets/'.length)]
+      : [siteDir, pathname.slice(1)];
   const file = normalize(join(base, rest || 'index.html'));
   if (!file.startsWith(base)) return undefined;
   if (existsSync(file) && statSync(file).isDirectory()) return join(file, 'index.html');
@@ -74,16 +78,40 @@ const WRITTEN_INBOX = 'http://localhost:8081';
 const WRITTEN_SITE = 'http://localhost:8080';
 const WITH_ADDRESSES = new Set(['.html', '.json', '.xml']);
 
-function withServedAddresses(file, inboxOrigin, siteOrigin) {
-  return readFileSync(file, 'utf8').replaceAll(WRITTEN_INBOX, inboxOrigin).replaceAll(WRITTEN_SITE, siteOrigin);
+/** Every written origin replaced by its served one in one pass, so one replacement never feeds another. */
+function withServedAddresses(file, addresses) {
+  const written = Object.keys(addresses);
+  const pattern = new RegExp(written.map((origin) => origin.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+  return readFileSync(file, 'utf8').replace(pattern, (origin) => addresses[origin]);
 }
 
-/** Starts the demo site; resolves with the server once it listens. */
-export function startDemoServer({ port = 8080, host = '127.0.0.1', inboxOrigin = 'http://localhost:8081' } = {}) {
-  const csp = contentSecurityPolicy(inboxOrigin);
+/**
+ * An agency's manifest and data are public and read by the province's site from another
+ * origin (order clause 2.1), so they are served to any origin, without credentials.
+ */
+const isPublicData = (pathname) => pathname === '/govkit.json' || pathname.startsWith('/data/');
+
+/**
+ * Starts a demo site; resolves with the server once it listens. By default the demo agency;
+ * `siteDir` serves another folder (the demo province, a small agency) with the agency's
+ * `/assets/`. `writtenSite` is the origin that site's files are written for (replaced by the
+ * origin the request came to), and `origins` maps the other sites' written origins to the
+ * ones they are served at (and lets the pages read data from them); it is read at each
+ * request, so it may be completed after the server listens.
+ */
+export function startDemoServer({
+  port = 8080,
+  host = '127.0.0.1',
+  inboxOrigin = 'http://localhost:8081',
+  siteDir = agencyDir,
+  writtenSite = WRITTEN_SITE,
+  origins = {},
+} = {}) {
   const server = createServer((request, response) => {
+    // Read per request: a caller that starts sites on free ports fills `origins` in once they listen.
+    const csp = contentSecurityPolicy(inboxOrigin, [...new Set(Object.values(origins))]);
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
-    const file = resolveFile(decodeURIComponent(pathname));
+    const file = resolveFile(decodeURIComponent(pathname), siteDir, join(agencyDir, 'assets/'));
     if (!file || !existsSync(file) || !statSync(file).isFile() || file.includes(`${join(siteDir, 'node_modules')}`)) {
       response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', 'content-security-policy': csp });
       response.end('ไม่พบหน้านี้ / Not found');
@@ -95,14 +123,15 @@ export function startDemoServer({ port = 8080, host = '127.0.0.1', inboxOrigin =
       'x-content-type-options': 'nosniff',
       'referrer-policy': 'strict-origin-when-cross-origin',
       'cache-control': 'no-cache',
+      ...(isPublicData(pathname) ? { 'access-control-allow-origin': '*' } : {}),
     });
     if (!WITH_ADDRESSES.has(extname(file))) return createReadStream(file).pipe(response);
     // The Host header is the client's to write: only a plain host name and port is echoed.
     const host = /^[a-z0-9.-]+(:\d{1,5})?$/i.test(request.headers.host ?? '')
       ? request.headers.host
       : `localhost:${port}`;
-    const siteOrigin = `http://${host}`;
-    response.end(withServedAddresses(file, inboxOrigin, siteOrigin));
+    const addresses = { ...origins, [WRITTEN_INBOX]: inboxOrigin, [writtenSite]: `http://${host}` };
+    response.end(withServedAddresses(file, addresses));
   });
   return new Promise((resolve, reject) => {
     server.once('error', reject);

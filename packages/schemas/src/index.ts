@@ -65,3 +65,5 @@ export { FOOTER_LINK_KINDS, footerSchema } from './footer.js';
 export type { FooterData, FooterLink, FooterLinkKind } from './footer.js';
 export { POLICY_KINDS, policySchema } from './policy.js';
 export type { PolicyBlock, PolicyData, PolicyKind, PolicySection } from './policy.js';
+export { agencyDirectorySchema } from './agency-directory.js';
+export type { AgencyDirectoryData, AgencyDirectoryEntry } from './agency-directory.js';

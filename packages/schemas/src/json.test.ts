@@ -73,6 +73,7 @@ describe('JSON Schema files', () => {
       'service-list.json',
       'footer.json',
       'policy.json',
+      'agency-directory.json',
     ]);
     for (const schema of kitSchemas) {
       const name = schemaFileName(schema)!;
