@@ -76,8 +76,22 @@ function breadcrumbs(href) {
 `;
 }
 
-/** Before the first paint: the visitor's language and the folded menu (see assets/early.js). */
-const EARLY = '    <script src="/assets/early.js"></script>\n    <link rel="stylesheet" href="/assets/site.css" />';
+/**
+ * Lines every page's <head> has, each after the line named: the visitor's language and display
+ * settings before the first paint (classic scripts: no inline script under the CSP), and the
+ * high-contrast stylesheet for the page's own content.
+ */
+const HEAD_LINES = [
+  [
+    '    <script src="/assets/early.js"></script>',
+    '    <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml" />',
+  ],
+  ['    <script src="/govkit/themes/display-early.js"></script>', '    <script src="/assets/early.js"></script>'],
+  [
+    '    <link rel="stylesheet" href="/govkit/themes/high-contrast.css" />',
+    '    <link rel="stylesheet" href="/govkit/govkit-lightdom.css" />',
+  ],
+];
 
 /** The page with its chrome written anew: everything between <body> and <main, and after </main>. */
 export function withChrome(page, html) {
@@ -90,9 +104,10 @@ export function withChrome(page, html) {
   const mainEnd = html.indexOf('</main>\n') + '</main>\n'.length;
   const bodyEnd = html.indexOf('  </body>');
   if (start < 7 || mainAt < 0 || mainEnd < 8 || bodyEnd < 0) throw new Error(`${page}: no <body>, <main> or </body>`);
-  const head = html.slice(0, start).includes('/assets/early.js')
-    ? html.slice(0, start)
-    : html.slice(0, start).replace('    <link rel="stylesheet" href="/assets/site.css" />', EARLY);
+  const head = HEAD_LINES.reduce(
+    (text, [line, after]) => (text.includes(line) ? text : text.replace(after, `${after}\n${line}`)),
+    html.slice(0, start),
+  );
   return head + header + html.slice(mainAt, mainEnd) + read('chrome/footer.html') + html.slice(bodyEnd);
 }
 

@@ -3,6 +3,8 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { request } from 'node:http';
+import { gunzipSync } from 'node:zlib';
 import { after, before, describe, test } from 'node:test';
 import ICAL from 'ical.js';
 import {
@@ -47,6 +49,36 @@ for (const db of databases()) {
       const faq = await fetch(`${server.url}/content/faq.json`);
       assert.equal(faq.status, 200);
       assert.equal((await faq.json()).items[0].id, 'q1');
+    });
+
+    test('gzip for a client that asks (made once per change), each encoding with its own ETag; Vary: Accept-Encoding', async () => {
+      await publish(server, as, 'news', newsItem('gzip-1'));
+      const raw = (headers) =>
+        new Promise((resolve, reject) => {
+          request(`${server.url}/content/news.json`, { headers }, (response) => {
+            const chunks = [];
+            response.on('data', (chunk) => chunks.push(chunk));
+            response.on('end', () =>
+              resolve({ headers: response.headers, status: response.statusCode, body: Buffer.concat(chunks) }),
+            );
+          })
+            .on('error', reject)
+            .end();
+        });
+      const plain = await raw({});
+      const zipped = await raw({ 'accept-encoding': 'gzip, deflate, br' });
+      assert.equal(plain.headers['content-encoding'], undefined);
+      assert.equal(zipped.headers['content-encoding'], 'gzip');
+      assert.equal(zipped.headers.vary, 'accept-encoding');
+      assert.ok(zipped.body.length < plain.body.length);
+      assert.deepEqual(JSON.parse(gunzipSync(zipped.body).toString('utf8')), JSON.parse(plain.body.toString('utf8')));
+      assert.notEqual(zipped.headers.etag, plain.headers.etag);
+      assert.equal((await raw({ 'accept-encoding': 'gzip', 'if-none-match': zipped.headers.etag })).status, 304);
+      assert.equal(
+        (await raw({ 'if-none-match': zipped.headers.etag })).status,
+        200,
+        'the gzip ETag is not the plain one',
+      );
     });
 
     test('CORS *, strong ETag, Last-Modified, Cache-Control; 304 for If-None-Match and If-Modified-Since', async () => {

@@ -56,10 +56,9 @@ for (const element of elements) {
   writeFileSync(
     new URL(`${element.tag}.ts`, out),
     `${header}import * as React from 'react';
-import { createComponent, type EventName } from '@lit/react';
+import { createComponent${events ? ', type EventName' : ''} } from '@lit/react';
 import { ${element.className} as ${element.className}Element } from '@govkit-th/components/${element.tag}.js';
-import type { EventOf } from './events.js';
-
+${events ? "import type { EventOf } from './events.js';\n" : ''}
 /** \`<${element.tag}>\` as a React component. ${element.summary.replace(/\*\//g, '* /')} */
 export const ${element.className} = createComponent({
   tagName: '${element.tag}',

@@ -24,6 +24,9 @@ const DATA: Record<string, string> = {
   GovServiceGuide: 'service-guide.json',
   GovServiceList: 'e-services.json',
   GovSitemap: 'sitemap.json',
+  GovItaIndex: '../govkit.json',
+  GovPolicy: 'policies/cookie-policy.json',
+  GovSiteFooter: 'contact.json',
 };
 
 type Wrapper = ComponentType<Record<string, unknown>>;
