@@ -25,7 +25,7 @@ const siteDir = fileURLToPath(new URL('../apps/demo-agency/', import.meta.url));
 const lastFile = fileURLToPath(new URL('../.bench/lighthouse.json', import.meta.url));
 const wanted = values.pages?.split(',').map((name) => name.trim().replace(/\.html$/, ''));
 const pages = readdirSync(siteDir, { recursive: true })
-  .filter((name) => name.endsWith('.html') && !/^(node_modules|data|assets)\//.test(name))
+  .filter((name) => name.endsWith('.html') && !/^(node_modules|data|assets|chrome)\//.test(name))
   .filter((name) => !wanted || wanted.includes(name.replace(/\.html$/, '')))
   .sort();
 

@@ -34,7 +34,7 @@ const kitDir = fileURLToPath(new URL('../packages/components/dist/cdn/', import.
 const componentsVersion = JSON.parse(
   readFileSync(new URL('../packages/components/package.json', import.meta.url), 'utf8'),
 ).version;
-const htmlPages = (dir, skip = /^(node_modules|data|assets)\//) =>
+const htmlPages = (dir, skip = /^(node_modules|data|assets|chrome)\//) =>
   readdirSync(dir, { recursive: true })
     .filter((name) => name.endsWith('.html') && !skip.test(name))
     .sort();
@@ -260,7 +260,7 @@ try {
     await settledElements(page).catch(() => {});
     const english = await page.evaluate(() => ({
       lang: document.documentElement.lang,
-      agency: document.querySelector('header.site .agency')?.textContent?.trim(),
+      agency: document.querySelector('header.site .agency')?.innerText.trim(),
       menu: document.querySelector('nav.site')?.getAttribute('aria-label'),
       thaiShown: [...document.querySelectorAll('header .th, nav .th, footer .th')].filter(
         (element) => element.getClientRects().length > 0,
@@ -602,12 +602,23 @@ try {
     await page.goto(`${origin}/faq.html`);
     await page.waitForFunction(() => document.querySelector('gov-faq')?.getAttribute('state') === 'ready');
     const kitScripts = () => scripts.filter((url) => url.includes('/govkit/')).map((url) => url.split('/govkit/')[1]);
+    // The page's own tags (gov-faq, and the site chrome's masthead, search, display settings,
+    // footer and consent): only their chunks load, never govkit.js or an element not on the page.
+    const tags = await page.evaluate(() => [
+      ...new Set(
+        [...document.querySelectorAll('*')].map((el) => el.localName).filter((name) => name.startsWith('gov-')),
+      ),
+    ]);
+    const elementChunks = kitScripts()
+      .map((file) => /^auto\/(gov-[a-z-]+?)-[\w-]{8}\.js$/.exec(file)?.[1])
+      .filter(Boolean);
     tally.check(
-      'faq.html loads autoloader.js and the gov-faq chunk, not govkit.js or another element',
+      'faq.html loads autoloader.js and the chunks of its own tags only, not govkit.js or another element',
       kitScripts().includes('autoloader.js') &&
-        kitScripts().some((file) => file.startsWith('auto/gov-faq-')) &&
-        !kitScripts().some((file) => file === 'govkit.js' || /^auto\/gov-(?!faq-)/.test(file)),
-      kitScripts().join(', '),
+        elementChunks.includes('gov-faq') &&
+        !kitScripts().includes('govkit.js') &&
+        elementChunks.every((tag) => tags.includes(tag)),
+      `tags: ${tags.join(' ')}; loaded: ${kitScripts().join(', ')}`,
     );
     // An element added after load (a CMS widget, a client-side route) is defined when it appears.
     await page.evaluate(() => {

@@ -7,5 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { writeSiteSearchIndex } from '@govkit-th/schemas/search-index-builder';
 
 const siteDir = fileURLToPath(new URL('.', import.meta.url));
-const bytes = await writeSiteSearchIndex({ siteDir, outFile: `${siteDir}search-index.json` });
+// chrome/ holds the templates of the pages' shared header and footer (chrome.mjs), not pages.
+const exclude = ['/node_modules/', '/data/', '/assets/', '/chrome/'];
+const bytes = await writeSiteSearchIndex({ siteDir, exclude, outFile: `${siteDir}search-index.json` });
 console.log(`search-index.json: ${(bytes / 1024).toFixed(1)} KB`);

@@ -42,8 +42,13 @@ export async function loadItaItems(year: string | undefined, file: string | unde
   const kit = (await import('@govkit-th/schemas')) as Record<string, unknown>;
   const lists = kit.ITA_ITEMS;
   if (!lists) return { year, unavailable: say(lang, 'itaUnavailable') };
-  const forYear = itemsOfYear(lists, year);
+  const forYear = itemsOfYear(lists, year)?.map(withKinds);
   return forYear ? { year, items: forYear } : { year, unavailable: say(lang, 'itaNoYear', { year: year ?? '' }) };
+}
+
+/** The kit's lists name the document kinds of an item `documentKinds`; the audit reads `kinds`. */
+function withKinds(item: ItaItem & { documentKinds?: string[] }): ItaItem {
+  return item.kinds || !item.documentKinds ? item : { ...item, kinds: item.documentKinds };
 }
 
 /** Reads the kit's lists in either shape: keyed by year, or one list whose items name their year. */
