@@ -9,6 +9,7 @@
  *   node scripts/bench-lighthouse.mjs [--mobile-only] [--pages faq,news]
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,8 +33,8 @@ const pages = readdirSync(siteDir, { recursive: true })
 // A real inbox on a free port: the forms, the opinion box and the published questions read it.
 const inboxFolder = mkdtempSync(join(tmpdir(), 'govkit-lighthouse-inbox-'));
 const { createInbox, DEMO_PASSWORD } = await import('@govkit-th/inbox');
-const demo = await startDemoServer({ port: 0, host: '127.0.0.1', inboxOrigin: 'http://127.0.0.1:1' });
-const origin = `http://localhost:${demo.address().port}`;
+const port = await freePort();
+const origin = `http://localhost:${port}`;
 const inbox = await createInbox({
   env: {},
   config: {
@@ -53,9 +54,6 @@ await seedQuestions(inboxUrl, {
   approver: login('demo-approver'),
   publisher: login('demo-publisher'),
 });
-// The same server again, now naming the inbox that runs (the first one only gave the port).
-const port = demo.address().port;
-await new Promise((resolve) => demo.close(resolve));
 const server = await startDemoServer({ port, host: '127.0.0.1', inboxOrigin: inboxUrl });
 
 const chrome = await chromeLauncher.launch({
@@ -100,6 +98,16 @@ for (const preset of presets) {
   console.log(
     `${perfect.length}/${rows.length} pages at 100/100/100/100; ${stable.length}/${rows.length} with CLS 0.00 (goal: all, mobile preset)`,
   );
+}
+
+/** A port nothing listens on: the site's origin must be known before the inbox that allows it starts. */
+function freePort() {
+  return new Promise((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port: free } = probe.address();
+      probe.close(() => resolve(free));
+    });
+  });
 }
 
 /** The figures this bench keeps from one Lighthouse report. */

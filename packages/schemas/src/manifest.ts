@@ -1,4 +1,4 @@
-import { common, SCHEMA_BASE, type FromKitSchema } from './common.js';
+import { common, SCHEMA_BASE, type FromKitSchema, type LocalizedText } from './common.js';
 
 /**
  * The content types an agency can publish with the kit, as they are named in its manifest.
@@ -131,4 +131,13 @@ export const manifestSchema = {
 
 export type ManifestData = FromKitSchema<typeof manifestSchema>;
 export type ManifestAgency = ManifestData['agency'];
-export type ManifestContentEntry = FromKitSchema<typeof contentEntry>;
+/**
+ * One entry of `content`, said by hand: the fragment has no `$id`, so FromSchema cannot resolve
+ * its `common.json` references and gave `never`. `types.check.ts` keeps it equal to the schema.
+ */
+export interface ManifestContentEntry {
+  data: string;
+  page?: string;
+  feed?: string;
+  title?: LocalizedText;
+}

@@ -7,6 +7,7 @@ import { eformDefinitionSchema, type EformField, type EformGroup, type EformPage
 import type { WithoutProperty } from './common.js';
 import { sitemapSchema, type SitemapData, type SitemapItem } from './sitemap.js';
 import type { ItaItem, ItaListItem } from './ita.js';
+import type { ManifestContentEntry, ManifestData } from './manifest.js';
 
 type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 type Expect<T extends true> = T;
@@ -38,4 +39,6 @@ export type Checks = [
   Expect<Equal<SitemapItem['children'], SitemapItem[] | undefined>>,
   // A shipped ITA item is a valid item of a page-supplied list (`ita-items.json`).
   Expect<Assignable<ItaItem, ItaListItem>>,
+  // The manifest's content entry, said by hand, is what the schema describes.
+  Expect<Equal<Exclude<NonNullable<ManifestData['content']['faq']>, readonly unknown[]>, ManifestContentEntry>>,
 ];

@@ -5,6 +5,7 @@ import {
   type DocumentItem,
   type DocumentsData,
   type ItaListItem,
+  type ManifestContentEntry,
   type ManifestContentType,
   type ManifestData,
 } from '@govkit-th/schemas';
@@ -13,12 +14,7 @@ import type { ItaIndex, ItaIndexItem, ItaLink, ItaUnchecked } from './types.js';
 /** How many data files are fetched at once: enough to be quick, few enough not to crowd a small server. */
 export const CONCURRENCY = 4;
 
-/** One entry of the manifest's `content` (the schema's own type for it does not resolve through FromSchema). */
-interface ContentEntry {
-  data: string;
-  page?: string;
-  title?: LocalizedText;
-}
+type ContentEntry = ManifestContentEntry;
 
 interface ContentFile {
   url: string;
