@@ -10,6 +10,22 @@ export interface RateLimit {
   burst: number;
 }
 
+/** The mail server notifications go through (nodemailer's SMTP transport). Mail is off unless `url` or `host` is set. */
+export interface SmtpSettings {
+  /** `smtp://user:pass@host:587` or `smtps://…:465`; wins over host/port/user/pass. */
+  url?: string;
+  host?: string;
+  port?: number;
+  /** TLS from the start (port 465); otherwise STARTTLS when the server offers it. */
+  secure?: boolean;
+  user?: string;
+  pass?: string;
+  /** The sender: `"สำนักงานจังหวัดสิงห์บุรี" <no-reply@singburi.go.th>`. Needed when mail is on. */
+  from?: string;
+  /** How long to wait for the server to connect, greet or answer before giving up. */
+  timeoutMs: number;
+}
+
 export interface InboxConfig {
   port: number;
   host: string;
@@ -51,8 +67,12 @@ export interface InboxConfig {
    * no `govkit.json` was imported.
    */
   agency: Record<string, unknown>;
-  /** The inbox's public address, for links in the Atom feed. */
+  /** The inbox's public address, for links in the Atom feed and in notification e-mails. */
   publicUrl?: string;
+  /** E-mail notifications (issue 12, item 6); off unless a server is named. */
+  smtp: SmtpSettings;
+  /** The agency page with the Q&A board (`gov-qa-board`), linked from the mail that tells an asker the answer is out. */
+  qaPageUrl?: string;
   /** Keys the sign-in form token and the hashes of addresses in logs. */
   secret?: string;
   /** Submissions per group commit. */
@@ -108,6 +128,8 @@ export function defaults(cwd = process.cwd()): InboxConfig {
     agencyName: { th: 'หน่วยงาน', en: 'Agency' },
     agency: {},
     publicUrl: undefined,
+    smtp: { timeoutMs: 10_000 },
+    qaPageUrl: undefined,
     secret: undefined,
     maxBatch: 512,
     scryptCost: 17,
@@ -132,7 +154,21 @@ const ENV: Record<string, [keyof InboxConfig, (value: string) => unknown]> = {
   INBOX_LOG_LEVEL: ['logLevel', String],
   INBOX_SECRET: ['secret', String],
   INBOX_PUBLIC_URL: ['publicUrl', String],
+  INBOX_QA_PAGE_URL: ['qaPageUrl', String],
+  INBOX_SMTP_URL: ['smtp', (v) => ({ url: v })],
+  INBOX_SMTP_HOST: ['smtp', (v) => ({ host: v })],
+  INBOX_SMTP_PORT: ['smtp', (v) => ({ port: Number(v) })],
+  INBOX_SMTP_SECURE: ['smtp', (v) => ({ secure: flag(v) })],
+  INBOX_SMTP_USER: ['smtp', (v) => ({ user: v })],
+  INBOX_SMTP_PASS: ['smtp', (v) => ({ pass: v })],
+  INBOX_SMTP_FROM: ['smtp', (v) => ({ from: v })],
+  INBOX_SMTP_TIMEOUT_MS: ['smtp', (v) => ({ timeoutMs: Number(v) })],
 };
+
+/** Whether e-mail notifications are on: a mail server is named. */
+export function mailConfigured(config: Pick<InboxConfig, 'smtp'>): boolean {
+  return Boolean(config.smtp.url || config.smtp.host);
+}
 
 /**
  * Configuration, later sources winning: defaults, the JSON file (`--config` or
@@ -215,7 +251,23 @@ function check(config: InboxConfig): void {
   for (const [form, days] of Object.entries(config.retentionDays)) {
     if (!(Number.isFinite(days) && days > 0)) problems.push(`retentionDays.${form} must be a number of days above 0`);
   }
+  problems.push(...smtpProblems(config));
   if (problems.length) throw new Error(`Configuration: ${problems.join('; ')}`);
+}
+
+function smtpProblems(config: InboxConfig): string[] {
+  const { smtp } = config;
+  const problems: string[] = [];
+  if (smtp.url && !/^smtps?:\/\/[^\s/]+/.test(smtp.url)) problems.push('smtp.url must look like smtp://host:587');
+  if (smtp.port !== undefined && !(Number.isInteger(smtp.port) && smtp.port > 0 && smtp.port <= 65535))
+    problems.push('smtp.port must be 1–65535');
+  if (!(Number.isFinite(smtp.timeoutMs) && smtp.timeoutMs > 0)) problems.push('smtp.timeoutMs must be above 0');
+  if (mailConfigured(config) && !smtp.from) problems.push('smtp.from (the sender address) is needed when mail is on');
+  for (const key of ['publicUrl', 'qaPageUrl'] as const) {
+    const value = config[key];
+    if (value !== undefined && !/^https?:\/\/[^\s]+$/.test(value)) problems.push(`${key} must be an http(s) address`);
+  }
+  return problems;
 }
 
 /** `1`/`true` (one proxy), a hop count, or a comma-separated list of proxy addresses. */

@@ -41,3 +41,16 @@ export function safeNotifier(notifier: Partial<Notifier> | undefined, logger: Lo
     answerPublished: (question) => run('answerPublished', () => notifier?.answerPublished?.(question)),
   };
 }
+
+/** Several notifiers as one (the integrator's hook and the e-mail notifier): each is called, none waits for another. */
+export function allNotifiers(...notifiers: (Partial<Notifier> | undefined)[]): Partial<Notifier> {
+  const present = notifiers.filter((notifier): notifier is Partial<Notifier> => Boolean(notifier));
+  return {
+    itemWaiting: async (item, nextRole) => {
+      await Promise.all(present.map(async (notifier) => notifier.itemWaiting?.(item, nextRole)));
+    },
+    answerPublished: async (question) => {
+      await Promise.all(present.map(async (notifier) => notifier.answerPublished?.(question)));
+    },
+  };
+}

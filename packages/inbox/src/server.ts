@@ -2,13 +2,14 @@ import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { loadConfig, type InboxConfig } from './config.js';
+import { loadConfig, mailConfigured, type InboxConfig } from './config.js';
 import { FormRegistry } from './forms.js';
 import { GroupCommitter } from './group-commit.js';
 import { clientAddress, fastifyTrustProxy } from './http/client-address.js';
 import { publicRoutes } from './http/public.js';
 import { createLogger, hashAddress, type Logger } from './log.js';
-import { safeNotifier, type Notifier } from './notify.js';
+import { mailNotifier, type MailTransport } from './mail.js';
+import { allNotifiers, safeNotifier, type Notifier } from './notify.js';
 import { RateLimiter } from './rate-limit.js';
 import { startRetention } from './retention.js';
 import { hashPassword } from './staff/auth.js';
@@ -65,6 +66,8 @@ export interface InboxOptions {
   logger?: Logger;
   /** Called when an item waits for someone and when an answer is published (default: nothing). */
   notify?: Partial<Notifier>;
+  /** Sends the notification e-mails instead of the `smtp` server (tests). */
+  mailTransport?: MailTransport;
 }
 
 /**
@@ -78,6 +81,7 @@ export async function createInbox({
   configFile,
   logger,
   notify,
+  mailTransport,
 }: InboxOptions = {}): Promise<Inbox> {
   const config = loadConfig({ env, file: configFile, overrides });
   const log = logger ?? createLogger({ level: config.logLevel });
@@ -161,7 +165,19 @@ export async function createInbox({
   app.decorate('inboxLog', log);
 
   await publicRoutes(app, { config, store, forms, receiver, submitLimiter });
-  const notifier = safeNotifier(notify, log);
+  let listening: string | undefined;
+  // E-mail when a mail server is configured, beside any hook the integrator passed.
+  const mail =
+    mailConfigured(config) || mailTransport
+      ? mailNotifier({
+          config,
+          store,
+          logger: log,
+          baseUrl: () => config.publicUrl ?? listening,
+          transport: mailTransport,
+        })
+      : undefined;
+  const notifier = safeNotifier(allNotifiers(notify, mail), log);
   await app.register(staffPages, { prefix: '/staff', store, forms, config, logger: log, secret, notify: notifier });
   await app.ready();
 
@@ -178,12 +194,14 @@ export async function createInbox({
         .listen({ port: config.port, host: config.host })
         .then(() => app.server.address() as AddressInfo);
       const url = `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`;
+      listening = url;
       log.info('inbox listening', {
         url,
         database: store.kind,
         ...(store.kind === 'sqlite' ? { file: config.dbPath } : {}),
         origins: config.origins,
         demo: config.demo,
+        mail: mailConfigured(config),
       });
       return { url, port: address.port };
     },

@@ -10,12 +10,17 @@ export interface NewStaff {
   passwordHash: string;
   at: string;
   position?: string;
+  email?: string;
+  lang?: 'th' | 'en';
 }
 
 export interface StaffChanges {
   displayName?: string;
   role?: Role;
   position?: string;
+  /** An empty string removes the address. */
+  email?: string;
+  lang?: 'th' | 'en';
   active?: boolean;
   passwordHash?: string;
   at: string;
@@ -26,8 +31,8 @@ export interface StaffChanges {
 export function createStaff(driver: Driver, account: NewStaff, audit?: AuditEntry): Promise<boolean> {
   return driver.transaction(async (tx) => {
     const { changes } = await tx.run(
-      `INSERT INTO staff (id, username, display_name, role, password_hash, active, created_at, updated_at, position)
-       VALUES (?, ?, ?, ?, ?, 1, ?, ?, ?) ON CONFLICT (username) DO NOTHING`,
+      `INSERT INTO staff (id, username, display_name, role, password_hash, active, created_at, updated_at, position, email, lang)
+       VALUES (?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?) ON CONFLICT (username) DO NOTHING`,
       [
         account.id,
         account.username,
@@ -37,6 +42,8 @@ export function createStaff(driver: Driver, account: NewStaff, audit?: AuditEntr
         account.at,
         account.at,
         account.position ?? null,
+        account.email || null,
+        account.lang ?? null,
       ],
     );
     if (changes === 1 && audit) await insertAudit(tx, audit);
@@ -75,10 +82,12 @@ export function updateStaff(driver: Driver, id: string, changes: StaffChanges, a
       ['role', 'role'],
       ['position', 'position'],
       ['passwordHash', 'password_hash'],
+      ['email', 'email'],
+      ['lang', 'lang'],
     ] as const) {
       if (changes[field] !== undefined) {
         sets.push(`${column} = ?`);
-        params.push(changes[field]);
+        params.push(changes[field] === '' ? null : changes[field]);
       }
     }
     if (changes.active !== undefined) {
@@ -218,5 +227,7 @@ function staffFromRow(row: Row): Staff {
     failedSignIns: Number(row.failed_sign_ins ?? 0),
     ...(row.locked_until ? { lockedUntil: row.locked_until } : {}),
     ...(row.position ? { position: row.position } : {}),
+    ...(row.email ? { email: row.email } : {}),
+    ...(row.lang === 'en' || row.lang === 'th' ? { lang: row.lang } : {}),
   };
 }

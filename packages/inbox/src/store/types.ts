@@ -56,6 +56,10 @@ export interface Staff {
   lockedUntil?: string;
   /** The position (ตำแหน่ง) written into publication records. */
   position?: string;
+  /** A work e-mail address, set by an admin, for notifications only. */
+  email?: string;
+  /** The language of the notifications (Thai when unset). */
+  lang?: 'th' | 'en';
 }
 
 export interface Session {

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { Role } from '../../store/index.js';
+import { isEmail } from '../../mail.js';
+import type { Role, Staff } from '../../store/index.js';
 import { PASSWORD_MIN, ROLES, USERNAME, hashPassword, verifyPassword } from '../auth.js';
 import { ID, entry, message, page, redirect, send, type SignedIn } from '../context.js';
 import { href, html } from '../html.js';
@@ -25,6 +26,9 @@ async function accounts(ctx: SignedIn, status = 200, problem = ''): Promise<void
   const csrf = html`<input type="hidden" name="_csrf" value="${ctx.session.csrfToken}">`;
   const roleSelect = (id: string, selected: string) =>
     html`<select id="${id}" name="role">${ROLES.map((role) => html`<option value="${role}"${role === selected ? html` selected` : ''}>${t(`role-${role}`)}</option>`)}</select>`;
+  const mailFields = (id: string, account?: Staff) =>
+    html`<div><label for="email-${id}">${t('col-email')}</label><input type="email" id="email-${id}" name="email" value="${account?.email ?? ''}" maxlength="254" autocomplete="off"></div>
+  <div><label for="lang-${id}">${t('col-mail-lang')}</label><select id="lang-${id}" name="lang">${(['th', 'en'] as const).map((lang) => html`<option value="${lang}"${(account?.lang ?? 'th') === lang ? html` selected` : ''}>${t(`mail-lang-${lang}`)}</option>`)}</select></div>`;
   const done = ctx.query.done;
   const main = html`<h1>${t('accounts-title')}</h1>
 ${done === 'account' ? html`<p class="notice" role="status">${t('done-account')}</p>` : ''}
@@ -35,6 +39,7 @@ ${all.map(
   <div><label for="name-${a.id}">${t('col-display-name')}</label><input type="text" id="name-${a.id}" name="display_name" value="${a.displayName}" required maxlength="200"></div>
   <div><label for="role-${a.id}">${t('col-role')}</label>${roleSelect(`role-${a.id}`, a.role)}</div>
   <div><label for="position-${a.id}">${t('col-position')}</label><input type="text" id="position-${a.id}" name="position" value="${a.position ?? ''}" maxlength="200"></div>
+  ${mailFields(a.id, a)}
   <div><label for="active-${a.id}"><input type="checkbox" id="active-${a.id}" name="active" value="1"${a.active ? html` checked` : ''}> ${t('col-active')}</label></div>
   <div><button type="submit">${t('account-save')}</button></div>
 </form>
@@ -50,6 +55,7 @@ ${all.map(
   <label for="new-name">${t('col-display-name')}</label><input type="text" id="new-name" name="display_name" required maxlength="200">
   <label for="new-role">${t('col-role')}</label>${roleSelect('new-role', 'reporter')}
   <label for="new-position">${t('col-position')}</label><input type="text" id="new-position" name="position" maxlength="200">
+  ${mailFields('new')}
   <label for="new-password">${t('new-password', { min: PASSWORD_MIN })}</label><input type="password" id="new-password" name="password" autocomplete="new-password" minlength="${PASSWORD_MIN}" required>
   <p><button type="submit">${t('account-create')}</button></p>
 </form>`;
@@ -69,6 +75,8 @@ async function createAccount(ctx: SignedIn): Promise<void> {
     return accounts(ctx, 400, t('account-invalid'));
   if (password.length < PASSWORD_MIN || password.length > 1024)
     return accounts(ctx, 400, t('password-short', { min: PASSWORD_MIN }));
+  const mail = mailSettings(form);
+  if (!mail) return accounts(ctx, 400, t('account-email-invalid'));
   const created = await deps.store.createStaff(
     {
       id: randomUUID(),
@@ -79,10 +87,12 @@ async function createAccount(ctx: SignedIn): Promise<void> {
         String(form.position ?? '')
           .trim()
           .slice(0, 200) || undefined,
+      ...(mail.email ? { email: mail.email } : {}),
+      lang: mail.lang,
       passwordHash: await hashPassword(password, deps.config.scryptCost),
       at: new Date().toISOString(),
     },
-    entry(ctx, 'account.create', username, { role }),
+    entry(ctx, 'account.create', username, { role, email: Boolean(mail.email) }),
   );
   if (!created) return accounts(ctx, 409, t('account-exists'));
   redirect(ctx.reply, href('/staff/accounts', { done: 'account' }));
@@ -119,6 +129,8 @@ async function updateAccount(ctx: SignedIn): Promise<void> {
   const active = form.active === '1';
   if (!displayName || displayName.length > 200 || !isRole(role)) return accounts(ctx, 400, t('account-invalid'));
   if (account.id === ctx.staff.id && (!active || role !== account.role)) return accounts(ctx, 400, t('account-self'));
+  const mail = mailSettings(form);
+  if (!mail) return accounts(ctx, 400, t('account-email-invalid'));
   await deps.store.updateStaff(
     id,
     {
@@ -126,6 +138,8 @@ async function updateAccount(ctx: SignedIn): Promise<void> {
       role,
       active,
       at,
+      email: mail.email,
+      lang: mail.lang,
       position: String(form.position ?? '')
         .trim()
         .slice(0, 200),
@@ -134,9 +148,21 @@ async function updateAccount(ctx: SignedIn): Promise<void> {
       role,
       active,
       displayNameChanged: displayName !== account.displayName,
+      // whether the address changed, never the address (the audit log keeps no personal data)
+      emailChanged: mail.email !== (account.email ?? ''),
     }),
   );
   redirect(ctx.reply, href('/staff/accounts', { done: 'account' }));
+}
+
+/**
+ * The optional notification address and language from the form: `undefined` when the
+ * address is not one. An empty address removes it (the least data: only who wants mail).
+ */
+function mailSettings(form: Record<string, string>): { email: string; lang: 'th' | 'en' } | undefined {
+  const email = String(form.email ?? '').trim();
+  if (email && !isEmail(email)) return undefined;
+  return { email, lang: form.lang === 'en' ? 'en' : 'th' };
 }
 
 async function passwordPage(ctx: SignedIn, status = 200, problem = ''): Promise<void> {
