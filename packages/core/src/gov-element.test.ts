@@ -93,6 +93,72 @@ describe('GovElement', () => {
     expect(record.querySelector('a')).to.equal(null);
   });
 
+  /** A record as the publishing desk writes it (issue 12): every step, positions and times. */
+  const deskRecord: PublicationRecord = {
+    reporter: 'นางสาวสมใจ ใจดี',
+    reporterPosition: 'นักประชาสัมพันธ์ชำนาญการ',
+    reportedAt: '2026-12-01T02:15:00.000Z',
+    approver: 'นายสมชาย รักษ์งาน',
+    approverPosition: 'หัวหน้าสำนักงานจังหวัดสิงห์บุรี',
+    approvedAt: '2026-12-01T03:00:00.000Z',
+    screenedBy: 'นายวิทยา ครองธรรม',
+    screenerPosition: 'ผู้บริหารเทคโนโลยีสารสนเทศระดับสูงของจังหวัด (CIO จังหวัด)',
+    screenedAt: '2026-12-01T03:30:00.000Z',
+    uploader: 'นายธนากร ใจซื่อ',
+    uploaderPosition: 'นักวิชาการคอมพิวเตอร์ชำนาญการ',
+    publishedAt: '2026-12-01T04:00:00.000Z',
+    updatedAt: '2026-12-01T04:00:00.000Z',
+    source: 'สำนักงานจังหวัดสิงห์บุรี',
+  };
+
+  it('shows the whole record the desk writes: reporter, approver, screener and uploader with positions and times', async () => {
+    const probe = await fixture<GovProbe>(html`<gov-probe></gov-probe>`);
+    probe.data = { items: ['หนึ่ง'], publication: deskRecord };
+    await probe.whenSettled();
+    expect(rows(probe).map((row) => row.replace(/\s+/g, ' '))).to.deep.equal([
+      'เผยแพร่เมื่อ: 1 ธ.ค. 2569',
+      'ปรับปรุงล่าสุด: 1 ธ.ค. 2569',
+      'แหล่งที่มา: สำนักงานจังหวัดสิงห์บุรี',
+      'ผู้รับผิดชอบข้อมูล: นางสาวสมใจ ใจดี (นักประชาสัมพันธ์ชำนาญการ) เมื่อ 1 ธ.ค. 2569 09:15',
+      'ผู้อนุมัติการเผยแพร่: นายสมชาย รักษ์งาน (หัวหน้าสำนักงานจังหวัดสิงห์บุรี) เมื่อ 1 ธ.ค. 2569 10:00',
+      'ผู้ตรวจสอบก่อนเผยแพร่: นายวิทยา ครองธรรม (ผู้บริหารเทคโนโลยีสารสนเทศระดับสูงของจังหวัด (CIO จังหวัด)) เมื่อ 1 ธ.ค. 2569 10:30',
+      'ผู้นำข้อมูลขึ้นเผยแพร่: นายธนากร ใจซื่อ (นักวิชาการคอมพิวเตอร์ชำนาญการ)',
+    ]);
+    const times = Array.from(probe.shadowRoot!.querySelectorAll('[part=publication] time'), (t) =>
+      t.getAttribute('datetime'),
+    );
+    expect(times).to.include('2026-12-01T02:15:00.000Z');
+    await expect(probe).to.be.accessible();
+  });
+
+  it('shows the record in English on an English page, and only the steps it has', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"><gov-probe></gov-probe></div>`);
+    const probe = wrapper.querySelector<GovProbe>('gov-probe')!;
+    const { screenedBy: _s, screenerPosition: _p, screenedAt: _a, ...notUrgent } = deskRecord;
+    probe.data = { items: ['one'], publication: { ...notUrgent, reporterPosition: undefined } };
+    await probe.whenSettled();
+    const shown = rows(probe).map((row) => row.replace(/\s+/g, ' '));
+    expect(shown.slice(3)).to.deep.equal([
+      'Responsible for the information: นางสาวสมใจ ใจดี on 1 Dec 2026, 09:15',
+      'Approved for publication by: นายสมชาย รักษ์งาน (หัวหน้าสำนักงานจังหวัดสิงห์บุรี) on 1 Dec 2026, 10:00',
+      'Uploaded by: นายธนากร ใจซื่อ (นักวิชาการคอมพิวเตอร์ชำนาญการ)',
+    ]);
+    expect(shown.join(' ')).not.to.contain('Checked before publication');
+    await expect(probe).to.be.accessible();
+  });
+
+  it('keeps a long Thai record readable at 320 px: nothing wider than the element', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 320px"><gov-probe></gov-probe></div>`);
+    const probe = wrapper.querySelector<GovProbe>('gov-probe')!;
+    const long = 'ผู้อำนวยการกลุ่มงานยุทธศาสตร์และข้อมูลเพื่อการพัฒนาจังหวัดสิงห์บุรีปฏิบัติหน้าที่แทน'.repeat(2);
+    probe.data = { items: ['หนึ่ง'], publication: { ...deskRecord, approverPosition: long } };
+    await probe.whenSettled();
+    const record = probe.shadowRoot!.querySelector<HTMLElement>('[part=publication]')!;
+    expect(record.textContent).to.contain(long);
+    expect(record.scrollWidth).to.be.at.most(probe.clientWidth + 1);
+    await expect(probe).to.be.accessible();
+  });
+
   it('speaks English on an English page', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"><gov-probe></gov-probe></div>`);
     const probe = wrapper.querySelector<GovProbe>('gov-probe')!;

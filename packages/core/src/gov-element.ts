@@ -89,7 +89,7 @@ export abstract class GovElement<T> extends LitElement implements DataHost {
   /** What the publication record needs from this element, made once. */
   private readonly publicationContext: PublicationContext = {
     t: (key) => this.t(key),
-    date: (value) => this.date(value),
+    date: (value, withTime) => this.date(value, withTime),
     base: () => this.dataController.baseUrl,
   };
 

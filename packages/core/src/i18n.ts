@@ -27,6 +27,8 @@ const th = {
   'publication-approver': 'ผู้อนุมัติการเผยแพร่',
   'publication-source': 'แหล่งที่มา',
   'publication-screened-by': 'ผู้ตรวจสอบก่อนเผยแพร่',
+  'publication-uploader': 'ผู้นำข้อมูลขึ้นเผยแพร่',
+  'publication-at': 'เมื่อ',
 };
 
 const en = {
@@ -50,6 +52,8 @@ const en = {
   'publication-approver': 'Approved for publication by',
   'publication-source': 'Source',
   'publication-screened-by': 'Checked before publication by',
+  'publication-uploader': 'Uploaded by',
+  'publication-at': 'on',
 } satisfies Record<keyof typeof th, string>;
 
 /** A key of the core catalogue. */

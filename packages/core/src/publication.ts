@@ -8,8 +8,26 @@ export type { PublicationRecord };
 /** What the record needs from its element: words, dates and the URL links resolve against. */
 export interface PublicationContext {
   t(key: string): string;
-  date(value: string | undefined): unknown;
+  date(value: string | undefined, withTime?: boolean): unknown;
   base(): string | undefined;
+}
+
+/**
+ * One person of the order's steps (clause 3; clause 4's screener): the name, the position
+ * in brackets and when, with the time when the record has one: "นายสมชาย รักษ์งาน
+ * (หัวหน้าสำนักงานจังหวัด) เมื่อ 1 ธ.ค. 2569 10:30".
+ */
+function person(
+  name: string | undefined,
+  position: string | undefined,
+  at: string | undefined,
+  context: PublicationContext,
+) {
+  if (!name) return undefined;
+  const when = at ? context.date(at, true) : nothing;
+  return html`${name}${position ? html` (<span class="position">${position}</span>)` : nothing}${
+    when === nothing ? nothing : html` ${context.t('publication-at')} ${when}`
+  }`;
 }
 
 /** The publication record as a description list; nothing when there is none. */
@@ -30,9 +48,10 @@ export function renderPublication(
           : source.title
         : undefined,
     ],
-    ['publication-reporter', record.reporter],
-    ['publication-approver', record.approver],
-    ['publication-screened-by', record.screenedBy],
+    ['publication-reporter', person(record.reporter, record.reporterPosition, record.reportedAt, context)],
+    ['publication-approver', person(record.approver, record.approverPosition, record.approvedAt, context)],
+    ['publication-screened-by', person(record.screenedBy, record.screenerPosition, record.screenedAt, context)],
+    ['publication-uploader', person(record.uploader, record.uploaderPosition, undefined, context)],
   ];
   const shown = rows.filter(([, value]) => value !== undefined && value !== '' && value !== nothing);
   if (shown.length === 0) return nothing;

@@ -305,4 +305,40 @@ describe('gov-alert', () => {
       );
     });
   });
+
+  describe('the record the publishing desk writes (issue 12)', () => {
+    it('shows the screening record and the publication record with the uploader', async () => {
+      const element = await alerts({
+        alerts: [
+          notice({
+            screening: { by: 'province-cio', name: 'นายวิทยา ครองธรรม', at: '2026-12-01T07:30:00+07:00' },
+            publication: {
+              reporter: 'นางสาวสมใจ ใจดี',
+              reporterPosition: 'นักประชาสัมพันธ์ชำนาญการ',
+              reportedAt: '2026-12-01T07:00:00+07:00',
+              approver: 'นายสมชาย รักษ์งาน',
+              approvedAt: '2026-12-01T07:15:00+07:00',
+              screenedBy: 'นายวิทยา ครองธรรม',
+              screenerPosition: 'CIO จังหวัด',
+              screenedAt: '2026-12-01T07:30:00+07:00',
+              uploader: 'นายธนากร ใจซื่อ',
+              uploaderPosition: 'นักวิชาการคอมพิวเตอร์ชำนาญการ',
+              publishedAt: '2026-12-01T08:00:00+07:00',
+              source: 'สำนักงานจังหวัดสิงห์บุรี',
+            },
+          }),
+        ],
+      });
+      expect(element.state).to.equal('ready');
+      const screening = shadowQuery(element, '[part=screening]')!
+        .textContent!.replace(/[ \n]+/g, ' ')
+        .trim();
+      expect(screening).to.match(/^กลั่นกรองก่อนเผยแพร่โดย นายวิทยา ครองธรรม .+ 1 ธ.ค. 2569 เวลา 07.30\u00a0น.$/);
+      const record = shadowQuery(element, '[part=publication]')!.textContent!.replace(/\s+/g, ' ');
+      expect(record).to.contain('ผู้รับผิดชอบข้อมูล นางสาวสมใจ ใจดี (นักประชาสัมพันธ์ชำนาญการ) เมื่อ 1 ธ.ค. 2569');
+      expect(record).to.contain('ผู้ตรวจสอบก่อนเผยแพร่ นายวิทยา ครองธรรม (CIO จังหวัด) เมื่อ 1 ธ.ค. 2569');
+      expect(record).to.contain('ผู้นำข้อมูลขึ้นเผยแพร่ นายธนากร ใจซื่อ (นักวิชาการคอมพิวเตอร์ชำนาญการ)');
+      await expect(element).to.be.accessible();
+    });
+  });
 });

@@ -179,3 +179,34 @@ export const Narrow320: Story = {
   args: { width: 320 },
   decorators: [(story) => html`<style>.width-320 { max-width: 320px; border: 1px dashed #999; }</style>${story()}`],
 };
+
+/** A news item as the publishing desk serves it: the record of clause 3 written by the system (issue 12). */
+export const PublishedFromDesk: Story = {
+  args: {
+    data: {
+      items: [
+        {
+          id: 'desk-flood-relief',
+          title: { th: 'จังหวัดสิงห์บุรีแจกถุงยังชีพผู้ประสบอุทกภัย อำเภออินทร์บุรี', en: 'Relief bags for flood victims in In Buri' },
+          publishedAt: '2026-12-01',
+          publication: {
+            reporter: 'นางสาวสมใจ ใจดี',
+            reporterPosition: 'นักประชาสัมพันธ์ชำนาญการ',
+            reportedAt: '2026-12-01T09:15:00+07:00',
+            approver: 'นายสมชาย รักษ์งาน',
+            approverPosition: 'หัวหน้าสำนักงานจังหวัดสิงห์บุรี',
+            approvedAt: '2026-12-01T10:00:00+07:00',
+            screenedBy: 'นายวิทยา ครองธรรม',
+            screenerPosition: 'CIO จังหวัด',
+            screenedAt: '2026-12-01T10:30:00+07:00',
+            uploader: 'นายธนากร ใจซื่อ',
+            uploaderPosition: 'นักวิชาการคอมพิวเตอร์ชำนาญการ',
+            publishedAt: '2026-12-01T11:00:00+07:00',
+            updatedAt: '2026-12-01T11:00:00+07:00',
+            source: 'สำนักงานจังหวัดสิงห์บุรี',
+          },
+        },
+      ],
+    },
+  },
+};
