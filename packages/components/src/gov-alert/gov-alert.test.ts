@@ -334,10 +334,15 @@ describe('gov-alert', () => {
         .textContent!.replace(/[ \n]+/g, ' ')
         .trim();
       expect(screening).to.match(/^กลั่นกรองก่อนเผยแพร่โดย นายวิทยา ครองธรรม .+ 1 ธ.ค. 2569 เวลา 07.30\u00a0น.$/);
-      const record = shadowQuery(element, '[part=publication]')!.textContent!.replace(/\s+/g, ' ');
-      expect(record).to.contain('ผู้รับผิดชอบข้อมูล นางสาวสมใจ ใจดี (นักประชาสัมพันธ์ชำนาญการ) เมื่อ 1 ธ.ค. 2569');
-      expect(record).to.contain('ผู้ตรวจสอบก่อนเผยแพร่ นายวิทยา ครองธรรม (CIO จังหวัด) เมื่อ 1 ธ.ค. 2569');
-      expect(record).to.contain('ผู้นำข้อมูลขึ้นเผยแพร่ นายธนากร ใจซื่อ (นักวิชาการคอมพิวเตอร์ชำนาญการ)');
+      const rows = Array.from(shadowQueryAll(element, '[part=publication] > div'), (row) =>
+        Array.from(row.children, (cell) => cell.textContent!.replace(/\s+/g, ' ').trim()).join(': '),
+      );
+      expect(rows.slice(2)).to.deep.equal([
+        'ผู้รับผิดชอบข้อมูล: นางสาวสมใจ ใจดี (นักประชาสัมพันธ์ชำนาญการ) เมื่อ 1 ธ.ค. 2569 07:00',
+        'ผู้อนุมัติการเผยแพร่: นายสมชาย รักษ์งาน เมื่อ 1 ธ.ค. 2569 07:15',
+        'ผู้ตรวจสอบก่อนเผยแพร่: นายวิทยา ครองธรรม (CIO จังหวัด) เมื่อ 1 ธ.ค. 2569 07:30',
+        'ผู้นำข้อมูลขึ้นเผยแพร่: นายธนากร ใจซื่อ (นักวิชาการคอมพิวเตอร์ชำนาญการ)',
+      ]);
       await expect(element).to.be.accessible();
     });
   });
