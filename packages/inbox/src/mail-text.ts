@@ -12,8 +12,12 @@ export interface Mail {
   text: string;
 }
 
-const WAITING: Record<NextRole, Record<Lang, string>> = {
+/** What an item waits for: a step of the order, or (for an approver) a withdrawal someone asked for. */
+export type Waiting = NextRole | 'withdrawal';
+
+const WAITING: Record<Waiting, Record<Lang, string>> = {
   approver: { th: 'รอการอนุมัติ', en: 'waits for approval' },
+  withdrawal: { th: 'รอการอนุมัติถอนการเผยแพร่', en: 'waits for approval of its withdrawal' },
   screener: { th: 'รอการกลั่นกรอง (คำสั่งข้อ 4)', en: 'waits for screening (clause 4 of the order)' },
   uploader: { th: 'รอการเผยแพร่', en: 'waits to be published' },
 };
@@ -26,7 +30,7 @@ const FOOTER: Record<Lang, string> = {
 };
 
 export interface WaitingMail {
-  role: NextRole;
+  role: Waiting;
   urgent: boolean;
   /** The content type's name and the item's title, in each language. */
   typeName: Record<Lang, string>;

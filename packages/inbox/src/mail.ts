@@ -128,7 +128,7 @@ function itemMail(config: InboxConfig, item: ContentItem, role: NextRole, person
   const type = contentType(item.type);
   const typeName = type?.title ?? { th: item.type, en: item.type };
   return waitingMail({
-    role,
+    role: role === 'approver' && item.withdrawal && item.published ? 'withdrawal' : role,
     urgent: item.urgent,
     typeName: { th: typeName.th, en: typeName.en.toLowerCase() },
     title: { th: itemTitle(item, 'th'), en: itemTitle(item, 'en') },

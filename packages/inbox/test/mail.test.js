@@ -6,6 +6,7 @@ import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import { loadConfig } from '../dist/config.js';
 import { createLogger } from '../dist/log.js';
+import { mailNotifier } from '../dist/mail.js';
 import { databases, envelope, post, startInbox } from '../test-support/harness.js';
 import { deskPeople, newsItem, saveJson, takeStep } from '../test-support/desk.js';
 
@@ -323,5 +324,40 @@ describe('mail settings', () => {
     assert.throws(() => loadConfig({ env: { INBOX_SMTP_URL: 'smtp://mail:25' } }), /smtp\.from/);
     assert.throws(() => loadConfig({ env: { INBOX_SMTP_PORT: '70000' } }), /smtp\.port/);
     assert.doesNotThrow(() => loadConfig({ env: {} }), 'no mail server: mail is off, nothing needed');
+  });
+});
+
+describe('the mail notifier alone', () => {
+  test('a withdrawal request asks the approvers to approve the withdrawal, and skips whoever asked for it', async () => {
+    const sent = [];
+    const staff = [
+      { id: 'a1', role: 'approver', active: true, displayName: 'ผู้อนุมัติหนึ่ง', email: 'a1@singburi.go.th' },
+      { id: 'a2', role: 'approver', active: true, displayName: 'ผู้อนุมัติสอง', email: 'a2@singburi.go.th' },
+      { id: 'a3', role: 'approver', active: false, displayName: 'ผู้อนุมัติสาม', email: 'a3@singburi.go.th' },
+    ];
+    const notifier = mailNotifier({
+      config: loadConfig({ env: {} }),
+      store: { listStaff: async () => staff },
+      logger: createLogger({ level: 'silent' }),
+      baseUrl: () => 'https://desk.singburi.go.th',
+      transport: { sendMail: async (message) => void sent.push(message) },
+    });
+    const at = '2026-12-01T04:00:00.000Z';
+    await notifier.itemWaiting(
+      {
+        type: 'news',
+        id: 'old-1',
+        state: 'published',
+        urgent: false,
+        draft: { title: { th: 'ข่าวเก่า' } },
+        published: {},
+        withdrawal: { by: 'a2', name: 'ผู้อนุมัติสอง', at },
+      },
+      'approver',
+    );
+    assert.deepEqual(
+      sent.map((m) => [m.to, m.subject]),
+      [['a1@singburi.go.th', 'ข่าวประชาสัมพันธ์ “ข่าวเก่า” รอการอนุมัติถอนการเผยแพร่']],
+    );
   });
 });
