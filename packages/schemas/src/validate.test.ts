@@ -18,6 +18,21 @@ const form = {
 };
 
 describe('validate adapter', () => {
+  it('refuses an e-mail address without a dotted domain (somying@example), in Thai and English', async () => {
+    const run = await compile(form);
+    for (const email of ['somying@example', 'somying@example.', 'somying@.example'])
+      expect(run({ name: 'abc', age: 20, email }, 'th'), email).to.deep.include({
+        path: '/email',
+        keyword: 'format',
+        message: 'ต้องเป็นอีเมลที่ถูกต้อง เช่น name@example.go.th',
+        limit: 'email',
+      });
+    expect(run({ name: 'abc', age: 20, email: 'somying@example' }, 'en')[0].message).to.equal(
+      'Must be an email address, like name@example.go.th',
+    );
+    expect(run({ name: 'abc', age: 20, email: 'somying@example.co.th' }, 'th')).to.deep.equal([]);
+  });
+
   it('reports a missing field on the field itself, in Thai and English', async () => {
     const run = await compile(form);
     expect(run({}, 'th')).to.deep.include({ path: '/name', keyword: 'required', message: 'ต้องระบุข้อมูลนี้' });
@@ -33,7 +48,7 @@ describe('validate adapter', () => {
     expect(problems).to.deep.include({
       path: '/name',
       keyword: 'minLength',
-      message: 'ต้องมีอย่างน้อย 3 ตัวอักษร',
+      message: 'ต้องมีอย่างน้อย 3\u00a0ตัวอักษร',
       limit: '3',
     });
     expect(problems).to.deep.include({ path: '/age', keyword: 'minimum', message: 'ต้องไม่น้อยกว่า 18', limit: '18' });

@@ -273,7 +273,7 @@ describe('FormModel', () => {
     });
     expect(pointers({ kind: 'b', items: [{}, { name: 'ก' }], id: '1-2345-67890-12-1' })).to.deep.equal({
       data: { kind: 'b', items: [{ name: 'ก' }], id: '1234567890121' },
-      problems: ['/detail ต้องระบุข้อมูลนี้', '/items/1/name ต้องมีอย่างน้อย 2 ตัวอักษร'],
+      problems: ['/detail ต้องระบุข้อมูลนี้', '/items/1/name ต้องมีอย่างน้อย 2\u00a0ตัวอักษร'],
     });
     expect(pointers({ kind: 'a', items: [{ name: 'กข' }], id: '1234567890122' }).problems).to.deep.equal([
       '/id format-th-national-id-checksum',
