@@ -57,7 +57,7 @@ describe('validate adapter', () => {
     expect(english).to.deep.include({
       path: '/name',
       keyword: 'maxLength',
-      message: 'Must be 10 characters or fewer',
+      message: 'Must be 10\u00a0characters or fewer',
       limit: '10',
     });
     expect(english).to.deep.include({ path: '/age', keyword: 'maximum', message: 'Must be 120 or less', limit: '120' });
@@ -81,7 +81,7 @@ describe('validate adapter', () => {
   it('explains localised text through the branch that fits the value', async () => {
     const problems = await validate(faqSchema, { items: [{ id: 'a', question: { th: '' }, answer: 'x' }] }, 'en');
     expect(problems).to.deep.equal([
-      { path: '/items/0/question/th', keyword: 'minLength', message: 'Must be at least 1 characters', limit: '1' },
+      { path: '/items/0/question/th', keyword: 'minLength', message: 'Must be at least 1\u00a0characters', limit: '1' },
     ]);
   });
 
