@@ -69,14 +69,17 @@ const withTheme: Decorator = (story, context) => {
 };
 
 /**
- * The toolbar's "Language" menu: `lang` on the story's root (and the document), which every
- * element follows. A story that sets its own `lang` (the "English" stories) keeps it.
+ * The toolbar's "Language" menu: `lang` on the story's root and the document, which every
+ * element follows, and the story's own `lang` argument where it has one (its wrapper's
+ * `lang` would win otherwise). Left at "story", each story keeps its own language (the
+ * "English" stories) on a Thai page.
  */
 const withLanguage: Decorator = (story, context) => {
-  const lang = context.globals.lang === 'en' ? 'en' : 'th';
+  const chosen = context.globals.lang === 'th' || context.globals.lang === 'en' ? context.globals.lang : undefined;
+  const lang = chosen ?? 'th';
   document.documentElement.lang = lang;
   document.getElementById('storybook-root')?.setAttribute('lang', lang);
-  return story();
+  return chosen && 'lang' in context.args ? story({ args: { ...context.args, lang: chosen } }) : story();
 };
 
 /** The widths a Thai government page must work at: 320 px first (WCAG 1.4.10 reflow). */
@@ -95,6 +98,7 @@ const preview: Preview = {
         title: 'Language',
         icon: 'globe',
         items: [
+          { value: 'story', title: 'Each story’s own (Thai page)' },
           { value: 'th', title: 'ไทย (th)', right: 'th' },
           { value: 'en', title: 'English (en)', right: 'en' },
         ],
@@ -114,7 +118,7 @@ const preview: Preview = {
       },
     },
   },
-  initialGlobals: { theme: 'kit', lang: 'th' },
+  initialGlobals: { theme: 'kit', lang: 'story' },
   decorators: [withTheme, withLanguage],
   parameters: {
     controls: { expanded: true },
