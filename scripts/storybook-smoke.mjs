@@ -17,7 +17,10 @@ if (!existsSync(`${staticDir}index.json`)) {
 }
 const entries = Object.values(JSON.parse(readFileSync(`${staticDir}index.json`, 'utf8')).entries);
 const stories = entries.filter((entry) => entry.type === 'story');
-const docs = entries.filter((entry) => entry.type === 'docs');
+// Pages written in MDX (the introduction) are not an element's docs: they are checked apart.
+const isPage = (entry) => entry.tags?.includes('unattached-mdx');
+const docs = entries.filter((entry) => entry.type === 'docs' && !isPage(entry));
+const pages = entries.filter((entry) => entry.type === 'docs' && isPage(entry));
 const { server, origin } = await serveFolder(staticDir);
 const browser = await launchChromium();
 const tally = createTally('storybook stories');
@@ -126,6 +129,35 @@ try {
       `${doc.title} › docs list ${expected.join(', ')}`,
       rows.length > 0 && missing.length === 0,
       rows.length ? `missing: ${missing.join(', ')}` : 'no argument table',
+    );
+  }
+  // The introduction links every element's docs page, in Thai and English.
+  const tags = [...new Set(docs.map((doc) => doc.title.split('/').pop()).filter((tag) => tag.startsWith('gov-')))];
+  for (const intro of pages) {
+    await page.goto(`${origin}/iframe.html?id=${intro.id}&viewMode=docs`);
+    const shown = await page
+      .waitForFunction(
+        () => {
+          const links = [...document.querySelectorAll('#storybook-docs .govkit-element-list a')];
+          return (
+            links.length > 0 && {
+              links: links.map((link) => link.getAttribute('href')),
+              text: document.querySelector('#storybook-docs')?.textContent ?? '',
+            }
+          );
+        },
+        undefined,
+        { timeout: 20000 },
+      )
+      .then(
+        (handle) => handle.jsonValue(),
+        () => ({ links: [], text: '' }),
+      );
+    const unlinked = tags.filter((tag) => !shown.links.includes(`./?path=/docs/elements-${tag}--docs`));
+    tally.check(
+      `${intro.title}: Thai and English, the script tag, a link to each of ${tags.length} elements`,
+      unlinked.length === 0 && /ติดตั้งด้วยแท็กเดียว/.test(shown.text) && /One script tag/.test(shown.text),
+      `not linked: ${unlinked.join(', ') || 'none'}; text ${shown.text.length}`,
     );
   }
 } finally {

@@ -7,10 +7,11 @@ const { version } = JSON.parse(
 
 /** Stories live beside their element; this app holds only the configuration. */
 const config: StorybookConfig = {
-  stories: ['../../../packages/components/src/**/*.stories.ts'],
+  stories: ['../docs/*.mdx', '../../../packages/components/src/**/*.stories.ts'],
   framework: { name: '@storybook/web-components-vite', options: {} },
   // Docs pages built from each element's JSDoc (custom-elements.json): attributes, events, parts.
-  addons: ['@storybook/addon-docs'],
+  // The accessibility panel (axe-core) checks every story as it renders.
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   core: { disableTelemetry: true },
   staticDirs: [
     { from: '../../../packages/components/test/fixtures', to: '/fixtures' },

@@ -1,6 +1,7 @@
 import type { Decorator, Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components';
 import manifest from '@govkit-th/components/custom-elements.json';
+import './preview.css';
 
 interface Member {
   kind: string;
@@ -67,8 +68,43 @@ const withTheme: Decorator = (story, context) => {
   return story();
 };
 
+/**
+ * The toolbar's "Language" menu: `lang` on the story's root and the document, which every
+ * element follows, and the story's own `lang` argument where it has one (its wrapper's
+ * `lang` would win otherwise). Left at "story", each story keeps its own language (the
+ * "English" stories) on a Thai page.
+ */
+const withLanguage: Decorator = (story, context) => {
+  const chosen = context.globals.lang === 'th' || context.globals.lang === 'en' ? context.globals.lang : undefined;
+  const lang = chosen ?? 'th';
+  document.documentElement.lang = lang;
+  document.getElementById('storybook-root')?.setAttribute('lang', lang);
+  return chosen && 'lang' in context.args ? story({ args: { ...context.args, lang: chosen } }) : story();
+};
+
+/** The widths a Thai government page must work at: 320 px first (WCAG 1.4.10 reflow). */
+const viewports = {
+  narrow320: { name: '320 px (reflow)', styles: { width: '320px', height: '640px' }, type: 'mobile' },
+  phone375: { name: '375 px phone', styles: { width: '375px', height: '720px' }, type: 'mobile' },
+  tablet768: { name: '768 px tablet', styles: { width: '768px', height: '1024px' }, type: 'tablet' },
+  desktop1280: { name: '1280 px desktop', styles: { width: '1280px', height: '800px' }, type: 'desktop' },
+};
+
 const preview: Preview = {
   globalTypes: {
+    lang: {
+      description: 'Language of the page (lang on the story root)',
+      toolbar: {
+        title: 'Language',
+        icon: 'globe',
+        items: [
+          { value: 'story', title: 'Each story’s own (Thai page)' },
+          { value: 'th', title: 'ไทย (th)', right: 'th' },
+          { value: 'en', title: 'English (en)', right: 'en' },
+        ],
+        dynamicTitle: true,
+      },
+    },
     theme: {
       description: 'Theme of the kit',
       toolbar: {
@@ -82,11 +118,15 @@ const preview: Preview = {
       },
     },
   },
-  initialGlobals: { theme: 'kit' },
-  decorators: [withTheme],
+  initialGlobals: { theme: 'kit', lang: 'story' },
+  decorators: [withTheme, withLanguage],
   parameters: {
     controls: { expanded: true },
     docs: { toc: true },
+    viewport: { options: viewports },
+    // The accessibility panel (axe) on every story; violations are listed there, as the
+    // Chromium tests' axe checks fail on them.
+    a11y: { test: 'todo' },
   },
   argTypesEnhancers: [methods],
   tags: ['autodocs'],

@@ -198,11 +198,26 @@ for (const db of databases()) {
       );
       assert.equal(response.status, 400);
       const byPath = Object.fromEntries(response.body.errors.map((e) => [e.path, e.message]));
-      assert.equal(byPath['/fullName'], 'ต้องมีอย่างน้อย 2 ตัวอักษร');
+      assert.equal(byPath['/fullName'], 'ต้องมีอย่างน้อย 2\u00a0ตัวอักษร');
       assert.equal(byPath['/nationalId'], 'รูปแบบไม่ถูกต้อง');
       assert.equal(byPath['/email'], 'ต้องเป็นอีเมลที่ถูกต้อง เช่น name@example.go.th');
       assert.equal(byPath['/copies'], 'ต้องไม่เกิน 20');
       assert.equal(byPath['/deliveryMethod'], 'ต้องเลือกจากตัวเลือกที่กำหนด');
+      assert.equal(await server.store.countSubmissions(), before);
+    });
+
+    test("an e-mail address without a dotted domain (somying@example) is refused by the schemas' rule", async () => {
+      const before = await server.store.countSubmissions();
+      const response = await post(
+        server.url,
+        '/forms/info-request/submissions',
+        envelope('info-request', { ...validRequest, email: 'somying@example' }),
+      );
+      assert.equal(response.status, 400);
+      assert.deepEqual(
+        response.body.errors.map((e) => [e.path, e.message]),
+        [['/email', 'ต้องเป็นอีเมลที่ถูกต้อง เช่น name@example.go.th']],
+      );
       assert.equal(await server.store.countSubmissions(), before);
     });
 

@@ -1,5 +1,6 @@
-import { Validator, type OutputUnit } from '@cfworker/json-schema';
+import { Validator, format, type OutputUnit } from '@cfworker/json-schema';
 import { commonSchema } from './common.js';
+import { hasDottedDomain } from './email.js';
 import { keywordMessages, type Lang } from './messages.js';
 import type { CompiledValidator, ValidationProblem } from './validate.js';
 
@@ -8,6 +9,11 @@ import type { CompiledValidator, ValidationProblem } from './validate.js';
  * (`@cfworker/json-schema`: no code generation, so it runs under a strict CSP) and the
  * Thai/English messages it is translated into.
  */
+// The kit's e-mail rule (email.ts) on top of the library's: every schema with
+// `format: "email"`, in the browser and in the inbox, refuses `somying@example`.
+const libraryEmail = format.email;
+format.email = (input: string) => libraryEmail(input) && hasDottedDomain(input);
+
 export function compileNow(schema: object | boolean, references: object[]): CompiledValidator {
   const validator = new Validator(schema as never, '2020-12', false);
   for (const reference of [commonSchema, ...references]) validator.addSchema(reference as never);

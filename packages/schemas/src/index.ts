@@ -7,6 +7,7 @@ export type { FaqData, FaqItem } from './faq.js';
 export { contactSchema } from './contact.js';
 export type { ContactData, ContactPhone, SocialPlatform, ThaiAddress } from './contact.js';
 export { compile, loadValidator, validate } from './validate.js';
+export { hasDottedDomain, isEmailAddress } from './email.js';
 export type { CompiledValidator, ValidationProblem } from './validate.js';
 export type { Lang } from './messages.js';
 export { cioSchema } from './cio.js';

@@ -18,6 +18,21 @@ const form = {
 };
 
 describe('validate adapter', () => {
+  it('refuses an e-mail address without a dotted domain (somying@example), in Thai and English', async () => {
+    const run = await compile(form);
+    for (const email of ['somying@example', 'somying@example.', 'somying@.example'])
+      expect(run({ name: 'abc', age: 20, email }, 'th'), email).to.deep.include({
+        path: '/email',
+        keyword: 'format',
+        message: 'ต้องเป็นอีเมลที่ถูกต้อง เช่น name@example.go.th',
+        limit: 'email',
+      });
+    expect(run({ name: 'abc', age: 20, email: 'somying@example' }, 'en')[0].message).to.equal(
+      'Must be an email address, like name@example.go.th',
+    );
+    expect(run({ name: 'abc', age: 20, email: 'somying@example.co.th' }, 'th')).to.deep.equal([]);
+  });
+
   it('reports a missing field on the field itself, in Thai and English', async () => {
     const run = await compile(form);
     expect(run({}, 'th')).to.deep.include({ path: '/name', keyword: 'required', message: 'ต้องระบุข้อมูลนี้' });
@@ -33,7 +48,7 @@ describe('validate adapter', () => {
     expect(problems).to.deep.include({
       path: '/name',
       keyword: 'minLength',
-      message: 'ต้องมีอย่างน้อย 3 ตัวอักษร',
+      message: 'ต้องมีอย่างน้อย 3\u00a0ตัวอักษร',
       limit: '3',
     });
     expect(problems).to.deep.include({ path: '/age', keyword: 'minimum', message: 'ต้องไม่น้อยกว่า 18', limit: '18' });
@@ -42,7 +57,7 @@ describe('validate adapter', () => {
     expect(english).to.deep.include({
       path: '/name',
       keyword: 'maxLength',
-      message: 'Must be 10 characters or fewer',
+      message: 'Must be 10\u00a0characters or fewer',
       limit: '10',
     });
     expect(english).to.deep.include({ path: '/age', keyword: 'maximum', message: 'Must be 120 or less', limit: '120' });
@@ -66,7 +81,7 @@ describe('validate adapter', () => {
   it('explains localised text through the branch that fits the value', async () => {
     const problems = await validate(faqSchema, { items: [{ id: 'a', question: { th: '' }, answer: 'x' }] }, 'en');
     expect(problems).to.deep.equal([
-      { path: '/items/0/question/th', keyword: 'minLength', message: 'Must be at least 1 characters', limit: '1' },
+      { path: '/items/0/question/th', keyword: 'minLength', message: 'Must be at least 1\u00a0characters', limit: '1' },
     ]);
   });
 

@@ -422,7 +422,7 @@ describe('gov-contact-block', () => {
       await block.whenSettled();
       expect(block.state).to.equal('error');
       const problems = block.error!.problems.map((p) => `${p.path} ${p.message}`);
-      expect(problems).to.include('/address/province ต้องมีอย่างน้อย 1 ตัวอักษร');
+      expect(problems).to.include('/address/province ต้องมีอย่างน้อย 1\u00a0ตัวอักษร');
       expect(problems).to.include('/address/postcode รูปแบบไม่ถูกต้อง');
       expect(problems).to.include('/phones/0/number รูปแบบไม่ถูกต้อง');
       expect(shadowQuery(block, 'address')).to.equal(null);

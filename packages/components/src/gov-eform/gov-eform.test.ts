@@ -261,7 +261,7 @@ describe('gov-eform', () => {
       expect(shadowQuery(form, '#f-fullName-error'), 'no error while typing').to.equal(null);
       byId(form, 'f-nationalId').focus();
       await form.updateComplete;
-      expect(byId(form, 'f-fullName-error').textContent).to.contain('ต้องมีอย่างน้อย 3 ตัวอักษร');
+      expect(byId(form, 'f-fullName-error').textContent).to.contain('ต้องมีอย่างน้อย 3\u00a0ตัวอักษร');
       expect(shadowQuery(form, '#f-nationalId-error'), 'an empty field waits for continue').to.equal(null);
       name.focus();
       await sendKeys({ type: 'c' });
@@ -274,7 +274,7 @@ describe('gov-eform', () => {
       await fill(form, 'f-nationalId', '1234567890122');
       expect(byId(form, 'f-nationalId-error').textContent).to.contain('เลขประจำตัวประชาชนไม่ถูกต้อง');
       await fill(form, 'f-nationalId', '12345');
-      expect(byId(form, 'f-nationalId-error').textContent).to.contain('ต้องเป็นตัวเลข 13 หลัก');
+      expect(byId(form, 'f-nationalId-error').textContent).to.contain('ต้องเป็นตัวเลข 13\u00a0หลัก');
       await fill(form, 'f-nationalId', '1-2345-67890-12-1');
       expect(shadowQuery(form, '#f-nationalId-error')).to.equal(null);
       await fill(form, 'f-nationalId', '๑ ๒๓๔๕ ๖๗๘๙๐ ๑๒ ๑');
@@ -350,7 +350,7 @@ describe('gov-eform', () => {
       await fill(form, 'f-documents-2-title', 'ก');
       await fill(form, 'f-documents-2-year', '๒๐๒๓');
       await press(form, 'continue');
-      expect(summaryLinks(form)).to.deep.equal(['ชื่อเอกสาร: ต้องมีอย่างน้อย 2 ตัวอักษร']);
+      expect(summaryLinks(form)).to.deep.equal(['เอกสารที่ 3: ชื่อเอกสาร – ต้องมีอย่างน้อย 2\u00a0ตัวอักษร']);
       shadowQueryAll<HTMLAnchorElement>(form, '.error-summary a')[0].click();
       expect(activeId(form)).to.equal('f-documents-2-title');
       const removeSecond = shadowQueryAll<HTMLButtonElement>(form, '.group-item button').find((b) =>
@@ -392,7 +392,7 @@ describe('gov-eform', () => {
       expect(input.value).to.equal('2024-03-01');
       expect(byId(form, 'f-neededBy-chosen').textContent).to.equal('วันที่ที่เลือก: 1 มี.ค. 2567');
       expect(shadowQuery(form, '[part=action-status]')!.textContent).to.contain(
-        'ปี พ.ศ. 2567 ถูกแปลงเป็น ค.ศ. 2024 ให้แล้ว',
+        'ปี พ.ศ.\u00a02567 ถูกแปลงเป็น ค.ศ.\u00a02024 ให้แล้ว',
       );
     });
 
@@ -413,6 +413,154 @@ describe('gov-eform', () => {
       expect(byId(form, 'f-attachment-note').textContent).to.contain('แบบฟอร์มรุ่นนี้ยังไม่ส่งตัวไฟล์');
       expect(byId(form, 'f-attachment-chosen').textContent).to.match(/ไฟล์ที่เลือก: บัตรประชาชน\.pdf \(2\s?\S+\)/);
       expect(form.answers.attachment).to.deep.equal({ name: 'บัตรประชาชน.pdf', size: 2048, type: 'application/pdf' });
+    });
+  });
+
+  describe('natural Thai', () => {
+    /** Two pages of questions and the check page: contact (e-mail, postcode), then a fee, a note and documents. */
+    const naturalForm = (): EformDefinition => ({
+      id: 'natural-thai',
+      version: `n${Date.now().toString(36)}-${(counter += 1)}`,
+      title: { th: 'คำขอสำเนาเอกสาร', en: 'Request for copies' },
+      schema: {
+        type: 'object',
+        required: ['email', 'postcode'],
+        properties: {
+          email: { type: 'string', format: 'email' },
+          postcode: { type: 'string' },
+          fee: { type: 'integer', minimum: 0 },
+          note: { type: 'string' },
+          documents: {
+            type: 'array',
+            items: { type: 'object', required: ['title'], properties: { title: { type: 'string', minLength: 2 } } },
+          },
+        },
+      },
+      pages: [
+        {
+          id: 'contact',
+          title: { th: 'ช่องทางติดต่อกลับ', en: 'How we reach you' },
+          fields: [
+            { name: 'email', label: { th: 'อีเมล', en: 'Email' }, widget: 'email' },
+            { name: 'postcode', label: { th: 'รหัสไปรษณีย์', en: 'Postcode' }, format: 'th-postcode' },
+          ],
+        },
+        {
+          id: 'details',
+          title: { th: 'รายละเอียดคำขอ', en: 'About the request' },
+          fields: [
+            { name: 'fee', label: { th: 'ค่าธรรมเนียมที่ชำระแล้ว (บาท)', en: 'Fee paid (baht)' } },
+            {
+              name: 'note',
+              label: { th: 'หมายเหตุถึงเจ้าหน้าที่', en: 'A note to staff' },
+              hint: { th: 'ไม่บังคับ ใช้เมื่อมีเรื่องที่ต้องการแจ้งเพิ่ม', en: 'Optional: anything else staff should know' },
+            },
+            {
+              name: 'documents',
+              widget: 'group',
+              label: { th: 'เอกสารที่ต้องการ', en: 'Documents you want' },
+              itemLabel: { th: 'เอกสารรายการที่ {n}', en: 'Document {n}' },
+              fields: [{ name: 'title', label: { th: 'ชื่อเอกสาร', en: 'Title' } }],
+            },
+          ],
+        },
+      ],
+    });
+    const heading = (form: GovEform) => shadowQuery(form, '#page-title')!;
+    const errorOf = (form: GovEform, id: string) =>
+      byId<HTMLElement>(form, `${id}-error`)
+        .textContent!.replace(/^\s*\S+:\s*/, '')
+        .trim();
+
+    it('refuses somying@example, says what a postcode looks like, with the step title as the page heading (Thai)', async () => {
+      const form = await formFor(naturalForm());
+      expect(heading(form).localName).to.match(/^h[2-6]$/);
+      expect(heading(form).textContent).to.equal('ช่องทางติดต่อกลับ');
+      expect(shadowQuery(form, '[part=progress]')!.textContent!.trim()).to.equal('ขั้นตอนที่ 1 จาก 3');
+      await fill(form, 'f-email', 'somying@example');
+      await fill(form, 'f-postcode', '1600');
+      await press(form, 'continue');
+      expect(form.getAttribute('step'), 'stays on the page').to.equal('contact');
+      expect(shadowQuery(form, '#error-summary-title')!.textContent).to.equal('มีข้อมูลที่ต้องแก้ไข');
+      expect(errorOf(form, 'f-email')).to.equal('ต้องเป็นอีเมลที่ถูกต้อง เช่น name@example.go.th');
+      expect(errorOf(form, 'f-postcode')).to.equal('รหัสไปรษณีย์มี 5\u00a0หลัก เช่น 16000');
+      expect(summaryLinks(form)).to.deep.equal([
+        'อีเมล: ต้องเป็นอีเมลที่ถูกต้อง เช่น name@example.go.th',
+        'รหัสไปรษณีย์: รหัสไปรษณีย์มี 5\u00a0หลัก เช่น 16000',
+      ]);
+      await expect(form).to.be.accessible();
+      await fill(form, 'f-email', 'somying@example.co.th');
+      await fill(form, 'f-postcode', '16000');
+      await press(form, 'continue');
+      expect(form.getAttribute('step')).to.equal('details');
+      expect(heading(form).textContent).to.equal('รายละเอียดคำขอ');
+    });
+
+    it('says the same in English', async () => {
+      const form = await formFor(naturalForm(), { lang: 'en' });
+      expect(heading(form).textContent).to.equal('How we reach you');
+      await fill(form, 'f-email', 'somying@example');
+      await fill(form, 'f-postcode', '1600');
+      await press(form, 'continue');
+      expect(shadowQuery(form, '#error-summary-title')!.textContent).to.equal('There is a problem');
+      expect(summaryLinks(form)).to.deep.equal([
+        'Email: Must be an email address, like name@example.go.th',
+        'Postcode: A postcode has 5\u00a0digits, like 16000',
+      ]);
+      await expect(form).to.be.accessible();
+    });
+
+    it('names the group item in errors, says "ไม่บังคับ" once, and shows 3,000 on the check page', async () => {
+      for (const lang of ['th', 'en'] as const) {
+        const form = await formFor(naturalForm(), { lang });
+        await fill(form, 'f-email', 'somying@example.go.th');
+        await fill(form, 'f-postcode', '16000');
+        await press(form, 'continue');
+        const label = (id: string) =>
+          form.shadowRoot!.querySelector(`label[for=${id}]`)!.textContent!.replace(/\s+/g, ' ').trim();
+        const optional = lang === 'th' ? 'ไม่บังคับ' : 'optional';
+        expect(label('f-fee')).to.equal(
+          lang === 'th' ? 'ค่าธรรมเนียมที่ชำระแล้ว (บาท) (ไม่บังคับ)' : 'Fee paid (baht) (optional)',
+        );
+        expect(label('f-note'), 'the hint says it already').to.equal(
+          lang === 'th' ? 'หมายเหตุถึงเจ้าหน้าที่' : 'A note to staff',
+        );
+        const noteField = byId(form, 'f-note').closest('.field')!;
+        expect(noteField.textContent!.split(new RegExp(optional, 'i')).length - 1).to.equal(1);
+        await fill(form, 'f-fee', '3000');
+        await fill(form, 'f-documents-0-title', 'รายงานการประชุม');
+        shadowQuery<HTMLButtonElement>(form, '#f-documents-add')!.click();
+        await settle(form);
+        await fill(form, 'f-documents-1-title', 'ก');
+        await press(form, 'continue');
+        expect(summaryLinks(form)).to.deep.equal([
+          lang === 'th'
+            ? 'เอกสารรายการที่ 2: ชื่อเอกสาร – ต้องมีอย่างน้อย 2\u00a0ตัวอักษร'
+            : 'Document 2: Title – Must be at least 2\u00a0characters',
+        ]);
+        await expect(form).to.be.accessible();
+        await fill(form, 'f-documents-1-title', 'คำสั่งจังหวัด');
+        await press(form, 'continue');
+        expect(form.getAttribute('step')).to.equal('check');
+        const fee = shadowQueryAll(form, '.answer-row').find((row) =>
+          row.querySelector('dt')!.textContent!.includes(lang === 'th' ? 'ค่าธรรมเนียม' : 'Fee'),
+        )!;
+        expect(fee.querySelector('dd.value')!.textContent!.trim()).to.equal('3,000');
+        await expect(form).to.be.accessible();
+        form.parentElement!.remove();
+      }
+    });
+
+    it('writes times with "น." kept to the clock: the print view’s date (Thai) and the 24-hour clock (English)', async () => {
+      const thai = await formFor(naturalForm());
+      await fill(thai, 'f-email', 'somying@example.go.th');
+      const printed = thai.shadowRoot!.querySelector('.print-date time')!.textContent!;
+      expect(printed).to.match(/^\d{1,2} \S+ 25\d\d เวลา \d\d\.\d\d\u00a0น\.$/);
+      const english = await formFor(naturalForm(), { lang: 'en' });
+      expect(english.shadowRoot!.querySelector('.print-date time')!.textContent).to.match(
+        /^\d{1,2} \w+ 20\d\d, \d\d:\d\d$/,
+      );
+      await expect(english).to.be.accessible();
     });
   });
 
@@ -500,7 +648,7 @@ describe('gov-eform', () => {
       await fill(form, 'f-nationalId', '3101700203456');
       await press(form, 'continue');
       expect(form.getAttribute('step')).to.equal('request');
-      expect(summaryLinks(form)).to.deep.equal(['รายละเอียดข้อมูลที่ต้องการ: ต้องมีไม่เกิน 20 ตัวอักษร']);
+      expect(summaryLinks(form)).to.deep.equal(['รายละเอียดข้อมูลที่ต้องการ: ต้องมีไม่เกิน 20\u00a0ตัวอักษร']);
       await expect(form).to.be.accessible();
       expect(await storedFor(data, 'strict')).to.have.length(0);
     });
@@ -520,7 +668,7 @@ describe('gov-eform', () => {
       await completePages(second);
       shadowQuery<HTMLButtonElement>(second, '[part=submit]')!.click();
       await waitFor(
-        () => (shadowQuery(second, '[part=send-status]')?.textContent ?? '').includes('1 วินาที'),
+        () => (shadowQuery(second, '[part=send-status]')?.textContent ?? '').includes('1\u00a0วินาที'),
         'the retry announcement',
       );
       expect(shadowQuery(second, '[part=send-status]')!.getAttribute('role')).to.equal('status');
@@ -630,7 +778,7 @@ describe('gov-eform', () => {
       await form.updateComplete;
       const status = shadowQuery(form, '[part=draft-status]')!;
       expect(status.getAttribute('role')).to.equal('status');
-      expect(status.textContent).to.match(/^บันทึกร่างแล้ว เวลา \d\d:\d\d น\.$/);
+      expect(status.textContent).to.match(/^บันทึกร่างแล้ว เวลา \d\d\.\d\d\u00a0น\.$/);
       form = await reload(form, data);
       expect(form.getAttribute('step'), 'back on the same page').to.equal('request');
       expect(byId<HTMLTextAreaElement>(form, 'f-details').value).to.equal('งบประมาณโครงการ');

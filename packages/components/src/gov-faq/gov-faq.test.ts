@@ -255,7 +255,7 @@ describe('gov-faq', () => {
       expect(faq.state).to.equal('error');
       expect(shadowQueryAll(faq, 'details')).to.have.length(1); // only the webmaster's details box
       const problems = faq.error!.problems.map((p) => `${p.path} ${p.message}`);
-      expect(problems).to.include('/items/0/question ต้องมีอย่างน้อย 1 ตัวอักษร');
+      expect(problems).to.include('/items/0/question ต้องมีอย่างน้อย 1\u00a0ตัวอักษร');
       expect(problems).to.include('/items/0/updatedAt ต้องเป็นวันที่ที่ถูกต้อง');
       expect(visibleText(faq)).to.contain('ข้อมูลไม่เป็นไปตามรูปแบบที่กำหนด');
       expect(visibleText(faq)).to.contain('/items/0/question');

@@ -406,7 +406,7 @@ describe('gov-news-list', () => {
       expect(news.state).to.equal('error');
       expect(shadowQueryAll(news, 'li[part=item]')).to.have.length(0);
       const problems = news.error!.problems.map((p) => `${p.path} ${p.message}`);
-      expect(problems).to.include('/items/1/title ต้องมีอย่างน้อย 1 ตัวอักษร');
+      expect(problems).to.include('/items/1/title ต้องมีอย่างน้อย 1\u00a0ตัวอักษร');
       expect(problems).to.include('/items/1/publishedAt ต้องเป็นวันที่ที่ถูกต้อง');
       expect(problems).to.include('/items/1/attachments/0/size ต้องไม่น้อยกว่า 0');
       expect(visibleText(news)).to.contain('ข้อมูลไม่เป็นไปตามรูปแบบที่กำหนด');

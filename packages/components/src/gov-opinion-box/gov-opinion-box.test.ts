@@ -205,14 +205,14 @@ describe('gov-opinion-box', () => {
       await fill(element, 'f-contact', 'ติดต่อได้ไหม');
       expect(byId(element, 'f-contact-error').textContent).to.contain('ต้องเป็นอีเมลหรือหมายเลขโทรศัพท์');
       await fill(element, 'f-message', 'ก'.repeat(3001));
-      expect(byId(element, 'f-message-error').textContent).to.contain('ต้องมีไม่เกิน 3000 ตัวอักษร');
+      expect(byId(element, 'f-message-error').textContent).to.contain('ต้องมีไม่เกิน 3000\u00a0ตัวอักษร');
       await send(element);
       const summary = shadowQuery(element, '[part=error-summary]')!;
       expect(element.shadowRoot!.activeElement).to.equal(summary);
       expect(shadowQueryAll(element, '.error-summary a').map((a) => a.textContent!.trim())).to.deep.equal([
         'เลือกเรื่องที่ต้องการแสดงความคิดเห็น',
-        'ความคิดเห็นหรือข้อเสนอแนะ: ต้องมีไม่เกิน 3000 ตัวอักษร',
-        'อีเมลหรือหมายเลขโทรศัพท์: ต้องเป็นอีเมลหรือหมายเลขโทรศัพท์ เช่น name@example.com หรือ 081 234 5678',
+        'ความคิดเห็นหรือข้อเสนอแนะ: ต้องมีไม่เกิน 3000\u00a0ตัวอักษร',
+        'อีเมลหรือหมายเลขโทรศัพท์: ต้องเป็นอีเมลหรือหมายเลขโทรศัพท์ เช่น name@example.com หรือ 081\u00a0234\u00a05678',
         'กรุณายืนยันความยินยอมก่อนส่ง',
       ]);
       shadowQueryAll<HTMLAnchorElement>(element, '.error-summary a')[0].click();
@@ -272,9 +272,9 @@ describe('gov-opinion-box', () => {
       await send(element);
       await waitFor(() => shadowQuery(element, '#f-message-error') !== null, 'the mapped error');
       await element.updateComplete;
-      expect(byId(element, 'f-message-error').textContent).to.contain('ต้องมีไม่เกิน 40 ตัวอักษร');
+      expect(byId(element, 'f-message-error').textContent).to.contain('ต้องมีไม่เกิน 40\u00a0ตัวอักษร');
       expect(shadowQueryAll(element, '.error-summary a').map((a) => a.textContent!.trim())).to.deep.equal([
-        'ความคิดเห็นหรือข้อเสนอแนะ: ต้องมีไม่เกิน 40 ตัวอักษร',
+        'ความคิดเห็นหรือข้อเสนอแนะ: ต้องมีไม่เกิน 40\u00a0ตัวอักษร',
       ]);
       expect(element.getAttribute('step')).to.equal('form');
     });

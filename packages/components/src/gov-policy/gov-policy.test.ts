@@ -215,9 +215,9 @@ describe('gov-policy', () => {
       const element = await policyWith({ title: 'x', sections: [{ heading: '', body: [] }], values: { Agency: 'x' } });
       expect(element.state).to.equal('error');
       const problems = element.error!.problems.map((p) => `${p.path} ${p.message}`);
-      expect(problems).to.include('/sections/0/heading ต้องมีอย่างน้อย 1 ตัวอักษร');
+      expect(problems).to.include('/sections/0/heading ต้องมีอย่างน้อย 1\u00a0ตัวอักษร');
       expect(problems).to.include('/values มีข้อมูลที่ไม่รู้จัก: Agency');
-      expect(problems).to.include('/sections/0/body ต้องมีอย่างน้อย 1 รายการ');
+      expect(problems).to.include('/sections/0/body ต้องมีอย่างน้อย 1\u00a0รายการ');
       expect(visibleText(element)).to.contain('ข้อมูลไม่เป็นไปตามรูปแบบที่กำหนด');
     });
   });

@@ -372,7 +372,7 @@ describe('gov-qa-board', () => {
       expect(element.state).to.equal('error');
       expect(shadowQueryAll(element, 'article')).to.have.length(0);
       const problems = element.error!.problems.map((p) => `${p.path} ${p.message}`);
-      expect(problems).to.include('/items/0/question ต้องมีอย่างน้อย 1 ตัวอักษร');
+      expect(problems).to.include('/items/0/question ต้องมีอย่างน้อย 1\u00a0ตัวอักษร');
       expect(problems.some((p) => p.startsWith('/items/0/askedAt'))).to.equal(true);
       expect(visibleText(element)).to.contain('ข้อมูลไม่เป็นไปตามรูปแบบที่กำหนด');
     });

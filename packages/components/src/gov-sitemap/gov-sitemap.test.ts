@@ -492,7 +492,7 @@ describe('gov-sitemap', () => {
       expect(sitemap.state).to.equal('error');
       expect(shadowQuery(sitemap, 'nav')).to.equal(null);
       const problems = sitemap.error!.problems.map((p) => `${p.path} ${p.message}`);
-      expect(problems).to.include('/items/1/title ต้องมีอย่างน้อย 1 ตัวอักษร');
+      expect(problems).to.include('/items/1/title ต้องมีอย่างน้อย 1\u00a0ตัวอักษร');
       expect(problems).to.include('/items/1/children/0/title ต้องระบุข้อมูลนี้');
       expect(visibleText(sitemap)).to.contain('ข้อมูลไม่เป็นไปตามรูปแบบที่กำหนด');
       expect(visibleText(sitemap)).to.contain('/items/1/children/0/title');

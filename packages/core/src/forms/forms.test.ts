@@ -4,7 +4,14 @@ import { checkDefinition } from './check-definition.js';
 import { FormModel } from './form-model.js';
 import { canonicalJson, getAt, setAt } from './paths.js';
 import { newIdempotencyKey, parseRetryAfter, submitForm, type RetryInfo } from './submit.js';
-import { checkThaiFormat, isThaiNationalId, isThaiPhone, isThaiPostcode, normaliseNationalId } from './thai-formats.js';
+import {
+  checkThaiFormat,
+  isEmailOrThaiPhone,
+  isThaiNationalId,
+  isThaiPhone,
+  isThaiPostcode,
+  normaliseNationalId,
+} from './thai-formats.js';
 
 describe('Thai formats', () => {
   it('checks the national ID checksum', () => {
@@ -51,6 +58,14 @@ describe('Thai formats', () => {
     for (const invalid of ['1111', '081 234 567', '0812345678 9', '+66 081 234 5678', '012345678', 'โทร 081']) {
       expect(isThaiPhone(invalid), invalid).to.equal(false);
     }
+  });
+
+  it("answers at an e-mail address only with a dotted domain (the schemas' rule), or at a Thai phone", () => {
+    for (const good of ['somying@example.go.th', ' somying@example.com ', '081 234 5678'])
+      expect(isEmailOrThaiPhone(good), good).to.equal(true);
+    for (const bad of ['somying@example', 'somying@example.', 'somying@', 'somying example.com', 'a@b@c.th'])
+      expect(isEmailOrThaiPhone(bad), bad).to.equal(false);
+    expect(checkThaiFormat('email-or-th-phone', 'somying@example')).to.equal('format-email-or-th-phone');
   });
 
   it('knows Thai postcodes', () => {
@@ -273,7 +288,7 @@ describe('FormModel', () => {
     });
     expect(pointers({ kind: 'b', items: [{}, { name: 'ก' }], id: '1-2345-67890-12-1' })).to.deep.equal({
       data: { kind: 'b', items: [{ name: 'ก' }], id: '1234567890121' },
-      problems: ['/detail ต้องระบุข้อมูลนี้', '/items/1/name ต้องมีอย่างน้อย 2 ตัวอักษร'],
+      problems: ['/detail ต้องระบุข้อมูลนี้', '/items/1/name ต้องมีอย่างน้อย 2\u00a0ตัวอักษร'],
     });
     expect(pointers({ kind: 'a', items: [{ name: 'กข' }], id: '1234567890122' }).problems).to.deep.equal([
       '/id format-th-national-id-checksum',

@@ -3,6 +3,8 @@
  * checksum), phone numbers and postcodes. People write them with spaces, dashes and
  * sometimes Thai digits; `normalise…` turns that into what is sent.
  */
+import { isEmailAddress } from '@govkit-th/schemas';
+
 export type ThaiFormatName = 'th-national-id' | 'th-phone' | 'th-postcode' | 'email-or-th-phone';
 
 const THAI_ZERO = 0x0e50;
@@ -53,11 +55,9 @@ export function isThaiPostcode(value: string): boolean {
   return /^(?:1\d|[2-8]\d|9[0-6])\d{3}$/.test(normalisePostcode(value));
 }
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
-/** An email address or a Thai phone number: how someone can be answered. */
+/** An email address (the schemas' rule: a dotted domain) or a Thai phone number: how someone can be answered. */
 export function isEmailOrThaiPhone(value: string): boolean {
-  return EMAIL.test(value.trim()) || isThaiPhone(value);
+  return isEmailAddress(value) || isThaiPhone(value);
 }
 
 interface FormatRule {

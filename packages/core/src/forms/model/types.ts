@@ -62,6 +62,23 @@ export function withItems(instance: Instance): Instance[] {
   return instance.kind === 'group' ? [instance, ...instance.items.flat().flatMap(withItems)] : [instance];
 }
 
+/** A place that can show an error, and the group item (innermost) it sits in. */
+export interface Place {
+  instance: Instance;
+  item?: { group: GroupInstance; index: number };
+}
+
+/** `withItems`, each with the group item it belongs to: the error summary names the item. */
+export function placesOf(instance: Instance, item?: Place['item']): Place[] {
+  if (instance.kind === 'field') return [{ instance, item }];
+  return [
+    { instance, item },
+    ...instance.items.flatMap((fields, index) =>
+      fields.flatMap((field) => placesOf(field, { group: instance, index })),
+    ),
+  ];
+}
+
 /** A broken rule on a field: the validator's localised message, or a catalogue key for Thai formats. */
 export interface FieldProblem {
   pointer: string;

@@ -1,4 +1,4 @@
-import { withItems, type Instance } from '../model/types.js';
+import { placesOf, withItems, type Instance } from '../model/types.js';
 import type { FormSession } from '../form-session.js';
 import type { ServerProblem } from '../submit.js';
 import { focusId } from './focus.js';
@@ -35,9 +35,9 @@ export class FormProblems {
     const pages = typeof step === 'number' ? [step] : evaluation.visiblePages;
     const entries: SummaryEntry[] = [];
     for (const page of pages) {
-      for (const instance of (evaluation.instances.get(page) ?? []).flatMap(withItems)) {
+      for (const { instance, item } of (evaluation.instances.get(page) ?? []).flatMap((top) => placesOf(top))) {
         const problem = this.visible(instance);
-        if (problem) entries.push({ target: focusId(instance), problem, instance });
+        if (problem) entries.push({ target: focusId(instance), problem, instance, item });
       }
     }
     if (this.summary) {

@@ -1,6 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { Lang, SubmissionReceipt } from '@govkit-th/schemas';
-import type { Instance } from '../model/types.js';
+import type { GroupInstance, Instance } from '../model/types.js';
 import type { Answers } from '../paths.js';
 
 /** The element a form lives in: Lit's host plus what the form reads from it. */
@@ -41,4 +41,6 @@ export interface SummaryEntry {
   target?: string;
   problem: { key?: string; message: string; keyword: string; limit?: string; pointer: string };
   instance?: Instance;
+  /** The group item the field sits in (the innermost one), named in the summary. */
+  item?: { group: GroupInstance; index: number };
 }

@@ -7,6 +7,15 @@ import { focusId } from '../session/focus.js';
 import { itemOf, sectionHeading, type FormViewContext } from './context.js';
 import { itemTitle, notAnswered, optionLabel } from './words.js';
 
+/**
+ * Amounts are grouped by thousands ("3,000"); a year is not ("2567"): a whole number the
+ * schema keeps within four digits from 1000 up.
+ */
+function yearLike(schema: Record<string, unknown>): boolean {
+  const { minimum, maximum } = schema;
+  return typeof minimum === 'number' && typeof maximum === 'number' && minimum >= 1000 && maximum <= 9999;
+}
+
 /** An answer as the check page and the print view show it. */
 function answerText(instance: FieldInstance, session: FormSession, context: FormViewContext): unknown {
   const { info } = instance;
@@ -32,7 +41,7 @@ function answerText(instance: FieldInstance, session: FormSession, context: Form
     case 'number': {
       const number = sentValue(info, value);
       return typeof number === 'number'
-        ? formatNumber(number, context.lang, context.numerals, { useGrouping: false })
+        ? formatNumber(number, context.lang, context.numerals, { useGrouping: !yearLike(info.schema) })
         : String(value);
     }
     default:

@@ -11,15 +11,15 @@ export function renderErrorSummary(session: FormSession, context: FormViewContex
   return html`<div class="error-summary" id="error-summary" part="error-summary" tabindex="-1" role="alert" aria-labelledby="error-summary-title">
     ${sectionHeading(context.headingLevel + 1, context.t('form-error-summary-title'), 'error-summary-title')}
     <ul>
-      ${entries.map(({ target, problem, instance }) =>
-        target
+      ${entries.map((entry) =>
+        entry.target
           ? html`<li>
-              <a href=${`#${target}`} @click=${(event: Event) => {
+              <a href=${`#${entry.target}`} @click=${(event: Event) => {
                 event.preventDefault();
-                session.focus.field(target);
-              }}>${summaryText(problem, instance, context)}</a>
+                session.focus.field(entry.target!);
+              }}>${summaryText(entry, context)}</a>
             </li>`
-          : html`<li>${summaryText(problem, instance, context)}</li>`,
+          : html`<li>${summaryText(entry, context)}</li>`,
       )}
     </ul>
   </div>`;

@@ -43,8 +43,22 @@ export function fieldParts(
   };
 }
 
-/** A field's label, with "(optional)" when it may be left blank. */
+/** "(ไม่บังคับ)" → "ไม่บังคับ": the word a label or hint may already say. */
+const optionalWord = (context: FormViewContext) =>
+  context
+    .t('form-optional')
+    .replace(/[()（）[\]]/g, '')
+    .trim()
+    .toLowerCase();
+
+/**
+ * A field's label, with "(optional)" when it may be left blank: once, so not when the
+ * label or the hint already says it ("ไม่บังคับ การขอตามมาตรา 11 …").
+ */
 export function labelText(instance: FieldInstance, context: FormViewContext): TemplateResult {
-  const optional = !instance.info.required && instance.info.widget !== 'checkbox';
-  return html`${context.text(instance.info.field.label)}${optional ? html` <span class="optional">${context.t('form-optional')}</span>` : nothing}`;
+  const { field } = instance.info;
+  const label = context.text(field.label);
+  const said = `${label} ${context.text(field.hint)}`.toLowerCase().includes(optionalWord(context));
+  const optional = !instance.info.required && instance.info.widget !== 'checkbox' && !said;
+  return html`${label}${optional ? html` <span class="optional">${context.t('form-optional')}</span>` : nothing}`;
 }

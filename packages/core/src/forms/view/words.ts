@@ -1,23 +1,27 @@
 /** Messages, times, sizes and labels put into the reader's words. */
 import { html, type TemplateResult } from 'lit';
 import type { EformOption } from '@govkit-th/schemas';
-import { digitsIn, formatDate, machineDate } from '../../dates.js';
+import { formatDate, formatTime, machineDate } from '../../dates.js';
 import { interpolate } from '../../i18n.js';
 import type { GroupInstance, Instance } from '../model/types.js';
 import type { Message, SummaryEntry } from '../session/types.js';
 import { itemOf, type FormViewContext } from './context.js';
 
-function timeOfDay(iso: string, context: FormViewContext): string {
-  const formatter = new Intl.DateTimeFormat(context.lang === 'th' ? 'th-TH-u-nu-latn' : 'en-GB', {
-    hour: '2-digit',
-    minute: '2-digit',
-  });
-  return digitsIn(formatter.format(new Date(iso)), context.numerals);
+/**
+ * A date and time as people write it: Thai "2 ธ.ค. 2569 เวลา 16.30 น." (the clock with a
+ * full stop and "น." kept to it by a non-breaking space), English "2 Dec 2026, 16:30".
+ */
+export function whenText(iso: string, context: FormViewContext): string | undefined {
+  const day = formatDate(iso, context.lang, { numerals: context.numerals });
+  const time = formatTime(iso, context.lang, context.numerals);
+  if (!day) return undefined;
+  if (!time) return day;
+  return context.lang === 'th' ? `${day} เวลา ${time}` : `${day}, ${time}`;
 }
 
 /** A date and time in a `<time>` element, in the reader's calendar and numerals. */
 export function dateTime(iso: string, context: FormViewContext): TemplateResult | string {
-  const shown = formatDate(iso, context.lang, { numerals: context.numerals, withTime: true });
+  const shown = whenText(iso, context);
   const machine = machineDate(iso);
   return shown && machine ? html`<time datetime=${machine}>${shown}</time>` : iso;
 }
@@ -28,9 +32,9 @@ export function message(entry: Message | undefined, context: FormViewContext): s
   const params = { ...entry.params };
   if (entry.time)
     params.time =
-      entry.key === 'form-draft-saved'
-        ? timeOfDay(entry.time, context)
-        : (formatDate(entry.time, context.lang, { numerals: context.numerals, withTime: true }) ?? entry.time);
+      (entry.key === 'form-draft-saved'
+        ? formatTime(entry.time, context.lang, context.numerals)
+        : whenText(entry.time, context)) ?? entry.time;
   return context.t(entry.key, params);
 }
 
@@ -45,15 +49,24 @@ export function problemText(
   return problem.key ? context.t(problem.key) : problem.message;
 }
 
-/** In the error summary a general message needs the question it is about ("ชื่อและนามสกุล: ต้องระบุข้อมูลนี้"). */
-export function summaryText(
-  problem: SummaryEntry['problem'],
-  instance: Instance | undefined,
-  context: FormViewContext,
-): string {
+/**
+ * The one wording of an error summary entry: a general message with the question it is
+ * about ("ชื่อและนามสกุล: ต้องระบุข้อมูลนี้"), a field's own message as it is; inside a
+ * repeatable group, led by the item ("เอกสารรายการที่ 2: ชื่อเอกสาร – ต้องระบุข้อมูลนี้").
+ */
+export function summaryText(entry: SummaryEntry, context: FormViewContext): string {
+  const { problem, instance, item } = entry;
   const text = problemText(problem, instance, context);
-  if (!instance || (instance.kind === 'field' && instance.info.field.messages?.[problem.keyword])) return text;
-  return context.t('form-summary-item', { label: context.text(itemOf(instance).label), message: text });
+  const own = instance?.kind === 'field' && Boolean(instance.info.field.messages?.[problem.keyword]);
+  if (!instance) return text;
+  const label = context.text(itemOf(instance).label);
+  if (item) {
+    const title = itemTitle(item.group, item.index, context);
+    return own
+      ? context.t('form-summary-own-in-item', { item: title, message: text })
+      : context.t('form-summary-in-item', { item: title, label, message: text });
+  }
+  return own ? text : context.t('form-summary-item', { label, message: text });
 }
 
 export function optionLabel(options: EformOption[], value: unknown, context: FormViewContext): string {
