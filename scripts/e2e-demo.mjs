@@ -9,7 +9,8 @@
  * The pages talk to the inbox `npm start` runs at http://localhost:8081. Here a real inbox
  * (the built `@govkit-th/inbox`, SQLite in a temp folder, the demo accounts on) runs on a free
  * port with the demo's sample Q&A seeded through its own routes, and the browser's requests to
- * localhost:8081 are sent to it.
+ * localhost:8081 are sent to it. The demo data is imported into its publishing desk first, and
+ * the demo server passes the pages' /content/ requests to it, as `npm start` does.
  *
  * The demo province (`apps/demo-province`) and its two small agencies run beside it on free
  * ports, each its own origin: their pages get the same checks, and the province's directory
@@ -21,6 +22,7 @@ import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import ICAL from 'ical.js';
 import { fileURLToPath } from 'node:url';
+import { importDemoContent } from '../apps/demo-agency/desk-content.mjs';
 import { contentSecurityPolicy, startDemoServer } from '../apps/demo-agency/server.mjs';
 import { seedQuestions } from '../apps/demo-agency/seed-questions.mjs';
 import { startProvinceDemo, WRITTEN } from '../apps/demo-province/server.mjs';
@@ -39,7 +41,14 @@ const htmlPages = (dir, skip = /^(node_modules|data|assets|chrome)\//) =>
     .filter((name) => name.endsWith('.html') && !skip.test(name))
     .sort();
 const agencyBackLink = {};
-const server = await startDemoServer({ port: 0, host: '127.0.0.1', origins: agencyBackLink });
+/** The inbox started below, whose publishing desk answers the pages' /content/ through the demo server. */
+const desk = {};
+const server = await startDemoServer({
+  port: 0,
+  host: '127.0.0.1',
+  origins: agencyBackLink,
+  deskOrigin: () => desk.url,
+});
 const origin = `http://127.0.0.1:${server.address().port}`;
 const province = await startProvinceDemo({
   originHost: '127.0.0.1',
@@ -64,6 +73,8 @@ const pages = [
 ];
 const DEMO_INBOX = 'http://localhost:8081';
 const inboxFolder = mkdtempSync(join(tmpdir(), 'govkit-e2e-inbox-'));
+// The demo data as the desk's published content, as `npm start` imports it.
+await importDemoContent({ INBOX_DB: join(inboxFolder, 'inbox.sqlite') });
 const { createInbox, DEMO_PASSWORD } = await import('@govkit-th/inbox');
 const inbox = await createInbox({
   env: {},
@@ -78,6 +89,7 @@ const inbox = await createInbox({
   },
 });
 const inboxUrl = (await inbox.start()).url.replace(/\/$/, '');
+desk.url = inboxUrl;
 const demoLogin = (username) => ({ username, password: DEMO_PASSWORD });
 await seedQuestions(inboxUrl, {
   reporter: demoLogin('demo-reporter'),
@@ -623,7 +635,7 @@ try {
     // An element added after load (a CMS widget, a client-side route) is defined when it appears.
     await page.evaluate(() => {
       const block = document.createElement('gov-contact-block');
-      block.setAttribute('src', '/data/contact.json');
+      block.setAttribute('src', '/content/contact.json');
       document.querySelector('main')?.append(block);
     });
     await page.waitForFunction(() => document.querySelector('gov-contact-block')?.getAttribute('state') === 'ready');
@@ -636,7 +648,7 @@ try {
     await page.evaluate(() => import('/govkit/govkit.js'));
     await page.evaluate(() => {
       const sitemap = document.createElement('gov-sitemap');
-      sitemap.setAttribute('src', '/data/sitemap.json');
+      sitemap.setAttribute('src', '/content/sitemap.json');
       document.querySelector('main')?.append(sitemap);
     });
     await page.waitForFunction(() => Boolean(customElements.get('gov-sitemap')));
