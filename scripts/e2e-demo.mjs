@@ -29,6 +29,7 @@ import { startProvinceDemo, WRITTEN } from '../apps/demo-province/server.mjs';
 import { launchChromium } from './lib/chromium.mjs';
 import { layoutShifts, shiftContext } from './lib/layout-shift.mjs';
 import { createTally } from './lib/tally.mjs';
+import { publishNews, sampleNews } from './lib/desk-walk.mjs';
 import { checkConsentPages } from './lib/e2e-consent.mjs';
 
 const siteDir = fileURLToPath(new URL('../apps/demo-agency/', import.meta.url));
@@ -75,7 +76,7 @@ const DEMO_INBOX = 'http://localhost:8081';
 const inboxFolder = mkdtempSync(join(tmpdir(), 'govkit-e2e-inbox-'));
 // The demo data as the desk's published content, as `npm start` imports it.
 await importDemoContent({ INBOX_DB: join(inboxFolder, 'inbox.sqlite') });
-const { createInbox, DEMO_PASSWORD } = await import('@govkit-th/inbox');
+const { createInbox, DEMO_ACCOUNTS, DEMO_PASSWORD } = await import('@govkit-th/inbox');
 const inbox = await createInbox({
   env: {},
   config: {
@@ -740,6 +741,49 @@ try {
     const violations = await page.evaluate(() => window.__violations);
     tally.check('no CSP or Trusted Types violation', violations.length === 0, violations.join('; '));
     tally.check('no page error', problems.length === 0, problems.join('; '));
+    await context.close();
+  }
+
+  console.log('the publishing desk: a news item the demo accounts publish shows on news.html after a reload');
+  {
+    tally.check(
+      'a second start imports nothing into a desk that has content (what staff published stays)',
+      (await importDemoContent({ INBOX_DB: join(inboxFolder, 'inbox.sqlite') })).length === 0,
+    );
+    const context = await browser.newContext();
+    await toInbox(context);
+    const page = await context.newPage();
+    await page.addInitScript(recordViolations);
+    await page.goto(`${origin}/news.html`);
+    await settledElements(page);
+    const src = await page.evaluate(() => document.querySelector('gov-news-list')?.getAttribute('src'));
+    tally.check("news.html's list reads the desk's /content/news.json", src === '/content/news.json', src);
+    const item = sampleNews('e2e-flood-points');
+    await publishNews(inboxUrl, item, DEMO_PASSWORD);
+    const served = await (await fetch(new URL(src, origin))).json();
+    const record = served.items.find((entry) => entry.id === item.id)?.publication;
+    const nameOf = (username) => DEMO_ACCOUNTS.find((account) => account.username === username)?.displayName;
+    tally.check(
+      "the page's src through the demo server has the item, with the reporter, approver and uploader the desk recorded",
+      record?.reporter === nameOf('demo-reporter') &&
+        record.approver === nameOf('demo-approver') &&
+        record.uploader === nameOf('demo-uploader') &&
+        !record.imported,
+      JSON.stringify(record),
+    );
+    await page.reload();
+    await settledElements(page);
+    const list = page.locator('gov-news-list');
+    const shown = await Promise.all(
+      [item.title.th, nameOf('demo-reporter'), nameOf('demo-approver')].map((text) => list.getByText(text).count()),
+    );
+    tally.check(
+      'after a reload, news.html shows the newly published item and its reporter and approver',
+      shown.every((count) => count > 0),
+      JSON.stringify(shown),
+    );
+    const violations = await page.evaluate(() => window.__violations);
+    tally.check('no CSP or Trusted Types violation', violations.length === 0, violations.join('; '));
     await context.close();
   }
 } finally {
