@@ -18,7 +18,9 @@ export const demoDataDir = fileURLToPath(new URL('data/', import.meta.url));
  * DATABASE_URL, …) when it holds no content yet. Answers the import's own report lines, or
  * an empty list when the desk had content and was left as it is.
  */
-export async function importDemoContent(env = process.env) {
+export async function importDemoContent(inboxEnv = process.env) {
+  // The source an imported item's record names when its file named none: the demo agency.
+  const env = { INBOX_AGENCY_TH: 'สำนักงานจังหวัดสิงห์บุรี', INBOX_AGENCY_EN: 'Sing Buri Provincial Office', ...inboxEnv };
   const { loadConfig, openStore } = await import('@govkit-th/inbox');
   const store = await openStore(loadConfig({ env }));
   let empty;
