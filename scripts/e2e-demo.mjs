@@ -9,7 +9,8 @@
  * The pages talk to the inbox `npm start` runs at http://localhost:8081. Here a real inbox
  * (the built `@govkit-th/inbox`, SQLite in a temp folder, the demo accounts on) runs on a free
  * port with the demo's sample Q&A seeded through its own routes, and the browser's requests to
- * localhost:8081 are sent to it.
+ * localhost:8081 are sent to it. The demo data is imported into its publishing desk first, and
+ * the demo server passes the pages' /content/ requests to it, as `npm start` does.
  *
  * The demo province (`apps/demo-province`) and its two small agencies run beside it on free
  * ports, each its own origin: their pages get the same checks, and the province's directory
@@ -21,12 +22,14 @@ import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import ICAL from 'ical.js';
 import { fileURLToPath } from 'node:url';
+import { importDemoContent } from '../apps/demo-agency/desk-content.mjs';
 import { contentSecurityPolicy, startDemoServer } from '../apps/demo-agency/server.mjs';
 import { seedQuestions } from '../apps/demo-agency/seed-questions.mjs';
 import { startProvinceDemo, WRITTEN } from '../apps/demo-province/server.mjs';
 import { launchChromium } from './lib/chromium.mjs';
 import { layoutShifts, shiftContext } from './lib/layout-shift.mjs';
 import { createTally } from './lib/tally.mjs';
+import { publishNews, sampleNews } from './lib/desk-walk.mjs';
 import { checkConsentPages } from './lib/e2e-consent.mjs';
 
 const siteDir = fileURLToPath(new URL('../apps/demo-agency/', import.meta.url));
@@ -39,7 +42,14 @@ const htmlPages = (dir, skip = /^(node_modules|data|assets|chrome)\//) =>
     .filter((name) => name.endsWith('.html') && !skip.test(name))
     .sort();
 const agencyBackLink = {};
-const server = await startDemoServer({ port: 0, host: '127.0.0.1', origins: agencyBackLink });
+/** The inbox started below, whose publishing desk answers the pages' /content/ through the demo server. */
+const desk = {};
+const server = await startDemoServer({
+  port: 0,
+  host: '127.0.0.1',
+  origins: agencyBackLink,
+  deskOrigin: () => desk.url,
+});
 const origin = `http://127.0.0.1:${server.address().port}`;
 const province = await startProvinceDemo({
   originHost: '127.0.0.1',
@@ -64,7 +74,9 @@ const pages = [
 ];
 const DEMO_INBOX = 'http://localhost:8081';
 const inboxFolder = mkdtempSync(join(tmpdir(), 'govkit-e2e-inbox-'));
-const { createInbox, DEMO_PASSWORD } = await import('@govkit-th/inbox');
+// The demo data as the desk's published content, as `npm start` imports it.
+await importDemoContent({ INBOX_DB: join(inboxFolder, 'inbox.sqlite') });
+const { createInbox, DEMO_ACCOUNTS, DEMO_PASSWORD } = await import('@govkit-th/inbox');
 const inbox = await createInbox({
   env: {},
   config: {
@@ -78,6 +90,7 @@ const inbox = await createInbox({
   },
 });
 const inboxUrl = (await inbox.start()).url.replace(/\/$/, '');
+desk.url = inboxUrl;
 const demoLogin = (username) => ({ username, password: DEMO_PASSWORD });
 await seedQuestions(inboxUrl, {
   reporter: demoLogin('demo-reporter'),
@@ -623,7 +636,7 @@ try {
     // An element added after load (a CMS widget, a client-side route) is defined when it appears.
     await page.evaluate(() => {
       const block = document.createElement('gov-contact-block');
-      block.setAttribute('src', '/data/contact.json');
+      block.setAttribute('src', '/content/contact.json');
       document.querySelector('main')?.append(block);
     });
     await page.waitForFunction(() => document.querySelector('gov-contact-block')?.getAttribute('state') === 'ready');
@@ -636,7 +649,7 @@ try {
     await page.evaluate(() => import('/govkit/govkit.js'));
     await page.evaluate(() => {
       const sitemap = document.createElement('gov-sitemap');
-      sitemap.setAttribute('src', '/data/sitemap.json');
+      sitemap.setAttribute('src', '/content/sitemap.json');
       document.querySelector('main')?.append(sitemap);
     });
     await page.waitForFunction(() => Boolean(customElements.get('gov-sitemap')));
@@ -728,6 +741,49 @@ try {
     const violations = await page.evaluate(() => window.__violations);
     tally.check('no CSP or Trusted Types violation', violations.length === 0, violations.join('; '));
     tally.check('no page error', problems.length === 0, problems.join('; '));
+    await context.close();
+  }
+
+  console.log('the publishing desk: a news item the demo accounts publish shows on news.html after a reload');
+  {
+    tally.check(
+      'a second start imports nothing into a desk that has content (what staff published stays)',
+      (await importDemoContent({ INBOX_DB: join(inboxFolder, 'inbox.sqlite') })).length === 0,
+    );
+    const context = await browser.newContext();
+    await toInbox(context);
+    const page = await context.newPage();
+    await page.addInitScript(recordViolations);
+    await page.goto(`${origin}/news.html`);
+    await settledElements(page);
+    const src = await page.evaluate(() => document.querySelector('gov-news-list')?.getAttribute('src'));
+    tally.check("news.html's list reads the desk's /content/news.json", src === '/content/news.json', src);
+    const item = sampleNews('e2e-flood-points');
+    await publishNews(inboxUrl, item, DEMO_PASSWORD);
+    const served = await (await fetch(new URL(src, origin))).json();
+    const record = served.items.find((entry) => entry.id === item.id)?.publication;
+    const nameOf = (username) => DEMO_ACCOUNTS.find((account) => account.username === username)?.displayName;
+    tally.check(
+      "the page's src through the demo server has the item, with the reporter, approver and uploader the desk recorded",
+      record?.reporter === nameOf('demo-reporter') &&
+        record.approver === nameOf('demo-approver') &&
+        record.uploader === nameOf('demo-uploader') &&
+        !record.imported,
+      JSON.stringify(record),
+    );
+    await page.reload();
+    await settledElements(page);
+    const list = page.locator('gov-news-list');
+    const shown = await Promise.all(
+      [item.title.th, nameOf('demo-reporter'), nameOf('demo-approver')].map((text) => list.getByText(text).count()),
+    );
+    tally.check(
+      'after a reload, news.html shows the newly published item and its reporter and approver',
+      shown.every((count) => count > 0),
+      JSON.stringify(shown),
+    );
+    const violations = await page.evaluate(() => window.__violations);
+    tally.check('no CSP or Trusted Types violation', violations.length === 0, violations.join('; '));
     await context.close();
   }
 } finally {

@@ -6,6 +6,10 @@
  * its own origin, its directory reading the three agencies' manifests across origins. `npm start` builds first; this file only serves. The demo loads the
  * built CDN bundle under its strict CSP, as a webmaster's site would.
  *
+ * The pages' content (news, FAQ, contact, …) is the inbox's publishing desk: its first start
+ * imports `apps/demo-agency/data/` (`desk-content.mjs`), and the demo server passes the
+ * pages' `/content/…` requests to it, so what the demo accounts publish shows after a reload.
+ *
  * `npm run dev` (`--dev`): the same demo through Vite's dev server for people changing the
  * kit: `/govkit/govkit.js` is the kit's TypeScript source, so an edit reloads the page with
  * no build. Vite's client needs what the strict CSP forbids, so dev pages go without it.
@@ -13,6 +17,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { importDemoContent } from '../apps/demo-agency/desk-content.mjs';
 import { startDemoServer } from '../apps/demo-agency/server.mjs';
 import { seedQuestions } from '../apps/demo-agency/seed-questions.mjs';
 import { startProvinceDemo, WRITTEN } from '../apps/demo-province/server.mjs';
@@ -28,18 +33,22 @@ const inboxBin = fileURLToPath(new URL('../packages/inbox/bin/govkit-inbox.js', 
 
 let inbox;
 if (existsSync(inboxBin)) {
-  inbox = spawn(process.execPath, [inboxBin], {
-    stdio: 'inherit',
-    env: {
-      ...process.env,
-      INBOX_PORT: String(inboxPort),
-      INBOX_DEMO: process.env.INBOX_DEMO ?? '1',
-      INBOX_ORIGINS: process.env.INBOX_ORIGINS ?? `http://localhost:${port},http://127.0.0.1:${port}`,
-      // the demo agency's name on the staff pages and as the source of published answers
-      INBOX_AGENCY_TH: process.env.INBOX_AGENCY_TH ?? 'สำนักงานจังหวัดสิงห์บุรี',
-      INBOX_AGENCY_EN: process.env.INBOX_AGENCY_EN ?? 'Sing Buri Provincial Office',
-    },
+  const inboxEnv = {
+    ...process.env,
+    INBOX_PORT: String(inboxPort),
+    INBOX_DEMO: process.env.INBOX_DEMO ?? '1',
+    INBOX_ORIGINS: process.env.INBOX_ORIGINS ?? `http://localhost:${port},http://127.0.0.1:${port}`,
+    // the demo agency's name on the staff pages and as the source of published answers
+    INBOX_AGENCY_TH: process.env.INBOX_AGENCY_TH ?? 'สำนักงานจังหวัดสิงห์บุรี',
+    INBOX_AGENCY_EN: process.env.INBOX_AGENCY_EN ?? 'Sing Buri Provincial Office',
+  };
+  // The demo pages read the desk's /content/: its first start loads the demo's data files.
+  const imported = await importDemoContent(inboxEnv).catch((error) => {
+    console.error(`The demo data could not be imported into the publishing desk: ${error.message}`);
+    return [];
   });
+  if (imported.length) console.log(`Publishing desk: the demo data imported (${imported.length} types).`);
+  inbox = spawn(process.execPath, [inboxBin], { stdio: 'inherit', env: inboxEnv });
   inbox.on('exit', (code, signal) => {
     if (signal !== 'SIGTERM')
       console.error(`The inbox stopped (${signal ?? code}); the demo's forms cannot submit until it runs again.`);
@@ -54,6 +63,8 @@ else
     port,
     host,
     inboxOrigin: `http://localhost:${inboxPort}`,
+    // The pages' /content/ is the publishing desk's, as an agency's reverse proxy would serve it.
+    deskOrigin: inbox ? `http://localhost:${inboxPort}` : undefined,
     // The home page's footer links back to the province (order clause 2.2).
     origins: { [WRITTEN.province]: provinceOrigin },
   });
@@ -65,7 +76,13 @@ console.log(
   `Demo province site (its agency directory, province-wide news): ${province.origins.province}/ ` +
     `(small agencies at ${province.origins.health}/ and ${province.origins.inburi}/)`,
 );
-if (inbox) console.log(`Inbox (forms, opinions, staff pages): http://localhost:${inboxPort}/staff/`);
+if (inbox) {
+  console.log(`Inbox (forms, opinions, staff pages): http://localhost:${inboxPort}/staff/`);
+  console.log(
+    `Publishing desk: the pages read http://localhost:${port}/content/… (the inbox's published content); ` +
+      'sign in as demo-reporter, demo-approver and demo-uploader to publish (README: "The demo uses the desk").',
+  );
+}
 console.log('Press Ctrl+C to stop.\n');
 
 /** The demo through Vite's dev server, with `/govkit/` answered from the kit's source. */
@@ -97,7 +114,14 @@ async function startDevServer() {
     root: fileURLToPath(new URL('../apps/demo-agency/', import.meta.url)),
     logLevel: 'info',
     plugins: [kitFromSource],
-    server: { port, host, strictPort: true, fs: { allow: [fileURLToPath(new URL('..', import.meta.url))] } },
+    server: {
+      port,
+      host,
+      strictPort: true,
+      fs: { allow: [fileURLToPath(new URL('..', import.meta.url))] },
+      // The publishing desk's content, as the demo server passes it on (proxyContent).
+      proxy: { '/content/': `http://localhost:${inboxPort}` },
+    },
   });
   await server.listen();
 }

@@ -4,7 +4,7 @@
  * demo proves the kit works under it. The demo province site and its small agencies
  * (`apps/demo-province`) are served by the same code, each from its own folder and port.
  */
-import { createServer } from 'node:http';
+import { createServer, request as httpRequest } from 'node:http';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -92,12 +92,72 @@ function withServedAddresses(file, addresses) {
 const isPublicData = (pathname) => pathname === '/govkit.json' || pathname.startsWith('/data/');
 
 /**
+ * The publishing desk's public content (`/content/…`, the inbox's published items) served
+ * on the site's own origin, as an agency's reverse proxy in front of the inbox would: the
+ * pages read `/content/news.json` from 'self', so the CSP needs nothing new, and the
+ * desk's ETag, Last-Modified and gzip pass through. Only GET and HEAD; the desk's 304 and
+ * 404 answers are passed on as they are.
+ */
+const PROXIED_REQUEST = ['accept', 'accept-encoding', 'accept-language', 'if-none-match', 'if-modified-since'];
+const PROXIED_RESPONSE = [
+  'content-type',
+  'content-length',
+  'content-encoding',
+  'etag',
+  'last-modified',
+  'vary',
+  'access-control-allow-origin',
+];
+
+function proxyContent(request, response, { deskOrigin, path, csp }) {
+  const own = { 'content-security-policy': csp, 'x-content-type-options': 'nosniff' };
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    response.writeHead(405, { ...own, allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8' });
+    return response.end('Method not allowed');
+  }
+  const headers = Object.fromEntries(
+    PROXIED_REQUEST.filter((name) => request.headers[name]).map((name) => [name, request.headers[name]]),
+  );
+  const upstream = httpRequest(new URL(path, deskOrigin), { method: request.method, headers }, (answer) => {
+    const passed = Object.fromEntries(
+      PROXIED_RESPONSE.filter((name) => answer.headers[name]).map((name) => [name, answer.headers[name]]),
+    );
+    // Browsers revalidate at every load (a cheap 304 by the desk's ETag), so a publication
+    // shows on the next reload rather than after the desk's minute of max-age, which is
+    // for a caching proxy between the site and the desk.
+    response.writeHead(answer.statusCode ?? 502, { ...passed, ...own, 'cache-control': 'no-cache' });
+    answer.pipe(response);
+  });
+  upstream.setTimeout(10_000, () => upstream.destroy(new Error('the desk did not answer in time')));
+  upstream.on('error', () => {
+    if (response.headersSent) return response.destroy();
+    response.writeHead(502, { ...own, 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
+    response.end('ระบบเผยแพร่ข้อมูลไม่ตอบ / The publishing desk is not answering');
+  });
+  upstream.end();
+}
+
+/**
+ * Without a desk (a test or a bench that starts the site alone), `/content/{type}.json` is
+ * answered from the data file of the same name, the file the desk was imported from, as a
+ * host that can only serve files would hold `govkit-inbox export`'s output there.
+ */
+const DESK_TYPES =
+  /^\/content\/(contact|profile|cio|faq|news|documents|open-data|e-services|service-guide|events|alerts|links|banners|sitemap)\.json$/;
+const withoutDesk = (pathname) => {
+  const type = DESK_TYPES.exec(pathname)?.[1];
+  return type ? `/data/${type}.json` : pathname;
+};
+
+/**
  * Starts a demo site; resolves with the server once it listens. By default the demo agency;
  * `siteDir` serves another folder (the demo province, a small agency) with the agency's
  * `/assets/`. `writtenSite` is the origin that site's files are written for (replaced by the
  * origin the request came to), and `origins` maps the other sites' written origins to the
  * ones they are served at (and lets the pages read data from them); it is read at each
- * request, so it may be completed after the server listens.
+ * request, so it may be completed after the server listens. `deskOrigin` (a URL, or a
+ * function answering one, for a desk that starts later) sends `/content/…` to the
+ * publishing desk (see proxyContent); without it, the data files stand in (withoutDesk).
  */
 export function startDemoServer({
   port = 8080,
@@ -106,11 +166,17 @@ export function startDemoServer({
   siteDir = agencyDir,
   writtenSite = WRITTEN_SITE,
   origins = {},
+  deskOrigin,
 } = {}) {
   const server = createServer((request, response) => {
     // Read per request: a caller that starts sites on free ports fills `origins` in once they listen.
     const csp = contentSecurityPolicy(inboxOrigin, [...new Set(Object.values(origins))]);
-    const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+    const { pathname: asked, search } = new URL(request.url ?? '/', 'http://localhost');
+    const desk = typeof deskOrigin === 'function' ? deskOrigin() : deskOrigin;
+    // The parsed path (dot segments resolved), never the raw one: only /content/ goes to the desk.
+    if (desk && asked.startsWith('/content/'))
+      return proxyContent(request, response, { deskOrigin: desk, path: asked + search, csp });
+    const pathname = withoutDesk(asked);
     const file = resolveFile(decodeURIComponent(pathname), siteDir, join(agencyDir, 'assets/'));
     if (!file || !existsSync(file) || !statSync(file).isFile() || file.includes(`${join(siteDir, 'node_modules')}`)) {
       response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', 'content-security-policy': csp });
@@ -141,6 +207,7 @@ export function startDemoServer({
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const port = Number(process.env.PORT ?? 8080);
-  await startDemoServer({ port, host: process.env.HOST ?? '0.0.0.0' });
+  const inboxOrigin = `http://localhost:${process.env.INBOX_PORT ?? 8081}`;
+  await startDemoServer({ port, host: process.env.HOST ?? '0.0.0.0', inboxOrigin, deskOrigin: inboxOrigin });
   console.log(`Demo agency site: http://localhost:${port}/`);
 }
