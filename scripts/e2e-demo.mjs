@@ -28,6 +28,7 @@ import { launchChromium } from './lib/chromium.mjs';
 import { layoutShifts, shiftContext } from './lib/layout-shift.mjs';
 import { createTally } from './lib/tally.mjs';
 import { checkConsentPages } from './lib/e2e-consent.mjs';
+import { checkEnglishPages, takeScreenshots } from './lib/e2e-english.mjs';
 
 const siteDir = fileURLToPath(new URL('../apps/demo-agency/', import.meta.url));
 const kitDir = fileURLToPath(new URL('../packages/components/dist/cdn/', import.meta.url));
@@ -275,6 +276,12 @@ try {
       JSON.stringify(english),
     );
     await context.close();
+  }
+
+  {
+    const agencyPages = { browser, origin, pages: htmlPages(siteDir), settle: settledElements, prepare: toInbox };
+    await checkEnglishPages({ ...agencyPages, tally });
+    if (process.env.E2E_SCREENSHOTS !== '0') await takeScreenshots(agencyPages);
   }
 
   console.log('without JavaScript');
