@@ -28,7 +28,7 @@ import { launchChromium } from './lib/chromium.mjs';
 import { layoutShifts, shiftContext } from './lib/layout-shift.mjs';
 import { createTally } from './lib/tally.mjs';
 import { checkConsentPages } from './lib/e2e-consent.mjs';
-import { checkEnglishPages, takeScreenshots } from './lib/e2e-english.mjs';
+import { checkEnglishAndScreenshots } from './lib/e2e-english.mjs';
 
 const siteDir = fileURLToPath(new URL('../apps/demo-agency/', import.meta.url));
 const kitDir = fileURLToPath(new URL('../packages/components/dist/cdn/', import.meta.url));
@@ -279,9 +279,15 @@ try {
   }
 
   {
-    const agencyPages = { browser, origin, pages: htmlPages(siteDir), settle: settledElements, prepare: toInbox };
-    await checkEnglishPages({ ...agencyPages, tally });
-    if (process.env.E2E_SCREENSHOTS !== '0') await takeScreenshots(agencyPages);
+    await checkEnglishAndScreenshots({
+      browser,
+      origin,
+      pages: htmlPages(siteDir),
+      tally,
+      settle: settledElements,
+      prepare: toInbox,
+      screenshots: process.env.E2E_SCREENSHOTS !== '0',
+    });
   }
 
   console.log('without JavaScript');

@@ -7,7 +7,8 @@
  *   before the kit upgrades. What the kit's elements draw from data (their shadow roots) may
  *   stay Thai where the data has no English, so it is not read here.
  * - Screenshots of every page at 320 px and 1280 px in Thai and English, for people to look
- *   at (CI keeps `artifacts/screenshots/` as an artefact; the folder is git-ignored).
+ *   at (CI keeps `artifacts/screenshots/` as an artefact; the folder is git-ignored;
+ *   `E2E_SCREENSHOTS=0` skips them).
  */
 import { mkdirSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -56,55 +57,72 @@ function thaiInMain(allowed) {
   return { shown, unpaired };
 }
 
-/** Every demo agency page in English: nothing of the page's own text in Thai. */
-export async function checkEnglishPages({ browser, origin, pages, tally, settle, prepare }) {
-  console.log('English means English: the own text of every demo page');
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  await prepare?.(context);
-  await context.addInitScript(chooseLanguage, 'en');
-  const page = await context.newPage();
-  for (const name of pages) {
-    await page.goto(`${origin}/${name}`);
-    await settle(page).catch(() => {});
-    const { shown, unpaired } = await page.evaluate(thaiInMain, ALLOWED_THAI);
-    tally.check(
-      `${name}: in English, no Thai shown in the page's own text, and the fallback content has its English`,
-      shown.length === 0 && unpaired.length === 0,
-      [...shown.map((text) => `shown: ${text}`), ...unpaired.map((text) => `fallback only in Thai: ${text}`)].join(
-        ' | ',
-      ),
-    );
-  }
-  await context.close();
+/** Where a page's screenshot goes: `artifacts/screenshots/<lang>-<width>/<page>.jpg`. */
+function screenshotFile(lang, width, name) {
+  const folder = `${SCREENSHOT_DIR}${lang}-${width}/`;
+  mkdirSync(folder, { recursive: true });
+  return `${folder}${name.replace(/\.html$/, '').replaceAll('/', '__')}.jpg`;
 }
 
 /**
- * Full-page JPEG screenshots of every page at 320 px and 1280 px in Thai and English:
- * `artifacts/screenshots/<lang>-<width>/<page>.jpg`. Answers how long it took, in seconds.
+ * Full-page JPEGs of the page as loaded at 1280 px, then at 320 px (the same load, the
+ * viewport narrowed: one visit per page and language keeps the e2e run short).
  */
-export async function takeScreenshots({ browser, origin, pages, settle, prepare }) {
-  const started = performance.now();
-  rmSync(SCREENSHOT_DIR, { recursive: true, force: true });
+async function screenshotBothWidths(page, lang, name) {
+  const shot = (width) =>
+    page.screenshot({
+      path: screenshotFile(lang, width, name),
+      fullPage: true,
+      type: 'jpeg',
+      quality: 60,
+      animations: 'disabled',
+    });
+  await shot(1280);
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.waitForTimeout(100); // the kit's elements lay themselves out again (ResizeObserver)
+  await shot(320);
+  await page.setViewportSize({ width: 1280, height: 800 });
+}
+
+/**
+ * Every demo agency page in Thai, then in English: in English nothing of the page's own text
+ * is Thai; with `screenshots`, each page is also photographed at 1280 px and 320 px in both
+ * languages (`artifacts/screenshots/`). Answers the count and the seconds the screenshots took.
+ */
+export async function checkEnglishAndScreenshots({ browser, origin, pages, tally, settle, prepare, screenshots }) {
+  console.log(`English means English: the own text of every demo page${screenshots ? ', and screenshots' : ''}`);
+  if (screenshots) rmSync(SCREENSHOT_DIR, { recursive: true, force: true });
+  let shotSeconds = 0;
   let count = 0;
-  for (const lang of ['th', 'en']) {
-    for (const width of [320, 1280]) {
-      const folder = `${SCREENSHOT_DIR}${lang}-${width}/`;
-      mkdirSync(folder, { recursive: true });
-      const context = await browser.newContext({ viewport: { width, height: width === 320 ? 640 : 800 } });
-      await prepare?.(context);
-      await context.addInitScript(chooseLanguage, lang);
-      const page = await context.newPage();
-      for (const name of pages) {
-        await page.goto(`${origin}/${name}`);
-        await settle(page).catch(() => {});
-        const file = `${folder}${name.replace(/\.html$/, '').replaceAll('/', '__')}.jpg`;
-        await page.screenshot({ path: file, fullPage: true, type: 'jpeg', quality: 60, animations: 'disabled' });
-        count += 1;
-      }
-      await context.close();
+  for (const lang of screenshots ? ['th', 'en'] : ['en']) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    await prepare?.(context);
+    await context.addInitScript(chooseLanguage, lang);
+    const page = await context.newPage();
+    for (const name of pages) {
+      await page.goto(`${origin}/${name}`);
+      await settle(page).catch(() => {});
+      if (lang === 'en') await checkEnglish(page, name, tally);
+      if (!screenshots) continue;
+      const started = performance.now();
+      await screenshotBothWidths(page, lang, name);
+      shotSeconds += (performance.now() - started) / 1000;
+      count += 2;
     }
+    await context.close();
   }
-  const seconds = (performance.now() - started) / 1000;
-  console.log(`screenshots: ${count} in ${seconds.toFixed(1)} s, in ${SCREENSHOT_DIR}`);
-  return { count, seconds };
+  if (screenshots)
+    console.log(
+      `screenshots: ${count} in ${shotSeconds.toFixed(1)} s (plus ${pages.length} Thai page loads), in ${SCREENSHOT_DIR}`,
+    );
+  return { count, seconds: shotSeconds };
+}
+
+async function checkEnglish(page, name, tally) {
+  const { shown, unpaired } = await page.evaluate(thaiInMain, ALLOWED_THAI);
+  tally.check(
+    `${name}: in English, no Thai shown in the page's own text, and the fallback content has its English`,
+    shown.length === 0 && unpaired.length === 0,
+    [...shown.map((text) => `shown: ${text}`), ...unpaired.map((text) => `fallback only in Thai: ${text}`)].join(' | '),
+  );
 }
