@@ -286,7 +286,8 @@ try {
       tally,
       settle: settledElements,
       prepare: toInbox,
-      screenshots: process.env.E2E_SCREENSHOTS !== '0',
+      // In CI (its artefacts) or when asked: a developer's repeated runs stay short.
+      screenshots: process.env.E2E_SCREENSHOTS ? process.env.E2E_SCREENSHOTS !== '0' : Boolean(process.env.CI),
     });
   }
 
