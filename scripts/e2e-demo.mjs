@@ -31,6 +31,7 @@ import { layoutShifts, shiftContext } from './lib/layout-shift.mjs';
 import { createTally } from './lib/tally.mjs';
 import { publishNews, sampleNews } from './lib/desk-walk.mjs';
 import { checkConsentPages } from './lib/e2e-consent.mjs';
+import { checkEnglishAndScreenshots } from './lib/e2e-english.mjs';
 
 const siteDir = fileURLToPath(new URL('../apps/demo-agency/', import.meta.url));
 const kitDir = fileURLToPath(new URL('../packages/components/dist/cdn/', import.meta.url));
@@ -288,6 +289,19 @@ try {
       JSON.stringify(english),
     );
     await context.close();
+  }
+
+  {
+    await checkEnglishAndScreenshots({
+      browser,
+      origin,
+      pages: htmlPages(siteDir),
+      tally,
+      settle: settledElements,
+      prepare: toInbox,
+      // In CI (its artefacts) or when asked: a developer's repeated runs stay short.
+      screenshots: process.env.E2E_SCREENSHOTS ? process.env.E2E_SCREENSHOTS !== '0' : Boolean(process.env.CI),
+    });
   }
 
   console.log('without JavaScript');

@@ -65,13 +65,26 @@ function findAll(node: Node, test: (element: Element) => boolean, found: Element
   return found;
 }
 
-function textOf(node: Node, parts: string[] = []): string[] {
+/** Whether an element is the other language's half of a `.th` / `.en` pair (a bilingual page). */
+function otherLanguage(element: Element, lang: 'th' | 'en' | undefined): boolean {
+  if (!lang) return false;
+  const classes = (attribute(element, 'class') ?? '').split(/\s+/);
+  return classes.includes(lang === 'th' ? 'en' : 'th');
+}
+
+/** The text under `node`; with `lang`, without the other language's half of `.th` / `.en` pairs. */
+function textOf(node: Node, parts: string[] = [], lang?: 'th' | 'en'): string[] {
   for (const child of children(node)) {
     if (child.nodeName === '#text') parts.push((child as DefaultTreeAdapterTypes.TextNode).value);
-    else if ('tagName' in child && !SKIPPED.has(child.tagName) && attribute(child, 'hidden') === undefined) {
+    else if (
+      'tagName' in child &&
+      !SKIPPED.has(child.tagName) &&
+      attribute(child, 'hidden') === undefined &&
+      !otherLanguage(child, lang)
+    ) {
       const block = BLOCKS.has(child.tagName);
       if (block) parts.push(' ');
-      textOf(child, parts);
+      textOf(child, parts, lang);
       if (block) parts.push(' ');
     }
   }
@@ -130,9 +143,21 @@ export function pageDocument(html: string, url: string): SearchDocument | undefi
     type: 'page',
     title: cut(title, SEARCH_INDEX_LIMITS.title),
     ...(description && { excerpt: cut(description, SEARCH_INDEX_LIMITS.excerpt) }),
-    ...bodyFields(normaliseText(main ? textOf(main).join('') : '')),
+    ...pageBody(main),
     ...(date && /^\d{4}-\d{2}-\d{2}/.test(date) && { date }),
   };
+}
+
+/**
+ * The text of a page's `<main>`: one string, or Thai and English apart when the page gives its
+ * words in both (`.th` / `.en` pairs, one shown by `<html lang>`), so neither language's
+ * results show the other's words run together.
+ */
+function pageBody(main: Element | undefined): Pick<SearchDocument, 'text' | 'words'> {
+  if (!main) return {};
+  const th = normaliseText(textOf(main, [], 'th').join(''));
+  const en = normaliseText(textOf(main, [], 'en').join(''));
+  return th === en ? bodyFields(th) : splitBody({ th, en });
 }
 
 /** Applies `each` to both languages of localised text. */

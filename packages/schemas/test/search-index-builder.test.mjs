@@ -36,8 +36,10 @@ describe('the demo site index', async () => {
     assert.ok(!pages.includes('/search.html'));
     const news = byUrl.get('/news.html');
     assert.equal(news.title, 'ข่าวประชาสัมพันธ์');
-    assert.match(news.text, /ประชุมคณะกรมการจังหวัดสิงห์บุรี ครั้งที่ 10\/2569/);
-    assert.doesNotMatch(news.text, /เมนูหลัก|แผนผังเว็บไซต์ติดต่อเรา/, 'navigation is not content');
+    assert.match(news.text.th, /ประชุมคณะกรมการจังหวัดสิงห์บุรี ครั้งที่ 10\/2569/);
+    assert.match(news.text.en, /Sing Buri Provincial Committee meeting no\. 10\/2569/);
+    assert.doesNotMatch(news.text.th, /[A-Za-z]{4}/, 'no English words in the Thai text');
+    assert.doesNotMatch(news.text.th, /เมนูหลัก|แผนผังเว็บไซต์ติดต่อเรา/, 'navigation is not content');
   });
 
   it('has every news item, FAQ answer, e-service, event and service guide from the manifest', () => {
@@ -88,6 +90,16 @@ describe('pageDocument', () => {
       excerpt: 'วิธีชำระภาษี',
       text: 'ภาษี การชำระภาษีที่ดิน ปีละครั้ง',
     });
+  });
+
+  it('keeps Thai and English apart on a page that gives its words in both (.th / .en pairs)', () => {
+    const doc = pageDocument(
+      page(
+        '<main><h1><span class="th">ข่าว</span><span class="en" lang="en">News</span></h1><p>GovKit TH <span class="th">ประชุม</span><span class="en" lang="en">Meeting</span></p></main>',
+      ),
+      '/news.html',
+    );
+    assert.deepEqual(doc.text, { th: 'ข่าว GovKit TH ประชุม', en: 'News GovKit TH Meeting' });
   });
 
   it('leaves out pages marked noindex and pages without a title', () => {
