@@ -4,7 +4,9 @@
  * `npm start` serves it (built CDN bundle, strict CSP, a real inbox for the forms and the
  * published questions). Prints the four scores, LCP, TBT and CLS per page for the mobile
  * preset (and the desktop one unless `--mobile-only`), with the figures of the previous run
- * beside them (kept in `.bench/lighthouse.json`, git-ignored). Prints figures; no pass/fail.
+ * beside them (kept per preset and page in `.bench/lighthouse.json`, git-ignored, so a run of a
+ * few pages keeps the others), then for each page the LCP element and the render-blocking
+ * files. Prints figures; no pass/fail.
  *
  *   node scripts/bench-lighthouse.mjs [--mobile-only] [--pages faq,news]
  */
@@ -84,13 +86,19 @@ try {
 }
 
 mkdirSync(join(lastFile, '..'), { recursive: true });
-writeFileSync(lastFile, `${JSON.stringify(results, null, 2)}\n`);
+// Merged into the kept figures: a run of a few pages or one preset keeps the others' previous figures.
+writeFileSync(lastFile, `${JSON.stringify({ ...previous, ...results }, null, 2)}\n`);
 for (const preset of presets) {
   console.log(`\nLighthouse 12, ${preset} preset (previous run in brackets)`);
   const rows = Object.entries(results)
     .filter(([key]) => key.startsWith(`${preset} `))
     .map(([key, now]) => row(key.slice(preset.length + 1), now, previous[key]));
   console.table(rows);
+  // What to work on next: the element Lighthouse took for the LCP and what held the first paint.
+  for (const [key, now] of Object.entries(results).filter(([name]) => name.startsWith(`${preset} `))) {
+    const blocking = now.blocking?.length ? `; render-blocking: ${now.blocking.join(', ')}` : '';
+    console.log(`  ${key.slice(preset.length + 1)}: LCP element ${now.lcpElement?.slice(0, 100) || '?'}${blocking}`);
+  }
   const perfect = rows.filter(
     (r) => /^100\b/.test(r.perf) && /^100\b/.test(r.a11y) && /^100\b/.test(r.bp) && /^100\b/.test(r.seo),
   );
@@ -122,6 +130,10 @@ function figures(lhr) {
     lcp: Math.round(audit('largest-contentful-paint') ?? 0),
     tbt: Math.round(audit('total-blocking-time') ?? 0),
     cls: Number((audit('cumulative-layout-shift') ?? 0).toFixed(3)),
+    lcpElement: lhr.audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node?.snippet ?? '',
+    blocking: (lhr.audits['render-blocking-resources']?.details?.items ?? []).map(
+      (item) => `${new URL(item.url).pathname} ${Math.round(item.wastedMs)} ms`,
+    ),
     failing: Object.values(lhr.audits)
       .filter((a) => a.score !== null && a.score < 0.9 && !['informative', 'manual'].includes(a.scoreDisplayMode))
       .map((a) => a.id),

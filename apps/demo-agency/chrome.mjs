@@ -15,7 +15,9 @@ const siteDir = fileURLToPath(new URL('.', import.meta.url));
 const read = (name) => readFileSync(`${siteDir}${name}`, 'utf8');
 const menu = JSON.parse(read('chrome/menu.json'));
 const sitemap = JSON.parse(read('data/sitemap.json'));
+const descriptions = JSON.parse(read('chrome/descriptions.json'));
 const escape = (text) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+const escapeAttribute = (text) => escape(text).replaceAll('"', '&quot;');
 const both = ({ th, en }) =>
   `<span class="th">${escape(th)}</span><span class="en" lang="en">${escape(en ?? th)}</span>`;
 
@@ -93,6 +95,36 @@ const HEAD_LINES = [
   ],
 ];
 
+/**
+ * Head lines written differently before, each with the line that replaces it: the autoloader
+ * (a few hundred bytes that load only the chunks of the tags on the page) instead of the
+ * full bundle of every element.
+ */
+const HEAD_REPLACED = [
+  [
+    '    <script type="module" src="/govkit/govkit.js"></script>',
+    '    <script type="module" src="/govkit/autoloader.js"></script>',
+  ],
+  [
+    '    <!-- GovKit TH: one optional stylesheet that reserves space, one script tag. -->',
+    '    <!-- GovKit TH: one optional stylesheet that reserves space, and the autoloader, which\n         loads only the elements on this page instead of the whole kit. -->',
+  ],
+];
+
+/**
+ * The page's `<meta name="description">` (what a search engine shows under the link), in
+ * Thai as the page opens: the sitemap's description of the page, else the one in
+ * `chrome/descriptions.json`, else the page's title, so a new page is never without one.
+ */
+function withDescription(href, head) {
+  const item = trail(href).at(-1);
+  const title = /<title>([^<]*)<\/title>/.exec(head)?.[1] ?? '';
+  const text = item?.description?.th ?? descriptions[href] ?? title;
+  const line = `    <meta name="description" content="${escapeAttribute(text)}" />`;
+  const without = head.replace(/ *<meta name="description"[^>]*>\n/, '');
+  return without.replace(/( *<title>.*<\/title>\n)/, `$1${line}\n`);
+}
+
 /** The page with its chrome written anew: everything between <body> and <main, and after </main>. */
 export function withChrome(page, html) {
   const href = hrefOf(page);
@@ -106,7 +138,10 @@ export function withChrome(page, html) {
   if (start < 7 || mainAt < 0 || mainEnd < 8 || bodyEnd < 0) throw new Error(`${page}: no <body>, <main> or </body>`);
   const head = HEAD_LINES.reduce(
     (text, [line, after]) => (text.includes(line) ? text : text.replace(after, `${after}\n${line}`)),
-    html.slice(0, start),
+    HEAD_REPLACED.reduce(
+      (text, [before, line]) => text.replace(before, line),
+      withDescription(href, html.slice(0, start)),
+    ),
   );
   return head + header + html.slice(mainAt, mainEnd) + read('chrome/footer.html') + html.slice(bodyEnd);
 }

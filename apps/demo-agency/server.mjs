@@ -4,10 +4,12 @@
  * demo proves the kit works under it. The demo province site and its small agencies
  * (`apps/demo-province`) are served by the same code, each from its own folder and port.
  */
+import { createHash } from 'node:crypto';
 import { createServer, request as httpRequest } from 'node:http';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 
 const agencyDir = fileURLToPath(new URL('.', import.meta.url));
 const kitDir = fileURLToPath(new URL('../../packages/components/dist/cdn/', import.meta.url));
@@ -90,6 +92,121 @@ function withServedAddresses(file, addresses) {
  * origin (order clause 2.1), so they are served to any origin, without credentials.
  */
 const isPublicData = (pathname) => pathname === '/govkit.json' || pathname.startsWith('/data/');
+
+/** Text worth compressing; images, fonts and documents are compressed formats already. */
+const COMPRESSIBLE = new Set([
+  '.html',
+  '.js',
+  '.css',
+  '.json',
+  '.xml',
+  '.rss',
+  '.atom',
+  '.txt',
+  '.csv',
+  '.svg',
+  '.map',
+]);
+
+/**
+ * How long a browser may keep a file. The kit's chunks are named by their content hash
+ * (`chunks/`, `auto/`), so a new build never reuses a name: kept a year. Pictures and fonts
+ * change rarely: a day. Everything else (pages, data, the unhashed entry scripts) is checked
+ * each time with its ETag, which costs a 304 and never shows a stale page or stale data.
+ */
+function cacheControl(pathname) {
+  if (/^\/govkit\/(chunks|auto)\/.+-[\w-]{8}\.js$/.test(pathname)) return 'public, max-age=31536000, immutable';
+  if (/\.(png|jpe?g|webp|svg|ico|woff2)$/.test(pathname)) return 'public, max-age=86400';
+  return 'no-cache';
+}
+
+/** The best encoding the client accepts: brotli, then gzip, else none. */
+function chosenEncoding(request) {
+  const accepted = String(request.headers['accept-encoding'] ?? '');
+  if (/\bbr\b/.test(accepted)) return 'br';
+  if (/\bgzip\b/.test(accepted)) return 'gzip';
+  return undefined;
+}
+
+const COMPRESS = {
+  br: (bytes) => brotliCompressSync(bytes, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } }),
+  gzip: (bytes) => gzipSync(bytes, { level: 9 }),
+};
+
+/**
+ * Served text bodies, each compressed at most once per encoding and kept while the file is
+ * unchanged (its modification time and size). The key names the served addresses too (a
+ * page served to another host differs); the oldest entries go past a few hundred, so
+ * made-up Host headers cannot fill the memory.
+ */
+const bodies = new Map();
+const MAX_BODIES = 400;
+
+function servedBody(file, addresses) {
+  const { mtimeMs, size } = statSync(file);
+  const key = `${file}\n${JSON.stringify(addresses)}`;
+  const version = `${mtimeMs}:${size}`;
+  const kept = bodies.get(key);
+  if (kept?.version === version) return kept;
+  const bytes = WITH_ADDRESSES.has(extname(file))
+    ? Buffer.from(withServedAddresses(file, addresses))
+    : readFileSync(file);
+  const body = { version, bytes, etag: `"${createHash('sha1').update(bytes).digest('base64url')}"`, encoded: {} };
+  bodies.delete(key);
+  bodies.set(key, body);
+  if (bodies.size > MAX_BODIES) bodies.delete(bodies.keys().next().value);
+  return body;
+}
+
+/**
+ * Sends a file with its caching headers: text compressed (cached), a 304 when the browser's
+ * copy is current, other files streamed. `status` 404 serves the site's 404 page.
+ */
+function sendFile(request, response, { file, pathname, status = 200, headers, addresses }) {
+  const type = TYPES[extname(file)] ?? 'application/octet-stream';
+  const common = {
+    ...headers,
+    'content-type': type,
+    'cache-control': status === 200 ? cacheControl(pathname) : 'no-cache',
+  };
+  if (!COMPRESSIBLE.has(extname(file))) {
+    const { mtimeMs, size } = statSync(file);
+    const etag = `"${size.toString(36)}-${Math.round(mtimeMs).toString(36)}"`;
+    if (status === 200 && request.headers['if-none-match'] === etag) return notModified(response, common, etag);
+    response.writeHead(status, { ...common, etag, 'content-length': size });
+    return createReadStream(file).pipe(response);
+  }
+  const body = servedBody(file, addresses);
+  if (status === 200 && request.headers['if-none-match'] === body.etag) return notModified(response, common, body.etag);
+  const encoding = body.bytes.length > 512 ? chosenEncoding(request) : undefined;
+  const bytes = encoding ? (body.encoded[encoding] ??= COMPRESS[encoding](body.bytes)) : body.bytes;
+  response.writeHead(status, {
+    ...common,
+    etag: body.etag,
+    vary: 'accept-encoding',
+    'content-length': bytes.length,
+    ...(encoding ? { 'content-encoding': encoding } : {}),
+  });
+  response.end(request.method === 'HEAD' ? undefined : bytes);
+}
+
+function notModified(response, headers, etag) {
+  response.writeHead(304, { 'cache-control': headers['cache-control'], etag, vary: 'accept-encoding' });
+  response.end();
+}
+
+/**
+ * An address with no file: the site's own 404 page (`404.html`, with the site's header,
+ * menu and footer, in Thai and English) with status 404, or a line of text for a site
+ * without one.
+ */
+function sendNotFound(request, response, { siteDir, headers, addresses }) {
+  const page = join(siteDir, '404.html');
+  if (existsSync(page))
+    return sendFile(request, response, { file: page, pathname: '/404.html', status: 404, headers, addresses });
+  response.writeHead(404, { ...headers, 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-cache' });
+  response.end('ไม่พบหน้านี้ / Not found');
+}
 
 /**
  * The publishing desk's public content (`/content/…`, the inbox's published items) served
@@ -178,26 +295,24 @@ export function startDemoServer({
       return proxyContent(request, response, { deskOrigin: desk, path: asked + search, csp });
     const pathname = withoutDesk(asked);
     const file = resolveFile(decodeURIComponent(pathname), siteDir, join(agencyDir, 'assets/'));
-    if (!file || !existsSync(file) || !statSync(file).isFile() || file.includes(`${join(siteDir, 'node_modules')}`)) {
-      response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', 'content-security-policy': csp });
-      response.end('ไม่พบหน้านี้ / Not found');
-      return;
-    }
-    response.writeHead(200, {
-      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'content-security-policy': csp,
-      'x-content-type-options': 'nosniff',
-      'referrer-policy': 'strict-origin-when-cross-origin',
-      'cache-control': 'no-cache',
-      ...(isPublicData(pathname) ? { 'access-control-allow-origin': '*' } : {}),
-    });
-    if (!WITH_ADDRESSES.has(extname(file))) return createReadStream(file).pipe(response);
     // The Host header is the client's to write: only a plain host name and port is echoed.
     const host = /^[a-z0-9.-]+(:\d{1,5})?$/i.test(request.headers.host ?? '')
       ? request.headers.host
       : `localhost:${port}`;
     const addresses = { ...origins, [WRITTEN_INBOX]: inboxOrigin, [writtenSite]: `http://${host}` };
-    response.end(withServedAddresses(file, addresses));
+    const headers = {
+      'content-security-policy': csp,
+      'x-content-type-options': 'nosniff',
+      'referrer-policy': 'strict-origin-when-cross-origin',
+    };
+    if (!file || !existsSync(file) || !statSync(file).isFile() || file.includes(`${join(siteDir, 'node_modules')}`))
+      return sendNotFound(request, response, { siteDir, headers, addresses });
+    sendFile(request, response, {
+      file,
+      pathname,
+      headers: { ...headers, ...(isPublicData(pathname) ? { 'access-control-allow-origin': '*' } : {}) },
+      addresses,
+    });
   });
   return new Promise((resolve, reject) => {
     server.once('error', reject);

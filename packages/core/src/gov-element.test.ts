@@ -72,6 +72,19 @@ describe('GovElement', () => {
     await expect(probe).to.be.accessible();
   });
 
+  it('no-heading leaves the heading out and moves the inner headings up to heading-level', async () => {
+    const probe = await fixture<GovProbe>(html`<gov-probe heading-level="3" no-heading></gov-probe>`);
+    probe.data = { items: [] };
+    expect(await probe.whenSettled()).to.equal('empty');
+    expect(probe.shadowRoot!.querySelector('h2, h3, h4')).to.equal(null);
+    expect(text(probe)).to.contain('ยังไม่มีรายการ');
+    expect((probe as unknown as { innerHeadingLevel: number }).innerHeadingLevel).to.equal(3);
+    probe.noHeading = false;
+    await probe.updateComplete;
+    expect(probe.shadowRoot!.querySelector('h3')!.textContent).to.equal('รายการทดสอบ');
+    expect((probe as unknown as { innerHeadingLevel: number }).innerHeadingLevel).to.equal(4);
+  });
+
   it('renders the publication record, with Buddhist-era dates and an allowed source link only', async () => {
     const probe = await fixture<GovProbe>(html`<gov-probe></gov-probe>`);
     probe.data = {

@@ -6,7 +6,7 @@ import { resolveLang, type Lang } from './lang.js';
 import type { LocalizedText } from './localized.js';
 import { LocalizeController } from './localize-controller.js';
 import { renderPublication, type PublicationContext, type PublicationRecord } from './publication.js';
-import { heading } from './templates.js';
+import { heading, headingLevel } from './templates.js';
 import { KIT_VERSION } from './define.js';
 import { baseStyles } from './tokens.js';
 
@@ -67,6 +67,7 @@ export abstract class GovElement<T> extends LitElement implements DataHost {
     numerals: { type: String, reflect: true },
     timeout: { type: Number },
     headingLevel: { type: Number, attribute: 'heading-level' },
+    noHeading: { type: Boolean, attribute: 'no-heading' },
   };
 
   /** URL of a JSON document in the kit's format for this element. */
@@ -82,6 +83,12 @@ export abstract class GovElement<T> extends LitElement implements DataHost {
   declare timeout: number;
   /** Level of the element's heading (2–6). */
   declare headingLevel: number;
+  /**
+   * Leaves out the element's own heading, for a page whose heading just above says the same
+   * (an FAQ page's h1 "คำถามที่พบบ่อย" over the FAQ's title): the headings inside the element
+   * then take `heading-level` itself, so no level is skipped.
+   */
+  declare noHeading: boolean;
 
   protected readonly dataController: DataController<T>;
   /** The reader's language and this element's messages. */
@@ -99,6 +106,7 @@ export abstract class GovElement<T> extends LitElement implements DataHost {
     this.numerals = 'latin';
     this.timeout = 10_000;
     this.headingLevel = 2;
+    this.noHeading = false;
     this.dataController = new DataController<T>(this, this.dataSource());
   }
 
@@ -180,8 +188,14 @@ export abstract class GovElement<T> extends LitElement implements DataHost {
     return renderPublication(record, this.publicationContext);
   }
 
+  /** The level of the headings inside the element: one below its heading, or its heading's own without one. */
+  protected get innerHeadingLevel(): 2 | 3 | 4 | 5 | 6 {
+    return headingLevel(this.headingLevel, this.noHeading ? 0 : 1);
+  }
+
   /** The element's heading: the data's title, else the catalogue's `title`, at `heading-level`. */
   protected renderHeading(data: T | undefined): unknown {
+    if (this.noHeading) return nothing;
     return heading(this.headingLevel, this.text((data as Titled | undefined)?.title) || this.t('title'));
   }
 

@@ -100,6 +100,23 @@ function fakeClock(start: string) {
 }
 
 describe('gov-banner-strip', () => {
+  it('below the first screen, no picture is fetched with high priority', async () => {
+    const spacer = document.createElement('div');
+    spacer.style.height = `${window.innerHeight * 2}px`;
+    document.body.prepend(spacer);
+    try {
+      const strip = await settledFixture<GovBannerStrip>(
+        html`<gov-banner-strip now="2026-11-25T12:00:00+07:00" src=${FIXTURE}></gov-banner-strip>`,
+      );
+      const images = shadowQueryAll<HTMLImageElement>(strip, 'img');
+      expect(images.length).to.be.greaterThan(1);
+      expect(images.map((image) => image.getAttribute('fetchpriority'))).to.not.include('high');
+      expect(images[0].loading).to.equal('eager');
+    } finally {
+      spacer.remove();
+    }
+  });
+
   describe('loading', () => {
     it('shows the province link, a status line and the fallback content', async () => {
       await withFetch(hangingFetch, async () => {
@@ -140,7 +157,9 @@ describe('gov-banner-strip', () => {
           'ราชกิจจานุเบกษา กฎหมายและประกาศของรัฐ',
         ]);
         expect(images[0].src).to.match(/\/fixtures\/gov-banner-strip\/damrongdham\.svg$/);
-        expect(images.every((image) => image.loading === 'lazy')).to.equal(true);
+        // The strip is in the first screen here: its first picture is the likely LCP, fetched first and not lazily.
+        expect(images.map((image) => image.loading)).to.deep.equal(['eager', 'lazy', 'lazy']);
+        expect(images.map((image) => image.getAttribute('fetchpriority'))).to.deep.equal(['high', 'auto', 'auto']);
         expect(shadowQuery(strip, '[part=publication]')!.textContent).to.contain('นายสมชาย รักษ์ถิ่น');
         await expect(strip).to.be.accessible();
       } finally {

@@ -158,9 +158,12 @@ export class GovBannerStrip extends GovElement<BannersData> {
   }
 
   protected renderReady(data: BannersData): unknown {
+    const firstScreen = this.inFirstScreen();
     return html`${this.renderTop(data)}
       <ul part="list">
-        ${this.shownBanners(data).map((banner) => html`<li>${this.renderBanner(banner)}</li>`)}
+        ${this.shownBanners(data).map(
+          (banner, index) => html`<li>${this.renderBanner(banner, index === 0, index === 0 && firstScreen)}</li>`,
+        )}
       </ul>
       ${this.publication(data.publication)}`;
   }
@@ -180,13 +183,29 @@ export class GovBannerStrip extends GovElement<BannersData> {
       <p class="province">${this.linkTo(province.href, this.t('province', { name: this.text(province.name) }), 'province')}</p>`;
   }
 
-  private renderBanner(banner: Banner) {
+  /**
+   * Whether the strip starts within the first screen: then its first picture is likely the
+   * largest thing painted (Largest Contentful Paint) and is fetched first, not lazily.
+   */
+  private inFirstScreen(): boolean {
+    return this.isConnected && this.getBoundingClientRect().top < window.innerHeight;
+  }
+
+  /** The first picture is never lazy (a lazy one in the first screen waits for layout); `priority` fetches it first. */
+  private renderBanner(banner: Banner, first = false, priority = false) {
     const title = this.text(banner.title);
     const alt = this.text(banner.alt);
     const src = safeUrl(banner.image, this.dataController.baseUrl);
     // The title is always shown, so an alt that only repeats it would be read twice.
     const image = src?.startsWith('http')
-      ? html`<img part="banner-image" src=${src} alt=${alt === title ? '' : alt} loading="lazy" decoding="async" />`
+      ? html`<img
+          part="banner-image"
+          src=${src}
+          alt=${alt === title ? '' : alt}
+          loading=${first ? 'eager' : 'lazy'}
+          fetchpriority=${priority ? 'high' : 'auto'}
+          decoding="async"
+        />`
       : nothing;
     return this.linkTo(banner.href, html`${image}<span part="banner-title">${title}</span>`, 'banner');
   }

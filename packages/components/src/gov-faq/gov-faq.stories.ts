@@ -50,6 +50,8 @@ interface Args {
   src?: string;
   data?: FaqData;
   width?: number;
+  limit?: number;
+  noHeading?: boolean;
 }
 
 const meta: Meta<Args> = {
@@ -60,8 +62,17 @@ const meta: Meta<Args> = {
     lang: { control: 'inline-radio', options: ['th', 'en'] },
     numerals: { control: 'inline-radio', options: ['latin', 'thai'] },
   },
-  render: ({ lang, numerals, src, data, width }) => html`<div lang=${lang} class=${width ? `width-${width}` : ''}>
-    <gov-faq numerals=${numerals} src=${src ?? ''} .data=${src ? undefined : data}>
+  render: ({ lang, numerals, src, data, width, limit, noHeading }) => html`<div
+    lang=${lang}
+    class=${width ? `width-${width}` : ''}
+  >
+    <gov-faq
+      numerals=${numerals}
+      src=${src ?? ''}
+      .data=${src ? undefined : data}
+      limit=${limit ?? 0}
+      ?no-heading=${noHeading}
+    >
       <p>คำถามที่พบบ่อย: โทร 0 3650 7100 ในวันและเวลาราชการ</p>
     </gov-faq>
   </div>`,
@@ -71,6 +82,10 @@ type Story = StoryObj<Args>;
 
 export const Ready: Story = {};
 export const English: Story = { args: { lang: 'en' } };
+/** A home page's top questions: `limit="2"`, without the search tools (the FAQ page has them). */
+export const Compact: Story = { args: { limit: 2 } };
+/** Under a page heading that says the same (`no-heading`): no second "คำถามที่พบบ่อย". */
+export const NoHeading: Story = { args: { noHeading: true } };
 export const ThaiDigits: Story = { args: { numerals: 'thai' } };
 export const FromSrc: Story = { args: { src: '/fixtures/faq.json' } };
 /** Before data arrives, the page's fallback content stays visible under a status line. */

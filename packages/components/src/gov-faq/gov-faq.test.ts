@@ -219,6 +219,38 @@ describe('gov-faq', () => {
       expect(shadowQuery(faq, 'h2')!.textContent).to.equal('ถาม-ตอบ สำนักงานจังหวัด');
     });
 
+    it('limit="2": the first two questions only, no search tools, count or structured data, and still accessible', async () => {
+      const many: FaqData = {
+        publication: { reporter: 'นางสาวสมใจ ใจดี', publishedAt: '2026-11-02' },
+        items: [...sample.items, { id: 'c', question: 'ติดต่อได้กี่โมง', answer: '08.30–16.30 น.' }],
+      };
+      const faq = await settledFixture<GovFaq>(html`<gov-faq limit="2" .data=${many}></gov-faq>`);
+      expect(questions(faq)).to.deep.equal(['ขอสำเนาเอกสารได้ที่ไหน', 'ค่าธรรมเนียมเท่าไร']);
+      expect(shadowQuery(faq, 'input[type=search]')).to.equal(null);
+      expect(shadowQuery(faq, '.toggles')).to.equal(null);
+      expect(shadowQuery(faq, '.count')).to.equal(null);
+      expect(faq.querySelector('script[type="application/ld+json"]')).to.equal(null);
+      expect(shadowQueryAll(faq, '[part~=publication]')).to.have.length(1);
+      shadowQuery(faq, 'summary')!.click();
+      await faq.updateComplete;
+      expect(shadowQuery<HTMLDetailsElement>(faq, 'details')!.open).to.equal(true);
+      expect(visibleText(faq)).to.contain('ที่ศูนย์ข้อมูลข่าวสาร');
+      await expect(faq).to.be.accessible();
+      // Back to the whole list with its tools when the limit goes.
+      faq.limit = 0;
+      await faq.updateComplete;
+      expect(questions(faq)).to.have.length(3);
+      expect(shadowQuery(faq, 'input[type=search]')).to.not.equal(null);
+      expect(faq.querySelector('script[type="application/ld+json"]')).to.not.equal(null);
+    });
+
+    it('no-heading: no heading of its own under the page heading that says the same', async () => {
+      const faq = await settledFixture<GovFaq>(html`<gov-faq no-heading .data=${sample}></gov-faq>`);
+      expect(shadowQuery(faq, 'h2, h3, h4, h5, h6')).to.equal(null);
+      expect(questions(faq)).to.have.length(2);
+      await expect(faq).to.be.accessible();
+    });
+
     it('wraps long Thai text at 320 px without sideways scrolling', async () => {
       await expectLongThaiWrapsAt320(
         () =>

@@ -90,6 +90,7 @@ export class GovFaq extends GovElement<FaqData> {
     ...GovElement.properties,
     query: { type: String },
     category: { type: String },
+    limit: { type: Number },
     openIds: { state: true },
   };
 
@@ -97,6 +98,12 @@ export class GovFaq extends GovElement<FaqData> {
   declare query: string;
   /** The selected category (its text in the reader's language); empty for all. */
   declare category: string;
+  /**
+   * Shows only the first `limit` questions, as a short list without the search tools, the
+   * count and the structured data (a home page's top questions, linking to the FAQ page
+   * that has them all); 0 shows every question with the tools.
+   */
+  declare limit: number;
   declare openIds: Set<string>;
 
   private searchIndex = new Map<string, string>();
@@ -106,6 +113,7 @@ export class GovFaq extends GovElement<FaqData> {
     super();
     this.query = '';
     this.category = '';
+    this.limit = 0;
     this.openIds = new Set();
   }
 
@@ -138,7 +146,9 @@ export class GovFaq extends GovElement<FaqData> {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (changed.has('state')) setJsonLd(this, this.state === 'ready' ? this.jsonLd(this.data!) : undefined);
+    // A short list is a preview of the FAQ page, which carries the FAQPage data itself.
+    if (changed.has('state') || changed.has('limit'))
+      setJsonLd(this, this.state === 'ready' && !this.compact ? this.jsonLd(this.data!) : undefined);
   }
 
   /** Opens every answer that the search and category currently show. */
@@ -150,7 +160,12 @@ export class GovFaq extends GovElement<FaqData> {
     this.openIds = new Set();
   }
 
+  private get compact(): boolean {
+    return this.limit > 0;
+  }
+
   protected renderReady(data: FaqData): unknown {
+    if (this.compact) return this.renderShortList(data);
     const terms = searchTerms(this.query);
     const items = this.visibleItems(terms);
     const categories = this.categories(data);
@@ -185,6 +200,17 @@ export class GovFaq extends GovElement<FaqData> {
       </p>
       <ul class=${listClass(items.length)}>
         ${items.map((item) => this.renderItem(item, terms))}
+      </ul>
+      ${this.publication(data.publication)}
+    `;
+  }
+
+  /** The first `limit` questions, each still opening its answer, and the publication record once. */
+  private renderShortList(data: FaqData): unknown {
+    return html`
+      ${this.renderHeading(data)}
+      <ul class="items">
+        ${data.items.slice(0, this.limit).map((item) => this.renderItem(item, []))}
       </ul>
       ${this.publication(data.publication)}
     `;

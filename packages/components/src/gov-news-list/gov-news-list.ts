@@ -6,7 +6,6 @@ import {
   formatBytes,
   formatDate,
   heading,
-  headingLevel,
   lazyImport,
   link,
   localize,
@@ -231,7 +230,7 @@ export class GovNewsList extends GovElement<NewsData> {
       lang: this.lang,
       language: data.language,
       base: this.dataController.baseUrl,
-      level: headingLevel(this.headingLevel, 1),
+      level: this.innerHeadingLevel,
       t: {
         'published-at': this.t('published-at'),
         'updated-at': this.t('updated-at'),

@@ -10,6 +10,16 @@ export const siteSearchStyles = css`
   :host([compact]) form {
     margin: 0;
   }
+  /* The header box stays one line at every width, the height its light-DOM reservation keeps. */
+  :host([compact]) .row {
+    flex-wrap: nowrap;
+  }
+  :host([compact]) input {
+    flex: 1 1 0;
+  }
+  :host([compact]) button {
+    flex: none;
+  }
   .label {
     font-weight: bold;
   }

@@ -2,7 +2,6 @@ import { html, nothing, type PropertyValues } from 'lit';
 import {
   GovElement,
   heading,
-  headingLevel,
   isExternal,
   lazyImport,
   parserTools,
@@ -204,7 +203,7 @@ export class GovSitemap extends GovElement<SitemapData> {
 
   private renderSection(item: SitemapItem, key: string, current: string | undefined) {
     return html`<li class="section" part="section">
-      ${heading(headingLevel(this.headingLevel, 1), this.renderLink(item, current), undefined, {
+      ${heading(this.innerHeadingLevel, this.renderLink(item, current), undefined, {
         part: 'section-heading',
         className: 'section-heading',
       })}
