@@ -1,0 +1,18 @@
+import { launchChromium } from '../../scripts/lib/chromium.mjs';
+import { startInbox } from './test-support/harness.js';
+import { DEMO_PASSWORD } from './dist/index.js';
+const server = await startInbox('sqlite', { demo: true });
+const browser = await launchChromium();
+const page = await browser.newPage();
+page.on('console', (m) => console.log('console:', m.type(), m.text()));
+page.on('pageerror', (e) => console.log('pageerror', e.message));
+await page.goto(server.url + '/staff/sign-in?next=/staff/content/alerts/new');
+await page.fill('#username', 'demo-reporter');
+await page.fill('#password', DEMO_PASSWORD);
+await page.click('main button[type=submit]');
+await page.waitForLoadState();
+console.log(page.url());
+await page.waitForSelector('gov-eform[state=ready]', { timeout: 10000 }).catch(e => console.log('no ready', e.message));
+const html = await page.evaluate(() => document.querySelector('gov-eform').shadowRoot?.innerHTML.replace(/<!--.*?-->/g, ''));
+console.log(html?.slice(0, 6000));
+await browser.close(); await server.close();
