@@ -51,9 +51,9 @@ describe('the publishing desk in Chromium: the e-form editor and three people pe
     }
     const page = await context.newPage();
     // Anything the CSP blocks, or a script error, is a defect of the page.
-    // (The 400 and 409 answers to the refused saves below are expected, and asserted where they happen.)
+    // (The 400, 403 and 409 answers to the refused saves and steps below are expected, and asserted where they happen.)
     page.on('console', (message) => {
-      if (message.type() === 'error' && !/status of 40[09]/.test(message.text()))
+      if (message.type() === 'error' && !/status of 40[039]/.test(message.text()))
         problems.push(`${path}: ${message.text()}`);
     });
     page.on('pageerror', (error) => problems.push(`${path}: ${error.message}`));

@@ -4,9 +4,11 @@ import {
   definitionFromSchema,
   type SchemaFormOptions,
 } from '@govkit-th/schemas/schema-form';
+import { existsSync } from 'node:fs';
 import type { EformDefinition } from '@govkit-th/schemas';
 import type { ContentType, Entry } from '../../content/types.js';
 import type { ContentItem } from '../../store/index.js';
+import { can } from '../auth.js';
 import type { SignedIn } from '../context.js';
 import { SafeHtml, html } from '../html.js';
 
@@ -14,6 +16,11 @@ import { SafeHtml, html } from '../html.js';
 export const EDITOR_HEAD = html`<link rel="stylesheet" href="/govkit/govkit-lightdom.css">
 <script type="module" src="/govkit/govkit.js"></script>
 <script type="module" src="/staff/assets/content-editor.js"></script>`;
+
+/** The editor needs the kit's bundle; without it (a bare install) the JSON editor alone is offered. */
+export function editorAvailable(ctx: SignedIn): boolean {
+  return can(ctx.staff, 'content.save') && existsSync(`${ctx.deps.config.kitDir}/govkit.js`);
+}
 
 /** What the browser's editor script reads from the page (a JSON data block: nothing in it runs). */
 export interface EditorData {
@@ -80,6 +87,7 @@ export function editorSection(
   start: Entry,
 ): SafeHtml | undefined {
   const { t, lang } = ctx;
+  if (!editorAvailable(ctx)) return undefined;
   const schema = itemSchema(type);
   const options = formOptions(type, id);
   let data: EditorData;

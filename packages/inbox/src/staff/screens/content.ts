@@ -4,11 +4,10 @@ import { nextRole } from '../../content/rules.js';
 import { CONTENT_TYPES, DOCUMENT_ID, ITEM_ID, contentType, type ContentType, type Entry } from '../../content/types.js';
 import { checkDraft } from '../../content/validate.js';
 import type { ContentStep, StepResult } from '../../store/index.js';
-import { can } from '../auth.js';
 import { entry, message, page, redirect, send, type SignedIn } from '../context.js';
 import { html, href, time } from '../html.js';
 import type { StaffRouter } from '../plugin.js';
-import { EDITOR_HEAD } from './content-editor.js';
+import { EDITOR_HEAD, editorAvailable } from './content-editor.js';
 import { STEP_PERMISSION, itemPage, itemTitle, stateBadge } from './content-page.js';
 
 /** A content item's JSON may be larger than a form: profile.json with its budget and tree. */
@@ -91,7 +90,7 @@ async function one(ctx: SignedIn, status = 200, problems: ValidationProblem[] | 
         ? html`<div class="error" role="alert"><p>${t('content-invalid')}</p><ul>${problems.map((p) => html`<li><code>${p.path || '/'}</code> ${p.message}</li>`)}</ul></div>`
         : undefined;
   const main = itemPage(ctx, type, item, id === 'new' ? '' : id, problem);
-  const head = can(ctx.staff, 'content.save') ? EDITOR_HEAD : undefined;
+  const head = editorAvailable(ctx) ? EDITOR_HEAD : undefined;
   send(ctx, status, page(ctx, t(`content-type-${type.name}`), 'content', main, { head }));
 }
 
