@@ -1,9 +1,4 @@
-import {
-  answersToData,
-  dataToAnswers,
-  definitionFromSchema,
-  type SchemaFormOptions,
-} from '@govkit-th/schemas/schema-form';
+import { dataToAnswers, definitionFromSchema, type SchemaFormOptions } from '@govkit-th/schemas/schema-form';
 import { existsSync } from 'node:fs';
 import type { EformDefinition } from '@govkit-th/schemas';
 import type { ContentType, Entry } from '../../content/types.js';
@@ -56,11 +51,6 @@ export function formOptions(type: ContentType, id: string): SchemaFormOptions {
     .slice(0, 64);
   const omit = ['$schema', 'publication', ...(type.name === 'alerts' ? ['screening'] : [])];
   return { id: key, omit };
-}
-
-/** The browser's answers back to the item, as the editor script does it (tests use it too). */
-export function itemFromAnswers(type: ContentType, id: string, answers: unknown): Entry {
-  return answersToData(itemSchema(type), answers, formOptions(type, id)) as Entry;
 }
 
 /** The keys of the desk's catalogue the script shows, in the page's language. */
