@@ -2,6 +2,8 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyFormbody from '@fastify/formbody';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { preferredLang } from '../http/messages.js';
 import { RateLimiter } from '../rate-limit.js';
@@ -16,6 +18,20 @@ import { signInRoutes } from './screens/sign-in.js';
 import { submissionRoutes } from './screens/submissions.js';
 
 const css = readFileSync(fileURLToPath(new URL('../../assets/staff.css', import.meta.url)));
+const editorScript = readFileSync(fileURLToPath(new URL('../../assets/content-editor.js', import.meta.url)));
+/**
+ * The browser half of the content editor: schema-form's three plain ES modules (no imports
+ * beyond each other), read from the installed @govkit-th/schemas, served under the staff
+ * CSP's `script-src 'self'` so the editor's `answersToData` is the very code the server's
+ * form was made with.
+ */
+const schemaFormDir = dirname(createRequire(import.meta.url).resolve('@govkit-th/schemas/schema-form'));
+const schemaFormFiles = new Map(
+  ['schema-form.js', 'common.js', 'schema-form-labels.js'].map((name) => [
+    name,
+    readFileSync(join(schemaFormDir, name), 'utf8').replace(/\n\/\/# sourceMappingURL=.*\s*$/, '\n'),
+  ]),
+);
 const FORM_BODY_LIMIT = 64 * 1024;
 export const SESSION_COOKIE = 'gk_session';
 export const LANG_COOKIE = 'gk_lang';
@@ -248,6 +264,16 @@ export async function staffPages(app: FastifyInstance, deps: StaffDeps): Promise
       })
       .send(css),
   );
+  const script = (body: Buffer | string) => (ctx: Ctx) =>
+    ctx.reply
+      .headers({
+        'content-type': 'text/javascript; charset=utf-8',
+        'cache-control': 'public, max-age=3600',
+        'x-content-type-options': 'nosniff',
+      })
+      .send(body);
+  router.get('/assets/content-editor.js', { auth: false }, script(editorScript));
+  for (const [name, body] of schemaFormFiles) router.get(`/assets/schema-form/${name}`, { auth: false }, script(body));
   signInRoutes(router, LANG_COOKIE, SESSION_COOKIE);
   submissionRoutes(router);
   questionRoutes(router);

@@ -88,4 +88,14 @@ export const deskEn: Record<keyof typeof deskTh, string> = {
   'action-content.withdraw-request': 'Requested a withdrawal',
   'action-content.withdraw': 'Approved a withdrawal',
   'action-content.import': 'Imported content from a file',
+  'editor-advanced': 'Edit as JSON (advanced)',
+  'editor-no-script':
+    'The editing form needs JavaScript. If it is turned off in your browser, edit the data as JSON under "Edit as JSON" below.',
+  'editor-saving': 'Saving the draft…',
+  'editor-saved': 'Draft saved; opening the item…',
+  'editor-invalid': 'Not saved: the data is not in a form the site can show. What you typed is still in the form:',
+  'editor-conflict':
+    'Not saved: someone else changed this item or took a step on it first. What you typed is still in the form: copy it, then reload the page to see the latest version.',
+  'editor-refused': 'Not saved:',
+  'editor-failed': 'Not saved: the inbox could not be reached. What you typed is still in the form; please try again.',
 };

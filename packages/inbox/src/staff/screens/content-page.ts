@@ -4,6 +4,7 @@ import type { ContentItem, ContentStep, StepRecord } from '../../store/index.js'
 import { can, type Permission } from '../auth.js';
 import { localized, type SignedIn } from '../context.js';
 import { SafeHtml, html, time } from '../html.js';
+import { editorSection } from './content-editor.js';
 
 /** Which permission each step needs; the order's rules then decide for the person. */
 export const STEP_PERMISSION: Record<ContentStep, Permission> = {
@@ -79,7 +80,6 @@ export function itemPage(
       })
     : [];
   const done = ctx.query.done;
-  const draftText = ctx.form?.json ?? JSON.stringify(item?.draft ?? templateFor(type, id), null, 2);
   return html`<h1>${t(`content-type-${type.name}`)}: ${item ? itemTitle(item, lang) : t('content-new')}</h1>
 ${done ? html`<p class="notice" role="status">${t(`content-done-${done}`)}</p>` : ''}
 ${problem ?? ''}
@@ -104,16 +104,31 @@ ${
       }</section></div>`
     : ''
 }
-${
-  can(ctx.staff, 'content.save')
-    ? html`<h2>${t('content-edit')}</h2><form method="post" action="/staff/content/${type.name}">${csrf}
+${can(ctx.staff, 'content.save') ? editor(ctx, type, item, id, csrf) : ''}
+<p><a href="/staff/content/${type.name}">${t('back-to-list')}</a></p>`;
+}
+
+/**
+ * The editor: the kit's own e-form made from the type's schema (its script saves through
+ * the JSON route), and the JSON textarea under "advanced", which is also what works
+ * without JavaScript. A failed JSON post opens it again with what was typed.
+ */
+function editor(ctx: SignedIn, type: ContentType, item: ContentItem | undefined, id: string, csrf: SafeHtml): SafeHtml {
+  const { t } = ctx;
+  const start = item?.draft ?? templateFor(type, id);
+  const draftText = ctx.form?.json ?? JSON.stringify(start, null, 2);
+  const form = editorSection(ctx, type, item, id, start);
+  const json = html`<form method="post" action="/staff/content/${type.name}">${csrf}
 <label for="json">${t('content-json')}</label>
 <textarea id="json" name="json" class="json" rows="20" spellcheck="false" required>${draftText}</textarea>
+<p><button type="submit">${t('save-draft')}</button></p></form>`;
+  return html`<h2>${t('content-edit')}</h2>
 <p>${t('content-edit-note')}</p>
-<p><button type="submit">${t('save-draft')}</button></p></form>`
-    : ''
-}
-<p><a href="/staff/content/${type.name}">${t('back-to-list')}</a></p>`;
+${
+  form
+    ? html`${form}<details class="advanced"${ctx.form?.json !== undefined ? html` open` : ''}><summary>${t('editor-advanced')}</summary>${json}</details>`
+    : json
+}`;
 }
 
 /** A starting point for a new item: the id for entries, the required fields the reporter fills in. */

@@ -7,6 +7,7 @@ import type { ContentStep, StepResult } from '../../store/index.js';
 import { entry, message, page, redirect, send, type SignedIn } from '../context.js';
 import { html, href, time } from '../html.js';
 import type { StaffRouter } from '../plugin.js';
+import { EDITOR_HEAD, editorAvailable } from './content-editor.js';
 import { STEP_PERMISSION, itemPage, itemTitle, stateBadge } from './content-page.js';
 
 /** A content item's JSON may be larger than a form: profile.json with its budget and tree. */
@@ -89,7 +90,8 @@ async function one(ctx: SignedIn, status = 200, problems: ValidationProblem[] | 
         ? html`<div class="error" role="alert"><p>${t('content-invalid')}</p><ul>${problems.map((p) => html`<li><code>${p.path || '/'}</code> ${p.message}</li>`)}</ul></div>`
         : undefined;
   const main = itemPage(ctx, type, item, id === 'new' ? '' : id, problem);
-  send(ctx, status, page(ctx, t(`content-type-${type.name}`), 'content', main));
+  const head = editorAvailable(ctx) ? EDITOR_HEAD : undefined;
+  send(ctx, status, page(ctx, t(`content-type-${type.name}`), 'content', main, { head }));
 }
 
 /** The item's JSON from a script's body or the form's textarea; the version from the form, `?version=` or `If-Match`. */
