@@ -103,7 +103,10 @@ async function startProcess(script, env, port) {
       await response.arrayBuffer();
       return child;
     } catch {
-      if (Date.now() > deadline || child.exitCode !== null) throw new Error(`${script} did not start`);
+      if (Date.now() > deadline || child.exitCode !== null) {
+        child.kill('SIGKILL'); // not left running after the bench gives up
+        throw new Error(`${script} did not start`);
+      }
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }
