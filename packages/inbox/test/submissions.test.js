@@ -385,3 +385,24 @@ for (const db of databases()) {
     });
   });
 }
+
+describe('receipts', () => {
+  test('carry the Bangkok date (UTC+7), also on either side of midnight and across years', async () => {
+    const { newReceipt } = await import('../dist/submissions.js');
+    const bangkok = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Bangkok', dateStyle: 'short' });
+    for (const at of [
+      '2025-11-25T16:59:59.999Z',
+      '2025-11-25T17:00:00.000Z',
+      '2025-12-31T16:59:59.999Z',
+      '2025-12-31T17:00:00.000Z',
+      '2028-02-28T17:00:00.000Z',
+      '2025-11-26T02:30:00.000Z',
+    ]) {
+      const now = new Date(at);
+      const receipt = newReceipt(now);
+      assert.match(receipt, /^\d{8}-[0-9A-HJKMNP-TV-Z]{5}-[0-9A-HJKMNP-TV-Z]{5}$/);
+      assert.equal(receipt.slice(0, 8), bangkok.format(now).replaceAll('-', ''), at);
+    }
+    assert.equal(newReceipt(new Date('2025-11-25T17:00:00.000Z')).slice(0, 8), '20251126');
+  });
+});
