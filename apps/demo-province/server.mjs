@@ -4,9 +4,12 @@
  * the province at http://localhost:8082 (PROVINCE_PORT), the provincial health office at
  * :8083 (HEALTH_PORT) and In Buri district office at :8084 (INBURI_PORT). The demo agency
  * (:8080, PORT) is the third agency of the directory. Served by the demo agency's server code.
+ * The two small agencies are written by `govkit init` at each start (`make-agencies.mjs`).
  */
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startDemoServer } from '../demo-agency/server.mjs';
+import { AGENCIES_DIR, makeAgencies } from './make-agencies.mjs';
 
 /** The origins the province's files are written for. */
 export const WRITTEN = {
@@ -19,22 +22,25 @@ export const WRITTEN = {
 const folder = (path) => fileURLToPath(new URL(path, import.meta.url));
 
 /**
- * Starts the three servers. `ports` may be 0 (any free port, for tests); `agencyOrigin` is
- * where the demo agency is served. Resolves with the servers and the origins they answer at.
+ * Makes the two small agencies with `govkit init` (into `agenciesDir`), then starts the three
+ * servers. `ports` may be 0 (any free port, for tests); `agencyOrigin` is where the demo agency
+ * is served. Resolves with the servers and the origins they answer at.
  */
 export async function startProvinceDemo({
   host = '127.0.0.1',
   originHost = 'localhost',
   ports = { province: 8082, health: 8083, inburi: 8084 },
   agencyOrigin = WRITTEN.agency,
+  agenciesDir = AGENCIES_DIR,
 } = {}) {
+  await makeAgencies(agenciesDir);
   const listen = (siteDir, port, writtenSite, origins) =>
     startDemoServer({ port, host, siteDir, writtenSite, origins });
   const originOf = (server) => `http://${originHost}:${server.address().port}`;
   // Each site's map of the others is completed once every port is known.
   const backLink = {};
-  const health = await listen(folder('./agencies/health/'), ports.health, WRITTEN.health, backLink);
-  const inburi = await listen(folder('./agencies/inburi/'), ports.inburi, WRITTEN.inburi, backLink);
+  const health = await listen(join(agenciesDir, 'health/'), ports.health, WRITTEN.health, backLink);
+  const inburi = await listen(join(agenciesDir, 'inburi/'), ports.inburi, WRITTEN.inburi, backLink);
   const origins = { agency: agencyOrigin, health: originOf(health), inburi: originOf(inburi) };
   const province = await listen(folder('./'), ports.province, WRITTEN.province, {
     [WRITTEN.agency]: origins.agency,

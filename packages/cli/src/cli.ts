@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import type { Lang } from '@govkit-th/schemas';
+import { AGENCY_KINDS, type Lang, type ManifestContentType } from '@govkit-th/schemas';
 import { audit, type AuditOptions } from './audit/audit.js';
 import { loadItaItems } from './audit/ita.js';
 import { reportHtml } from './audit/report-html.js';
 import { reportText } from './audit/report-text.js';
-import { init } from './init/init.js';
+import { init, type AgencyKind } from './init/init.js';
+import { CONTENT_TYPES } from './schemas.js';
 import { formatResults, validateFile, validateProject } from './validate/validate.js';
 import { say } from './words.js';
 
@@ -16,11 +17,30 @@ export const VERSION = (
 ).version;
 
 const USAGE = `govkit init [dir] [--name <ชื่อ>] [--name-en <name>] [--province <จังหวัด>] [--province-en <name>]
-                  [--cdn <url>] [--force]
+                  [--code <รหัส>] [--kind provincial|district|local|…] [--district <อำเภอ>] [--district-en <name>]
+                  [--postcode <รหัสไปรษณีย์>] [--ministry <กระทรวง>] [--ministry-en <name>]
+                  [--department <กรม>] [--department-en <name>] [--website <url>] [--province-site <url>]
+                  [--without <type,type…>] [--cdn <url>] [--force]
 govkit validate [files…] [--json] [--lang th|en]
 govkit audit <url|folder|file> [--json] [--html <file>] [--lang th|en] [--max-pages 50] [--timeout 30]
                   [--links all|same-origin|none] [--ita-year <ปี พ.ศ.>] [--ita-items <file.json>]
                   [--chromium <path>] [--quiet]`;
+
+/** `govkit init`'s options that take a text, beside the name, the province and the CDN. */
+const INIT_TEXT_OPTIONS = [
+  'code',
+  'kind',
+  'district',
+  'district-en',
+  'postcode',
+  'ministry',
+  'ministry-en',
+  'department',
+  'department-en',
+  'website',
+  'province-site',
+  'without',
+] as const;
 
 const COMMON = {
   lang: { type: 'string', default: 'th' },
@@ -67,17 +87,46 @@ async function runInit(args: string[]): Promise<number> {
       'name-en': { type: 'string' },
       province: { type: 'string' },
       'province-en': { type: 'string' },
+      ...Object.fromEntries(INIT_TEXT_OPTIONS.map((name) => [name, { type: 'string' }] as const)),
       cdn: { type: 'string' },
       force: { type: 'boolean', default: false },
     },
   });
   const lang = langOf(values.lang);
   const dir = positionals[0] ?? '.';
+  const text = (name: (typeof INIT_TEXT_OPTIONS)[number]) =>
+    (values as Record<string, unknown>)[name] as string | undefined;
+  const kind = text('kind');
+  if (kind !== undefined && !(AGENCY_KINDS as readonly string[]).includes(kind)) {
+    console.error(say(lang, 'badOption', { detail: `--kind ${kind}: ${AGENCY_KINDS.join(', ')}` }));
+    return 2;
+  }
+  const without = (text('without') ?? '')
+    .split(',')
+    .map((type) => type.trim())
+    .filter(Boolean);
+  const unknown = without.filter((type) => !(CONTENT_TYPES as string[]).includes(type));
+  if (unknown.length) {
+    console.error(say(lang, 'badOption', { detail: `--without ${unknown.join(',')}: ${CONTENT_TYPES.join(', ')}` }));
+    return 2;
+  }
   const result = await init(dir, {
     name: values.name,
     nameEn: values['name-en'],
     province: values.province,
     provinceEn: values['province-en'],
+    code: text('code'),
+    kind: kind as AgencyKind | undefined,
+    district: text('district'),
+    districtEn: text('district-en'),
+    postcode: text('postcode'),
+    ministry: text('ministry'),
+    ministryEn: text('ministry-en'),
+    department: text('department'),
+    departmentEn: text('department-en'),
+    website: text('website'),
+    provinceSite: text('province-site'),
+    without: without as ManifestContentType[],
     cdn: values.cdn,
     force: values.force,
     version: VERSION,

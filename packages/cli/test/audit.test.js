@@ -111,6 +111,54 @@ test('a folder made by govkit init, with the FAQ and the calendar taken out: exa
   assert.equal(report.exitCode, 1);
 });
 
+test('the demo province’s In Buri office (govkit init --without …): exactly what it leaves out is missing', async () => {
+  const { startProvinceDemo } = await import(join(repo, 'apps/demo-province/server.mjs'));
+  const { INBURI_WITHOUT } = await import(join(repo, 'apps/demo-province/make-agencies.mjs'));
+  const province = await startProvinceDemo({
+    originHost: '127.0.0.1',
+    ports: { province: 0, health: 0, inburi: 0 },
+    agencyOrigin: demoOrigin,
+    agenciesDir: scratch('province'),
+  });
+  servers.push(...Object.values(province.servers));
+  const report = await audit(`${province.origins.inburi}/`, fast);
+  assert.deepEqual(report.problems, []);
+  assert.equal(report.mode, 'manifest');
+  const missing = report.clauses.flatMap((clause) =>
+    clause.needs.filter((need) => need.status === 'missing').map((need) => `${clause.id} ${need.id}`),
+  );
+  assert.deepEqual(missing, [
+    '1.1(3) cio',
+    '1.1(5) faq',
+    '1.2(2) openData',
+    '1.3(1) serviceGuide',
+    '1.4(1) calendar',
+    '1.4(2) questions',
+    '1.4(3) opinion',
+  ]);
+  assert.equal(INBURI_WITHOUT.length, missing.length, 'one missing need per content type the office leaves out');
+  assert.deepEqual(
+    report.clauses.filter((clause) => clause.status !== 'covered').map((clause) => `${clause.id} ${clause.status}`),
+    [
+      '1.1(3) missing',
+      '1.1(5) missing',
+      '1.2(2) missing',
+      '1.3(1) missing',
+      '1.4(1) partial',
+      '1.4(2) partial',
+      '1.4(3) missing',
+    ],
+  );
+  const where = (id) =>
+    report.clauses
+      .find((clause) => clause.id === id)
+      .needs.flatMap((need) => need.evidence.map((each) => `${new URL(each.page).pathname} ${each.tag}`));
+  assert.ok(where('1.4(1)').includes('/news.html gov-news-list'), where('1.4(1)').join('; '));
+  assert.ok(where('2.2').some((place) => place.includes('govkit.json agency.provinceSite')));
+  assert.deepEqual(report.deadLinks, []);
+  assert.equal(report.exitCode, 1);
+});
+
 test('a plain page with no kit element: everything missing, exit 1; --html writes a self-contained report', async () => {
   const folder = scratch('plain');
   writeFileSync(

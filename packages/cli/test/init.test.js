@@ -74,3 +74,62 @@ test('init escapes the agency name in the pages', async () => {
   assert.doesNotMatch(index, /<img/);
   assert.match(index, /&#60;img src=x onerror=alert\(1\)&#62;/);
 });
+
+test('init with the agency’s identity and --without: the manifest says who it is, left-out types leave no page, link or file', async () => {
+  const folder = scratch('without');
+  const run = await govkit([
+    'init',
+    folder,
+    ...['--name', 'ที่ว่าการอำเภอทดสอบ', '--name-en', 'Thot Sop District Office', '--code', 'T-01', '--kind', 'district'],
+    ...['--district', 'ทดสอบ', '--district-en', 'Thot Sop', '--postcode', '16110', '--ministry', 'กระทรวงมหาดไทย'],
+    ...['--website', 'https://thotsop.example.go.th/', '--province-site', 'https://province.example.go.th/'],
+    ...['--without', 'faq,eforms,documents'],
+  ]);
+  assert.equal(run.code, 0, run.stderr);
+  const read = (name) => JSON.parse(readFileSync(join(folder, name), 'utf8'));
+  const manifest = read('govkit.json');
+  assert.deepEqual(
+    { ...manifest.agency, name: undefined },
+    {
+      name: undefined,
+      code: 'T-01',
+      kind: 'district',
+      province: { th: 'สิงห์บุรี', en: 'Sing Buri' },
+      district: { th: 'ทดสอบ', en: 'Thot Sop' },
+      ministry: { th: 'กระทรวงมหาดไทย', en: 'กระทรวงมหาดไทย' },
+      website: 'https://thotsop.example.go.th/',
+      provinceSite: 'https://province.example.go.th/',
+    },
+  );
+  const left = ['faq', 'eforms', 'documents'];
+  assert.deepEqual(
+    Object.keys(manifest.content).sort(),
+    Object.keys(MANIFEST_CONTENT)
+      .filter((type) => !left.includes(type))
+      .sort(),
+  );
+  const files = readdirSync(folder, { recursive: true });
+  for (const type of left) {
+    assert.ok(!files.includes(CONTENT_VIEWS[type].page), `no ${CONTENT_VIEWS[type].page}`);
+    assert.ok(!files.includes(`data/${CONTENT_VIEWS[type].file}`), `no data/${CONTENT_VIEWS[type].file}`);
+  }
+  assert.deepEqual(read('data/contact.json').address.district, { th: 'ทดสอบ', en: 'Thot Sop' });
+  assert.equal(read('data/contact.json').address.postcode, '16110');
+  assert.equal(read('data/banners.json').province.href, 'https://province.example.go.th/');
+  // Every page a page or a data file links to is there (data files' links resolve from data/).
+  const pageLinks = files
+    .filter((name) => name.endsWith('.html'))
+    .flatMap((name) =>
+      [...readFileSync(join(folder, name), 'utf8').matchAll(/href="([^"#:]+\.html)"/g)].map((m) => m[1]),
+    );
+  const dataLinks = files
+    .filter((name) => name.startsWith('data/') && name.endsWith('.json'))
+    .flatMap((name) =>
+      [...readFileSync(join(folder, name), 'utf8').matchAll(/"href": "\.\.\/([^"#]+)"/g)].map((m) => m[1]),
+    );
+  assert.ok(dataLinks.includes('index.html') && dataLinks.includes('sitemap.html'), dataLinks.join(', '));
+  for (const page of [...pageLinks, ...dataLinks]) assert.ok(files.includes(page), `${page} is linked to and written`);
+  const bad = await govkit(['init', scratch('bad'), '--without', 'faq,nothing', '--lang', 'en']);
+  assert.equal(bad.code, 2);
+  assert.match(bad.stderr, /--without nothing: contact, profile/);
+});

@@ -4,6 +4,15 @@ import { SCHEMA_BASE, type ManifestContentType } from '@govkit-th/schemas';
 export interface AgencyInfo {
   name: { th: string; en: string };
   province: { th: string; en: string };
+  code?: string;
+  kind: string;
+  district?: { th: string; en: string };
+  postcode?: string;
+  ministry?: { th: string; en: string };
+  department?: { th: string; en: string };
+  website: string;
+  /** The province site the agency links back to (order clause 2.2). */
+  provinceSite: string;
   /** The day the sample is written (YYYY-MM-DD): dates in the samples are this day. */
   today: string;
 }
@@ -22,12 +31,13 @@ export function thaiFiscalYear(day: string): number {
  * that show each field, for the webmaster to replace with the agency's own.
  */
 function parts(agency: AgencyInfo) {
-  const { name, province, today } = agency;
+  const { name, province, today, provinceSite } = agency;
   const head = t(`หัวหน้า${name.th}`, `Head of ${name.en}`);
   return {
     name,
     province,
     today,
+    provinceSite,
     fiscalYear: thaiFiscalYear(today),
     publication: {
       reporter: `เจ้าหน้าที่ผู้รับผิดชอบข้อมูล ${name.th}`,
@@ -38,9 +48,9 @@ function parts(agency: AgencyInfo) {
     },
     address: {
       line: t('ศาลากลางจังหวัด ถนนตัวอย่าง', 'Provincial Hall, Sample Road'),
-      district: t(`เมือง${province.th}`, `Mueang ${province.en}`),
+      district: agency.district ?? t(`เมือง${province.th}`, `Mueang ${province.en}`),
       province,
-      postcode: '16000',
+      postcode: agency.postcode ?? '16000',
     },
     phone: '0 3650 7100',
     email: 'saraban@example.go.th',
@@ -81,7 +91,7 @@ export function sampleData(agency: AgencyInfo): Record<ManifestContentType, obje
       plans: [
         {
           title: t(`แผนปฏิบัติราชการ ประจำปีงบประมาณ พ.ศ. ${p.fiscalYear}`, `Action plan, fiscal year ${p.fiscalYear}`),
-          href: 'documents.html',
+          href: '../documents.html',
           date: p.today,
         },
       ],
@@ -225,7 +235,7 @@ export function sampleData(agency: AgencyInfo): Record<ManifestContentType, obje
           ),
           audience: [t('ประชาชนทั่วไป', 'The public')],
           channel: 'web-form',
-          href: 'form.html',
+          href: '../form.html',
           availability: t('ตลอด 24 ชั่วโมง', '24 hours a day'),
           updatedAt: p.today,
         },
@@ -312,9 +322,7 @@ export function sampleData(agency: AgencyInfo): Record<ManifestContentType, obje
       groups: [
         {
           title: t('หน่วยงานที่เกี่ยวข้อง', 'Related agencies'),
-          items: [
-            { title: t(`จังหวัด${p.province.th}`, `${p.province.en} province`), href: 'https://www.example.go.th/' },
-          ],
+          items: [{ title: t(`จังหวัด${p.province.th}`, `${p.province.en} province`), href: p.provinceSite }],
         },
       ],
       publication: p.publication,
@@ -322,7 +330,7 @@ export function sampleData(agency: AgencyInfo): Record<ManifestContentType, obje
     banners: {
       $schema: schema('banners.json'),
       banners: [{ title: t('ศูนย์ดำรงธรรม', 'Damrongdhama Centre'), href: 'https://www.damrongdhama.moi.go.th/' }],
-      province: { name: t(`จังหวัด${p.province.th}`, `${p.province.en} province`), href: 'https://www.example.go.th/' },
+      province: { name: t(`จังหวัด${p.province.th}`, `${p.province.en} province`), href: p.provinceSite },
       publication: p.publication,
     },
     sitemap: {
@@ -364,7 +372,7 @@ export function sampleData(agency: AgencyInfo): Record<ManifestContentType, obje
         `ข้าพเจ้ายินยอมให้${p.name.th}เก็บและใช้ข้อมูลนี้เพื่อพิจารณาความคิดเห็น`,
         `I agree that ${p.name.en} may keep and use this to consider my opinion.`,
       ),
-      privacyNotice: { href: 'opinion.html', label: t('ประกาศความเป็นส่วนตัว', 'Privacy notice') },
+      privacyNotice: { href: '../opinion.html', label: t('ประกาศความเป็นส่วนตัว', 'Privacy notice') },
       agency: p.name,
     },
   };

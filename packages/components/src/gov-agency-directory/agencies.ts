@@ -1,3 +1,4 @@
+import { limiter, pageCached, untilAborted, type Limiter } from '@govkit-th/core';
 import {
   agencyDirectorySchema,
   contactSchema,
@@ -35,46 +36,34 @@ class Failure extends Error {
   }
 }
 
-/** At most `max` calls of `task` running at once; the others wait their turn. */
-function limiter(max: number) {
-  let active = 0;
-  const waiting: Array<() => void> = [];
-  return async <T>(task: () => Promise<T>): Promise<T> => {
-    while (active >= max) await new Promise<void>((resolve) => waiting.push(resolve));
-    active += 1;
-    try {
-      return await task();
-    } finally {
-      active -= 1;
-      waiting.shift()?.();
-    }
-  };
+/**
+ * A JSON file from another site, read once for the whole page: the directory and its news view
+ * (two elements on the province's page) share each agency's manifest, contact and news. Each
+ * element may stop waiting (a new list, the element removed) without cancelling the others' read.
+ */
+function fetchJson(url: string, limit: Limiter, options: LoadOptions): Promise<unknown> {
+  const shared = pageCached(`agency-json ${url}`, () => limit(() => readJson(url, options.timeout)));
+  return untilAborted(shared, options.signal);
 }
 
-type Limit = ReturnType<typeof limiter>;
-
-/** A JSON file from another site: its own time-out, no cookies, the same 10 MB cap as `src`. */
-async function fetchJson(url: string, limit: Limit, options: LoadOptions): Promise<unknown> {
-  return limit(async () => {
-    const signal = AbortSignal.any([options.signal, AbortSignal.timeout(options.timeout)]);
-    let text: string;
-    try {
-      const response = await fetch(url, { signal, credentials: 'omit', headers: { Accept: 'application/json' } });
-      if (!response.ok) throw new Failure('http');
-      text = await response.text();
-    } catch (error) {
-      if (error instanceof Failure) throw error;
-      throw new Failure(
-        signal.reason instanceof DOMException && signal.reason.name === 'TimeoutError' ? 'timeout' : 'network',
-      );
-    }
-    if (text.length > MAX_CHARS) throw new Failure('invalid');
-    try {
-      return JSON.parse(text.replace(/^\uFEFF/, ''));
-    } catch {
-      throw new Failure('parse');
-    }
-  });
+/** The file under its own time-out, no cookies, the same 10 MB cap as `src`. */
+async function readJson(url: string, timeout: number): Promise<unknown> {
+  const signal = AbortSignal.timeout(timeout);
+  let text: string;
+  try {
+    const response = await fetch(url, { signal, credentials: 'omit', headers: { Accept: 'application/json' } });
+    if (!response.ok) throw new Failure('http');
+    text = await response.text();
+  } catch (error) {
+    if (error instanceof Failure) throw error;
+    throw new Failure(signal.aborted ? 'timeout' : 'network');
+  }
+  if (text.length > MAX_CHARS) throw new Failure('invalid');
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    throw new Failure('parse');
+  }
 }
 
 async function checked<T>(schema: object, data: unknown, lang: Lang): Promise<T> {
@@ -97,7 +86,7 @@ function newestFirst(data: NewsData, base: string): AgencyNews[] {
  * The manifest, then its contact and news side by side. Any failure makes the agency
  * unreachable; once its manifest has been read, the agency keeps its name and district.
  */
-async function readAgency(entry: AgencyDirectoryEntry, limit: Limit, options: LoadOptions): Promise<AgencyResult> {
+async function readAgency(entry: AgencyDirectoryEntry, limit: Limiter, options: LoadOptions): Promise<AgencyResult> {
   const url = entry.manifest;
   const data = await checked<ManifestData>(manifestSchema, await fetchJson(url, limit, options), options.lang);
   const result: AgencyResult = { manifest: url, name: entry.name, data, news: [] };
@@ -149,7 +138,7 @@ function remember(results: AgencyResult[]): void {
  * it was last seen when this browser has seen it.
  */
 export async function loadAgencies(entries: AgencyDirectoryEntry[], options: LoadOptions): Promise<AgencyResult[]> {
-  const limit = limiter(Math.max(1, Math.floor(options.concurrency) || 1));
+  const limit = limiter(options.concurrency);
   const store = readStore();
   const results = await Promise.all(
     entries.map((entry) =>

@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { clearPageCache } from '@govkit-th/core';
 import './define.js';
 import type { GovAgencyDirectory } from './gov-agency-directory.js';
 import {
@@ -147,7 +148,11 @@ describe('gov-agency-directory', () => {
   // The lazy chunk (schemas, validator) is fetched and compiled by the test server once, here,
   // so the first test's time is its own on a loaded machine.
   before(() => import('./agencies.js'));
-  beforeEach(() => localStorage.removeItem(STORE));
+  beforeEach(() => {
+    localStorage.removeItem(STORE);
+    // Each test serves its own files at the same addresses: nothing read by an earlier one is kept.
+    clearPageCache();
+  });
 
   describe('loading', () => {
     it('shows a status line and keeps the fallback content visible', async () => {
@@ -220,7 +225,10 @@ describe('gov-agency-directory', () => {
       expect(text(health.querySelector('.meta')!)).to.equal('Provincial office · Mueang Sing Buri district');
       expect(text(health.querySelector('.latest')!)).to.contain('Latest news สสจ. news 2');
       expect(health.querySelector('.latest time')!.textContent).to.equal('20 Nov 2026');
-      expect(text(health.querySelector('address')!)).to.contain('1 ถนนขุนสรรค์, บางพุทรา, เมืองสิงห์บุรี, สิงห์บุรี 16000');
+      // A Thai-only address stays a Thai address on an English page, marked as Thai (core's format).
+      const address = health.querySelector('address span')!;
+      expect(text(address)).to.equal('1 ถนนขุนสรรค์ ตำบลบางพุทรา อำเภอเมืองสิงห์บุรี จังหวัดสิงห์บุรี 16000');
+      expect(address.getAttribute('lang')).to.equal('th');
       expect(shadowQuery(element, 'label[for=kind]')!.textContent).to.equal('Kind of agency');
       await expect(element).to.be.accessible();
     });
@@ -321,6 +329,7 @@ describe('gov-agency-directory', () => {
       ]);
       record[`${ORIGIN}/a/govkit.json`].at = '2026-11-30T09:15:00+07:00';
       localStorage.setItem(STORE, JSON.stringify(record));
+      clearPageCache(); // as on the next visit: the agency is asked again
 
       const element = await mount({ ...AGENCIES, '/a/govkit.json': undefined });
       const card = cardOf(element, 'สำนักงานสาธารณสุขจังหวัดสิงห์บุรี');
@@ -355,6 +364,30 @@ describe('gov-agency-directory', () => {
       expect(cards(element)).to.have.length(6);
       expect(cards(element).every((card) => card.querySelector('address'))).to.equal(true);
       expect(most).to.equal(2);
+    });
+  });
+
+  describe('the list and its news view on one page', () => {
+    it('read each agency’s manifest, contact and news once between them', async () => {
+      const log: string[] = [];
+      const wrapper = await fixture<HTMLDivElement>(html`<div lang="th"></div>`);
+      const [list, newsView] = ['agencies', 'news'].map((view) => {
+        const element = document.createElement('gov-agency-directory');
+        element.setAttribute('view', view);
+        return element;
+      });
+      await withFetch(serve(AGENCIES, log), async () => {
+        for (const element of [list, newsView]) {
+          element.src = '/dir.json';
+          wrapper.append(element);
+        }
+        await Promise.all([list.whenSettled(), newsView.whenSettled()]);
+      });
+      expect(cards(list)).to.have.length(3);
+      expect(shadowQueryAll(newsView, '[part=news-item]').length).to.be.greaterThan(0);
+      const agencyFiles = log.filter((path) => path !== '/dir.json');
+      expect(agencyFiles.filter((path) => path === '/a/govkit.json')).to.have.length(1);
+      expect(agencyFiles).to.have.length(new Set(agencyFiles).size, agencyFiles.join(', '));
     });
   });
 

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import {
+  formatAddress,
   GovElement,
   heading,
   headingLevel,
@@ -269,27 +270,13 @@ export class GovAgencyDirectory extends GovElement<AgencyDirectoryData> {
   private renderContact(contact: ContactData): TemplateResult {
     const phones = (contact.phones ?? []).slice(0, 2);
     const emails = (contact.emails ?? []).slice(0, 1);
+    // One line, in the order and with the prefixes of the address's own language (core's format).
+    const address = formatAddress(contact.address, this.lang);
     return html`<address>
-      ${this.address(contact.address)}
+      <span lang=${address.lang === this.lang ? nothing : address.lang}>${address.text}</span>
       ${phones.map((phone) => html`<br />${this.t('phone')} ${link(telHref(phone.number), phone.number)}`)}
       ${emails.map((email) => html`<br />${this.t('email')} ${link(`mailto:${email}`, email)}`)}
     </address>`;
-  }
-
-  /** The address on one line, with ตำบล/อำเภอ/จังหวัด in Thai (unless the data already has them). */
-  private address(address: ContactData['address']): string {
-    const part = (key: string, value: LocalizedText | undefined) => {
-      const text = this.text(value).trim();
-      const prefix = key ? this.t(key, { name: '' }).trim() : '';
-      return !text || !prefix || text.startsWith(prefix) || this.lang !== 'th' ? text : prefix + text;
-    };
-    const parts = [
-      part('', address.line),
-      part('subdistrict', address.subdistrict),
-      part('district', address.district),
-      part('province', address.province),
-    ].filter(Boolean);
-    return `${parts.join(this.lang === 'th' ? ' ' : ', ')} ${address.postcode ?? ''}`.trim();
   }
 
   private renderNewsLink({ item, base }: AgencyNews): unknown {

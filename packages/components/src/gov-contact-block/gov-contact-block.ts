@@ -5,29 +5,15 @@ import {
   digitsIn,
   heading,
   link,
-  localize,
-  localizedLang,
+  formatAddress,
   safeUrl,
   setJsonLd,
   telHref,
   type DataSource,
-  type Lang,
-  type LocalizedText,
+  type AddressParts,
 } from '@govkit-th/core';
 import type { ContactData, ThaiAddress } from '@govkit-th/schemas';
 import { contactStyles } from './gov-contact-block.styles.js';
-
-/** The address in its parts, prefixes added, ready to show or to publish as PostalAddress. */
-interface AddressParts {
-  lang: Lang;
-  street: string;
-  locality: string;
-  region: string;
-  postcode: string;
-  text: string;
-}
-
-const THAI = /[\u0e00-\u0e7f]/;
 
 /** `www.singburi.go.th` is a site, not a page beside this one. */
 function websiteUrl(value: string): string {
@@ -54,12 +40,6 @@ const th = {
   'social-other': 'ช่องทางอื่น',
   map: 'ดูตำแหน่งบนแผนที่ OpenStreetMap',
   empty: 'หน่วยงานยังไม่ได้เผยแพร่หมายเลขโทรศัพท์ อีเมล หรือช่องทางติดต่ออื่น',
-  subdistrict: 'ตำบล',
-  district: 'อำเภอ',
-  province: 'จังหวัด',
-  'bangkok-subdistrict': 'แขวง',
-  'bangkok-district': 'เขต',
-  'bangkok-province': '',
 };
 
 const en = {
@@ -79,12 +59,6 @@ const en = {
   'social-other': 'Other channel',
   map: 'See the location on OpenStreetMap',
   empty: 'No phone number, email or other contact channel has been published yet.',
-  subdistrict: '',
-  district: '',
-  province: '',
-  'bangkok-subdistrict': '',
-  'bangkok-district': '',
-  'bangkok-province': '',
 } satisfies Record<keyof typeof th, string>;
 
 /**
@@ -195,32 +169,9 @@ export class GovContactBlock extends GovElement<ContactData> {
     return this.lang === 'th' ? digitsIn(text, this.numerals) : text;
   }
 
-  /**
-   * Thai order with ตำบล/อำเภอ/จังหวัด (แขวง/เขต in Bangkok, which has no จังหวัด), or
-   * English order with commas. The address's own language decides, so a Thai-only
-   * address on an English page still reads as a Thai address.
-   */
+  /** The address in the reader's language (core's Thai address format). */
   private address(address: ThaiAddress): AddressParts {
-    const province = localize(address.province, this.lang);
-    const lang = localizedLang(address.province, this.lang) ?? (THAI.test(province) ? 'th' : 'en');
-    const names =
-      typeof address.province === 'string' ? [address.province] : [address.province.th, address.province.en];
-    const bangkok = names.some((value) => /^\s*(กรุงเทพ|bangkok)/i.test(value ?? ''));
-    const part = (key: string, value: LocalizedText | undefined) => {
-      const text = localize(value, this.lang).trim();
-      const prefix = this.l10n.t(`${bangkok ? 'bangkok-' : ''}${key}`, undefined, lang);
-      return !text || text.startsWith(prefix) ? text : prefix + text;
-    };
-    const line = localize(address.line, this.lang).trim();
-    const subdistrict = part('subdistrict', address.subdistrict);
-    const locality = part('district', address.district);
-    const region = part('province', address.province);
-    const postcode = address.postcode ?? '';
-    const separator = lang === 'th' ? ' ' : ', ';
-    const text = [[line, subdistrict, locality, region].filter(Boolean).join(separator), postcode]
-      .filter(Boolean)
-      .join(' ');
-    return { lang, street: [line, subdistrict].filter(Boolean).join(separator), locality, region, postcode, text };
+    return formatAddress(address, this.lang);
   }
 
   private mapUrl({ lat, lng }: { lat: number; lng: number }): string {

@@ -1,4 +1,4 @@
-import { GovDataError, type LocalizedText, type PrepareTools, type PublicationRecord } from '@govkit-th/core';
+import { GovDataError, mapLimit, type LocalizedText, type PrepareTools, type PublicationRecord } from '@govkit-th/core';
 import {
   documentsSchema,
   validate,
@@ -26,20 +26,6 @@ interface Entry {
   type: ManifestContentType;
   entry: ContentEntry;
   file: ContentFile;
-}
-
-/** Runs `work` over `values`, at most `limit` at a time, keeping their order. */
-async function mapLimit<T, R>(values: T[], limit: number, work: (value: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = [];
-  let next = 0;
-  const worker = async () => {
-    while (next < values.length) {
-      const index = next++;
-      results[index] = await work(values[index]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, values.length) }, worker));
-  return results;
 }
 
 function resolve(url: string, base: string): string {

@@ -5,8 +5,7 @@ import {
   GovElement,
   lazyImport,
   link,
-  localize,
-  localizedLang,
+  formatAddress,
   safeUrl,
   telHref,
   type DataSource,
@@ -36,11 +35,6 @@ const th = {
   phone: 'โทร',
   email: 'อีเมล',
   government: 'รัฐบาลไทย',
-  subdistrict: 'ตำบล',
-  district: 'อำเภอ',
-  province: 'จังหวัด',
-  'bangkok-subdistrict': 'แขวง',
-  'bangkok-district': 'เขต',
 };
 
 const en = {
@@ -60,14 +54,7 @@ const en = {
   phone: 'Phone',
   email: 'Email',
   government: 'Government of Thailand',
-  subdistrict: '',
-  district: '',
-  province: '',
-  'bangkok-subdistrict': '',
-  'bangkok-district': '',
 } satisfies Record<keyof typeof th, string>;
-
-const THAI = /[\u0e00-\u0e7f]/;
 
 /** The `gov-cookie-settings` event: a request to open the cookie settings (no detail). */
 export type GovCookieSettingsEvent = CustomEvent<null>;
@@ -237,27 +224,9 @@ export class GovSiteFooter extends GovElement<ContactData> {
     </p>`;
   }
 
-  /**
-   * The address on one line: Thai order with ตำบล/อำเภอ/จังหวัด (แขวง/เขต in Bangkok), or
-   * English order with commas; the address's own language decides the order.
-   */
+  /** The address on one line in the reader's language (core's Thai address format). */
   private renderAddress(address: ThaiAddress) {
-    const province = localize(address.province, this.lang);
-    const lang = localizedLang(address.province, this.lang) ?? (THAI.test(province) ? 'th' : 'en');
-    const bangkok = /^\s*(กรุงเทพ|bangkok)/i.test(province);
-    const part = (key: string, value: LocalizedText | undefined) => {
-      const text = localize(value, this.lang).trim();
-      const prefix =
-        key === 'province' && bangkok ? '' : this.l10n.t(`${bangkok ? 'bangkok-' : ''}${key}`, undefined, lang);
-      return !text || text.startsWith(prefix) ? text : prefix + text;
-    };
-    const parts = [
-      localize(address.line, this.lang).trim(),
-      part('subdistrict', address.subdistrict),
-      part('district', address.district),
-      part('province', address.province),
-    ].filter(Boolean);
-    const text = [parts.join(lang === 'th' ? ' ' : ', '), address.postcode ?? ''].filter(Boolean).join(' ');
+    const { lang, text } = formatAddress(address, this.lang);
     return html`<address part="address" lang=${lang === this.lang ? nothing : lang}>${text}</address>`;
   }
 
