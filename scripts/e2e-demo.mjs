@@ -144,6 +144,10 @@ const recordViolations = () => {
  * final height from CSS alone; prerendering them (declarative shadow DOM) is the way to 0.
  */
 const KNOWN_SHIFTS = {
+  'province: index.html': {
+    ceiling: 0.1,
+    why: 'at 1280 px the province-wide news section renders, then collapses (0.071, seen once pages were measured three at a time)',
+  },
   'calendar.html': {
     ceiling: 0.015,
     why: 'at 320 px the chrome settles 5 px up and the calendar 27 px up (0.009; 0.006 at 1280 px, where the menu items move too), seen once the check measured real pages',
