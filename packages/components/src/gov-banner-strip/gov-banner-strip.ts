@@ -87,6 +87,7 @@ const en = {
  *
  * @cssprop [--gov-banner-aspect-ratio=3 / 1] - The space kept for every banner picture.
  * @cssprop [--gov-banner-min-width=14rem] - The narrowest a banner gets before the grid wraps.
+ * @cssprop [--gov-banner-strip-reserve=12rem] - The height kept for the strip before it upgrades and while its data loads (set by the page, per breakpoint, to the strip's rendered height).
  *
  * @fires gov-load - The data is ready; `detail` is the data.
  * @fires gov-error - Loading or validation failed; `detail.error` says why.
