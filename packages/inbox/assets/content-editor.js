@@ -18,7 +18,7 @@ if (block && form) void start(JSON.parse(block.textContent ?? '{}'), form);
 
 /**
  * @param {{ version: number, saveUrl: string, itemUrl: string, schema: object, options: object,
- *   definition: object, prefill: object, messages: Record<string, string> }} data
+ *   definition: object, prefill: object, id?: string, messages: Record<string, string> }} data
  * @param {HTMLElement & { prefill?: object, data?: object }} form
  */
 async function start(data, form) {
@@ -34,7 +34,10 @@ async function start(data, form) {
 /** @param {Parameters<typeof start>[0]} data @param {unknown} answers */
 async function save(data, answers) {
   const { messages } = data;
-  const item = answersToData(data.schema, answers, data.options);
+  // An existing item keeps its id: the form does not offer it (another id would be another item).
+  const item = data.id
+    ? { id: data.id, ...answersToData(data.schema, answers, data.options) }
+    : answersToData(data.schema, answers, data.options);
   /** @type {HTMLInputElement | null} */
   const token = document.querySelector('input[name="_csrf"]');
   showProblems();

@@ -52,11 +52,14 @@ describe('the item editor page', () => {
     assert.deepEqual(await validate(eformDefinitionSchema, data.definition), [], 'a definition gov-eform accepts');
     assert.equal(data.definition.id, 'edit-news-editor-news', 'drafts on the device kept apart per item');
     assert.equal(data.prefill.title.th, `ข่าว ${HOSTILE}`);
+    // The item's id names it (URL, record): the form does not offer it; the page carries it.
+    assert.ok(!('id' in data.definition.schema.properties), 'no id field for an existing item');
+    assert.equal(data.id, 'editor-news');
     // Thai alone comes back as a plain string, as the kit's data files write it (schema-form's rule).
     assert.deepEqual(
-      answersToData(data.schema, data.prefill, data.options),
+      { id: data.id, ...answersToData(data.schema, data.prefill, data.options) },
       { ...item, summary: item.summary.th },
-      'answers → the same item',
+      "answers and the page's id → the same item",
     );
     assert.match(data.messages['editor-conflict'], /มีผู้อื่นแก้ไข/);
   });
@@ -66,6 +69,8 @@ describe('the item editor page', () => {
     const page = await reporter.get('/staff/content/alerts/new?lang=en');
     const data = editorData(page.text);
     assert.ok(!('screening' in data.definition.schema.properties), 'no screening field');
+    assert.ok('id' in data.definition.schema.properties, "a new item's id is typed in the form");
+    assert.equal(data.id, undefined);
     assert.ok(!data.definition.schema.required.includes('screening'));
     assert.match(data.messages['editor-conflict'], /someone else changed this item/);
     assert.match(page.text, /<summary>Edit as JSON \(advanced\)<\/summary>/);

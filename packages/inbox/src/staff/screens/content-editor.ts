@@ -28,6 +28,8 @@ export interface EditorData {
   options: SchemaFormOptions;
   definition: EformDefinition;
   prefill: Record<string, unknown>;
+  /** An existing item's id, which the form does not offer to change. */
+  id?: string;
   messages: Record<string, string>;
 }
 
@@ -43,14 +45,28 @@ export function itemSchema(type: ContentType): object {
   return { $schema: root.$schema, $id: root.$id, title: root.title, ...list.items };
 }
 
-/** The form's options: one draft key per item; the fields the system writes are left out. */
+/**
+ * The form's options: one draft key per item; the fields the system writes are left out, and
+ * so is an existing item's id, which names the item (its URL, its record): an id typed anew
+ * would address another item, so the script puts the item's own id back instead.
+ */
 export function formOptions(type: ContentType, id: string): SchemaFormOptions {
   const key = `edit-${type.name}-${id || 'new'}`
     .toLowerCase()
     .replace(/[^a-z0-9-]+/g, '-')
     .slice(0, 64);
-  const omit = ['$schema', 'publication', ...(type.name === 'alerts' ? ['screening'] : [])];
+  const omit = [
+    '$schema',
+    'publication',
+    ...(type.name === 'alerts' ? ['screening'] : []),
+    ...(fixedId(type, id) ? ['id'] : []),
+  ];
   return { id: key, omit };
+}
+
+/** The id an existing list or keyed item keeps whatever the form says; undefined for a new one. */
+function fixedId(type: ContentType, id: string): string | undefined {
+  return (type.list || type.keyed) && id ? id : undefined;
 }
 
 /** The keys of the desk's catalogue the script shows, in the page's language. */
@@ -91,6 +107,7 @@ export function editorSection(
       options,
       definition: definitionFromSchema(schema, options),
       prefill: dataToAnswers(schema, start, options),
+      id: fixedId(type, id),
       messages: Object.fromEntries(MESSAGE_KEYS.map((key) => [key, t(key)])),
     };
   } catch (error) {
