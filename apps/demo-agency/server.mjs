@@ -257,13 +257,14 @@ function proxyContent(request, response, { deskOrigin, path, csp }) {
 /**
  * Without a desk (a test or a bench that starts the site alone), `/content/{type}.json` is
  * answered from the data file of the same name, the file the desk was imported from, as a
- * host that can only serve files would hold `govkit-inbox export`'s output there.
+ * host that can only serve files would hold `govkit-inbox export`'s output there. Any name
+ * maps (a type the data folder lacks is a 404 there), so the desk's list of types is not
+ * written a second time here.
  */
-const DESK_TYPES =
-  /^\/content\/(contact|profile|cio|faq|news|documents|open-data|e-services|service-guide|events|alerts|links|banners|sitemap)\.json$/;
+const CONTENT_FILE = /^\/content\/([a-z][a-z-]*)\.json$/;
 const withoutDesk = (pathname) => {
-  const type = DESK_TYPES.exec(pathname)?.[1];
-  return type ? `/data/${type}.json` : pathname;
+  const name = CONTENT_FILE.exec(pathname)?.[1];
+  return name ? `/data/${name}.json` : pathname;
 };
 
 /**
