@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { loadConfig, type InboxConfig } from './config.js';
+import { isEmail } from './mail.js';
 import { exportFolder, importFolder } from './content/io.js';
 import { FormRegistry } from './forms.js';
 import { createLogger } from './log.js';
@@ -22,9 +23,11 @@ Usage
                                         as published content, marked imported, then exit
   govkit-inbox export <dir> [options]   write the published content as static files (json,
                                         news.rss, news.atom, calendar.ics, govkit.json), then exit
-  govkit-inbox add-user <username> --role <role> [--name "<display name>"] [--position "<ตำแหน่ง>"] [options]
+  govkit-inbox add-user <username> --role <role> [--name "<display name>"] [--position "<ตำแหน่ง>"]
+                      [--email <address>] [options]
                                         create a staff account; the password is read from
-                                        INBOX_PASSWORD or the first line of standard input
+                                        INBOX_PASSWORD or the first line of standard input;
+                                        --email: where the desk's notices go (optional)
   govkit-inbox --help | --version
 
 Options (each also has an environment variable; flags win)
@@ -64,6 +67,7 @@ const { values, positionals } = parseArgs({
     role: { type: 'string' },
     name: { type: 'string' },
     position: { type: 'string' },
+    email: { type: 'string' },
   },
 });
 
@@ -179,6 +183,9 @@ async function addUser(username: string | undefined): Promise<void> {
   const password = process.env.INBOX_PASSWORD ?? readFileSync(0, 'utf8').split(/\r?\n/)[0];
   if (!password || password.length < PASSWORD_MIN)
     throw new Error(`The password needs at least ${PASSWORD_MIN} characters`);
+  const email = values.email?.trim();
+  if (email !== undefined && !isEmail(email))
+    throw new Error(`--email needs an address with a dotted domain, like name@agency.go.th (got "${email}")`);
   const config = loadConfig({ file: values.config, overrides });
   const store = await openStore(config);
   const at = new Date().toISOString();
@@ -189,10 +196,18 @@ async function addUser(username: string | undefined): Promise<void> {
       displayName: values.name ?? username,
       role,
       position: values.position,
+      ...(email ? { email } : {}),
       passwordHash: await hashPassword(password, config.scryptCost),
       at,
     },
-    { id: randomUUID(), at, actor: '(command line)', action: 'account.create', target: username, detail: { role } },
+    {
+      id: randomUUID(),
+      at,
+      actor: '(command line)',
+      action: 'account.create',
+      target: username,
+      detail: { role, email: Boolean(email) },
+    },
   );
   await store.close();
   if (!created) throw new Error(`An account named ${username} exists already`);

@@ -9,6 +9,7 @@ import { after, describe, test } from 'node:test';
 import { loadConfig } from '../dist/config.js';
 import { StaffClient, formsDir } from '../test-support/harness.js';
 import { createInbox } from '../dist/server.js';
+import { openStore } from '../dist/store/index.js';
 
 const run = promisify(execFile);
 const bin = fileURLToPath(new URL('../bin/govkit-inbox.js', import.meta.url));
@@ -108,6 +109,24 @@ describe('configuration', () => {
       run(process.execPath, [bin, 'add-user', 'first.admin', '--role', 'admin'], { env }),
       /exists already/,
     );
+    // --email: the desk's notices go there; an address that cannot be answered is refused.
+    await assert.rejects(
+      run(process.execPath, [bin, 'add-user', 'somying', '--role', 'approver', '--email', 'somying@example'], { env }),
+      /--email needs an address with a dotted domain/,
+    );
+    await run(
+      process.execPath,
+      [bin, 'add-user', 'somying', '--role', 'approver', '--email', 'somying@singburi.go.th'],
+      {
+        env,
+      },
+    );
+    const store = await openStore({ dbPath: env.INBOX_DB });
+    try {
+      assert.equal((await store.staffByUsername('somying'))?.email, 'somying@singburi.go.th');
+    } finally {
+      await store.close();
+    }
     const inbox = await createInbox({
       env: {},
       config: { port: 0, dbPath: env.INBOX_DB, formsDir, logLevel: 'silent' },
