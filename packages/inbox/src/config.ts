@@ -24,6 +24,11 @@ export interface SmtpSettings {
   from?: string;
   /** How long to wait for the server to connect, greet or answer before giving up. */
   timeoutMs: number;
+  /**
+   * After a failure the mail server may recover from (no answer, or a 4xx reply), the waits
+   * before each next try; a 5xx reply (the address refused) is never tried again.
+   */
+  retryDelaysMs: number[];
 }
 
 export interface InboxConfig {
@@ -128,7 +133,7 @@ export function defaults(cwd = process.cwd()): InboxConfig {
     agencyName: { th: 'หน่วยงาน', en: 'Agency' },
     agency: {},
     publicUrl: undefined,
-    smtp: { timeoutMs: 10_000 },
+    smtp: { timeoutMs: 10_000, retryDelaysMs: [60_000, 600_000, 3_600_000] },
     qaPageUrl: undefined,
     secret: undefined,
     maxBatch: 512,
@@ -163,6 +168,7 @@ const ENV: Record<string, [keyof InboxConfig, (value: string) => unknown]> = {
   INBOX_SMTP_PASS: ['smtp', (v) => ({ pass: v })],
   INBOX_SMTP_FROM: ['smtp', (v) => ({ from: v })],
   INBOX_SMTP_TIMEOUT_MS: ['smtp', (v) => ({ timeoutMs: Number(v) })],
+  INBOX_SMTP_RETRY_MS: ['smtp', (v) => ({ retryDelaysMs: v === 'none' ? [] : v.split(',').map(Number) })],
 };
 
 /** Whether e-mail notifications are on: a mail server is named. */
@@ -262,6 +268,8 @@ function smtpProblems(config: InboxConfig): string[] {
   if (smtp.port !== undefined && !(Number.isInteger(smtp.port) && smtp.port > 0 && smtp.port <= 65535))
     problems.push('smtp.port must be 1–65535');
   if (!(Number.isFinite(smtp.timeoutMs) && smtp.timeoutMs > 0)) problems.push('smtp.timeoutMs must be above 0');
+  if (!(Array.isArray(smtp.retryDelaysMs) && smtp.retryDelaysMs.every((ms) => Number.isFinite(ms) && ms >= 0)))
+    problems.push('smtp.retryDelaysMs must be a list of waits in milliseconds (INBOX_SMTP_RETRY_MS=60000,600000)');
   if (mailConfigured(config) && !smtp.from) problems.push('smtp.from (the sender address) is needed when mail is on');
   for (const key of ['publicUrl', 'qaPageUrl'] as const) {
     const value = config[key];

@@ -1,3 +1,4 @@
+import { isEmailAddress } from '@govkit-th/schemas';
 import nodemailer from 'nodemailer';
 import type { InboxConfig } from './config.js';
 import { contentType } from './content/types.js';
@@ -12,11 +13,14 @@ export interface MailTransport {
   sendMail(message: { from?: string; to: string; subject: string; text: string }): Promise<unknown>;
 }
 
-/** An address as a person types it; the server decides the rest (one address, no display name, no list). */
-const EMAIL = /^[^\s@<>,;"]+@[^\s@<>,;"]+\.[^\s@<>,;"]+$/;
+/**
+ * An address mail can go to: the kit's one e-mail rule (a dotted domain), and nothing that
+ * would make a header more than one plain address (a display name, a list, a quoted part).
+ */
+const HEADER_SPECIAL = /[<>,;"]/;
 
 export function isEmail(value: unknown): value is string {
-  return typeof value === 'string' && value.length <= 254 && EMAIL.test(value.trim());
+  return typeof value === 'string' && value.length <= 254 && isEmailAddress(value) && !HEADER_SPECIAL.test(value);
 }
 
 /** nodemailer's SMTP transport from the config's `smtp` block, with short timeouts. */
@@ -57,17 +61,23 @@ export interface MailNotifierOptions {
 export function mailNotifier(options: MailNotifierOptions): Notifier {
   const { config, store, logger } = options;
   const transport = options.transport ?? smtpTransport(config);
-  const send = async (kind: string, to: string, mail: Mail): Promise<boolean> => {
+  /** One try; after a failure the server may recover from, the next try is timed (in memory). */
+  const send = async (kind: string, to: string, mail: Mail, attempt = 0): Promise<boolean> => {
     try {
       await transport.sendMail({ from: config.smtp.from, to, subject: mail.subject, text: mail.text });
+      if (attempt > 0) logger.info('mail sent', { kind, sent: 1, attempt: attempt + 1 });
       return true;
     } catch (error) {
       const { code, responseCode } = (error ?? {}) as { code?: unknown; responseCode?: unknown };
+      const wait = mayRecover(responseCode) ? config.smtp.retryDelaysMs[attempt] : undefined;
       logger.warn('mail failed', {
         kind,
+        attempt: attempt + 1,
         ...(typeof code === 'string' ? { code } : {}),
         ...(typeof responseCode === 'number' ? { responseCode } : {}),
+        ...(wait !== undefined ? { retryInMs: wait } : {}),
       });
+      if (wait !== undefined) setTimeout(() => void send(kind, to, mail, attempt + 1), wait).unref();
       return false;
     }
   };
@@ -89,6 +99,11 @@ export function mailNotifier(options: MailNotifierOptions): Notifier {
       logSent(logger, 'answer-published', [ok], question.id);
     },
   };
+}
+
+/** No reply (down, timed out) or a 4xx reply (busy, greylisted): worth another try. A 5xx is final. */
+function mayRecover(responseCode: unknown): boolean {
+  return typeof responseCode !== 'number' || (responseCode >= 400 && responseCode < 500);
 }
 
 function logSent(logger: Logger, kind: string, results: boolean[], target: string): void {

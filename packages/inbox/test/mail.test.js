@@ -315,6 +315,7 @@ describe('mail settings', () => {
       pass: 'secret',
       from: 'no-reply@singburi.go.th',
       timeoutMs: 10_000,
+      retryDelaysMs: [60_000, 600_000, 3_600_000],
     });
     assert.equal(config.qaPageUrl, 'https://www.singburi.go.th/qa.html');
     assert.equal(
@@ -323,11 +324,64 @@ describe('mail settings', () => {
     );
     assert.throws(() => loadConfig({ env: { INBOX_SMTP_URL: 'smtp://mail:25' } }), /smtp\.from/);
     assert.throws(() => loadConfig({ env: { INBOX_SMTP_PORT: '70000' } }), /smtp\.port/);
+    assert.deepEqual(loadConfig({ env: { INBOX_SMTP_RETRY_MS: '1000,5000' } }).smtp.retryDelaysMs, [1000, 5000]);
+    assert.deepEqual(loadConfig({ env: { INBOX_SMTP_RETRY_MS: 'none' } }).smtp.retryDelaysMs, []);
+    assert.throws(() => loadConfig({ env: { INBOX_SMTP_RETRY_MS: '1000,soon' } }), /smtp\.retryDelaysMs/);
     assert.doesNotThrow(() => loadConfig({ env: {} }), 'no mail server: mail is off, nothing needed');
   });
 });
 
 describe('the mail notifier alone', () => {
+  /** A notifier over a transport that answers each try with the next of `replies` (an error code, or 'ok'). */
+  function notifierWith(replies, retryDelaysMs) {
+    const tries = [];
+    const log = keptLogger();
+    const config = loadConfig({ env: {} });
+    const notifier = mailNotifier({
+      config: { ...config, smtp: { ...config.smtp, retryDelaysMs } },
+      store: {
+        listStaff: async () => [
+          { id: 'a1', role: 'approver', active: true, displayName: 'ผู้อนุมัติ', email: 'a1@singburi.go.th' },
+        ],
+      },
+      logger: log.logger,
+      baseUrl: () => 'https://desk.singburi.go.th',
+      transport: {
+        sendMail: async (message) => {
+          const reply = replies[tries.length] ?? 'ok';
+          tries.push(message.to);
+          if (reply !== 'ok') throw Object.assign(new Error(`${reply} a1@singburi.go.th`), { responseCode: reply });
+        },
+      },
+    });
+    const waiting = { type: 'news', id: 'n1', state: 'draft', urgent: false, draft: { title: { th: 'ข่าว' } } };
+    return { tries, log, notify: () => notifier.itemWaiting(waiting, 'approver') };
+  }
+
+  test('a mail the server may still take (a 4xx reply) is tried again after the configured waits, then sent', async () => {
+    const { tries, log, notify } = notifierWith([451, 421, 'ok'], [20, 20, 20]);
+    await notify();
+    assert.ok(await until(() => tries.length === 3, 3000), `three tries, got ${tries.length}`);
+    await until(() => log.lines.some((line) => /"msg":"mail sent".*"attempt":3/.test(line)), 1000);
+    const lines = log.lines.join('');
+    assert.match(lines, /"msg":"mail failed".*"attempt":1.*"responseCode":451.*"retryInMs":20/);
+    assert.match(lines, /"msg":"mail sent".*"attempt":3/);
+    assert.doesNotMatch(lines, /@/, 'no address in the logs, not even from the error text');
+  });
+
+  test('a refused address (5xx) is not tried again; the tries stop when the waits run out', async () => {
+    const refused = notifierWith([550], [20, 20]);
+    await refused.notify();
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    assert.equal(refused.tries.length, 1, 'a 5xx is final');
+    assert.doesNotMatch(refused.log.lines.join(''), /retryInMs/);
+
+    const down = notifierWith([451, 451, 451, 451, 451], [20, 20]);
+    await down.notify();
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    assert.equal(down.tries.length, 3, 'the first try and one for each wait');
+  });
+
   test('a withdrawal request asks the approvers to approve the withdrawal, and skips whoever asked for it', async () => {
     const sent = [];
     const staff = [
