@@ -18,6 +18,7 @@ export const VERSION = (
 
 const USAGE = `govkit init [dir] [--name <ชื่อ>] [--name-en <name>] [--province <จังหวัด>] [--province-en <name>]
                   [--code <รหัส>] [--kind provincial|district|local|…] [--district <อำเภอ>] [--district-en <name>]
+                  [--address <ที่อยู่>] [--address-en <address>] [--subdistrict <ตำบล>] [--subdistrict-en <name>]
                   [--postcode <รหัสไปรษณีย์>] [--ministry <กระทรวง>] [--ministry-en <name>]
                   [--department <กรม>] [--department-en <name>] [--website <url>] [--province-site <url>]
                   [--without <type,type…>] [--cdn <url>] [--force]
@@ -32,6 +33,10 @@ const INIT_TEXT_OPTIONS = [
   'kind',
   'district',
   'district-en',
+  'address',
+  'address-en',
+  'subdistrict',
+  'subdistrict-en',
   'postcode',
   'ministry',
   'ministry-en',
@@ -119,6 +124,10 @@ async function runInit(args: string[]): Promise<number> {
     kind: kind as AgencyKind | undefined,
     district: text('district'),
     districtEn: text('district-en'),
+    address: text('address'),
+    addressEn: text('address-en'),
+    subdistrict: text('subdistrict'),
+    subdistrictEn: text('subdistrict-en'),
     postcode: text('postcode'),
     ministry: text('ministry'),
     ministryEn: text('ministry-en'),

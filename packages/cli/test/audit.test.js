@@ -111,16 +111,60 @@ test('a folder made by govkit init, with the FAQ and the calendar taken out: exa
   assert.equal(report.exitCode, 1);
 });
 
-test('the demo province’s In Buri office (govkit init --without …): exactly what it leaves out is missing', async () => {
+/** The demo province, started once for the tests of its two agencies (both made by `govkit init`). */
+let provinceDemo;
+async function startProvince() {
+  if (provinceDemo) return provinceDemo;
   const { startProvinceDemo } = await import(join(repo, 'apps/demo-province/server.mjs'));
-  const { INBURI_WITHOUT } = await import(join(repo, 'apps/demo-province/make-agencies.mjs'));
-  const province = await startProvinceDemo({
+  provinceDemo = await startProvinceDemo({
     originHost: '127.0.0.1',
     ports: { province: 0, health: 0, inburi: 0 },
     agencyOrigin: demoOrigin,
     agenciesDir: scratch('province'),
   });
-  servers.push(...Object.values(province.servers));
+  servers.push(...Object.values(provinceDemo.servers));
+  return provinceDemo;
+}
+
+test('the demo province’s health office (govkit init, every content type): every clause covered, naming page and element', async () => {
+  const province = await startProvince();
+  const report = await audit(`${province.origins.health}/`, fast);
+  assert.deepEqual(report.problems, []);
+  assert.equal(report.mode, 'manifest');
+  const notCovered = report.clauses.filter((clause) => clause.status !== 'covered');
+  assert.deepEqual(
+    notCovered.map((clause) => [clause.id, clause.needs.map((need) => need.notes.map((note) => note.en))]),
+    [],
+  );
+  assert.equal(report.clauses.length, 19);
+  // Every need of every clause names at least one page and the element (or manifest field) on it.
+  for (const clause of report.clauses) {
+    for (const need of clause.needs) {
+      assert.ok(need.evidence.length > 0, `${clause.id} ${need.id}: no page named`);
+      for (const each of need.evidence) {
+        assert.ok(new URL(each.page).origin === province.origins.health, `${clause.id} ${need.id}: ${each.page}`);
+        assert.match(each.tag, /^(gov-[a-z-]+|govkit\.json .+)$/, `${clause.id} ${need.id}: ${each.tag}`);
+      }
+    }
+  }
+  const where = (id) =>
+    report.clauses
+      .find((clause) => clause.id === id)
+      .needs.flatMap((need) => need.evidence.map((each) => `${new URL(each.page).pathname} ${each.tag}`));
+  assert.ok(where('1.1(3)').includes('/cio.html gov-cio-card'), where('1.1(3)').join('; '));
+  assert.ok(where('1.1(5)').includes('/faq.html gov-faq'), where('1.1(5)').join('; '));
+  assert.ok(where('1.2(2)').includes('/open-data.html gov-open-data'), where('1.2(2)').join('; '));
+  assert.ok(where('1.3(1)').includes('/service-guide.html gov-service-guide'), where('1.3(1)').join('; '));
+  assert.ok(where('1.4(1)').includes('/calendar.html gov-event-calendar'), where('1.4(1)').join('; '));
+  assert.ok(where('1.4(2)').includes('/questions.html gov-qa-board'), where('1.4(2)').join('; '));
+  assert.ok(where('2.2').some((place) => place.includes('govkit.json agency.provinceSite')));
+  assert.deepEqual(report.deadLinks, []);
+  assert.equal(report.exitCode, 0);
+});
+
+test('the demo province’s In Buri office (govkit init --without …): exactly what it leaves out is missing', async () => {
+  const { INBURI_WITHOUT } = await import(join(repo, 'apps/demo-province/make-agencies.mjs'));
+  const province = await startProvince();
   const report = await audit(`${province.origins.inburi}/`, fast);
   assert.deepEqual(report.problems, []);
   assert.equal(report.mode, 'manifest');

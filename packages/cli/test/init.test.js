@@ -32,6 +32,9 @@ test('init writes sample data for every content type, each valid against its sch
   assert.equal(manifest.agency.name.th, 'เทศบาลตำบลทดสอบ');
   const contact = JSON.parse(readFileSync(join(folder, 'data/contact.json'), 'utf8'));
   assert.deepEqual(contact.name, { th: 'เทศบาลตำบลทดสอบ', en: 'Thot Sop Municipality' });
+  // Without --address, a sample line the webmaster is to replace, and no subdistrict.
+  assert.deepEqual(contact.address.line, { th: 'ศาลากลางจังหวัด ถนนตัวอย่าง', en: 'Provincial Hall, Sample Road' });
+  assert.equal(contact.address.subdistrict, undefined);
 });
 
 test('init pages load the CDN bundle and show each content type with its element', async () => {
@@ -82,6 +85,8 @@ test('init with the agency’s identity and --without: the manifest says who it 
     folder,
     ...['--name', 'ที่ว่าการอำเภอทดสอบ', '--name-en', 'Thot Sop District Office', '--code', 'T-01', '--kind', 'district'],
     ...['--district', 'ทดสอบ', '--district-en', 'Thot Sop', '--postcode', '16110', '--ministry', 'กระทรวงมหาดไทย'],
+    ...['--address', 'เลขที่ 9 หมู่ที่ 2 ถนนทดสอบ', '--address-en', '9 Moo 2, Thot Sop Road'],
+    ...['--subdistrict', 'ในเมือง', '--subdistrict-en', 'Nai Mueang'],
     ...['--website', 'https://thotsop.example.go.th/', '--province-site', 'https://province.example.go.th/'],
     ...['--without', 'faq,eforms,documents'],
   ]);
@@ -113,8 +118,22 @@ test('init with the agency’s identity and --without: the manifest says who it 
     assert.ok(!files.includes(CONTENT_VIEWS[type].page), `no ${CONTENT_VIEWS[type].page}`);
     assert.ok(!files.includes(`data/${CONTENT_VIEWS[type].file}`), `no data/${CONTENT_VIEWS[type].file}`);
   }
-  assert.deepEqual(read('data/contact.json').address.district, { th: 'ทดสอบ', en: 'Thot Sop' });
-  assert.equal(read('data/contact.json').address.postcode, '16110');
+  assert.deepEqual(read('data/contact.json').address, {
+    line: { th: 'เลขที่ 9 หมู่ที่ 2 ถนนทดสอบ', en: '9 Moo 2, Thot Sop Road' },
+    subdistrict: { th: 'ในเมือง', en: 'Nai Mueang' },
+    district: { th: 'ทดสอบ', en: 'Thot Sop' },
+    province: { th: 'สิงห์บุรี', en: 'Sing Buri' },
+    postcode: '16110',
+  });
+  // The citizens' manual's service point names the same address.
+  const places = read('data/service-guide.json').services.flatMap((service) => service.channels.map((c) => c.place.th));
+  assert.ok(
+    places.some((place) => place.includes('เลขที่ 9 หมู่ที่ 2 ถนนทดสอบ')),
+    places.join('; '),
+  );
+  for (const file of ['data/contact.json', 'data/service-guide.json']) {
+    assert.deepEqual((await validateFile(join(folder, file))).problems, [], file);
+  }
   assert.equal(read('data/banners.json').province.href, 'https://province.example.go.th/');
   // Every page a page or a data file links to is there (data files' links resolve from data/).
   const pageLinks = files

@@ -143,7 +143,9 @@ const ITA_2568 = items([
  * ITA 2566 (fiscal year 2023), 43 items. The reference (§1) holds no source for this list:
  * it is rebuilt from agencies' and schools' ITA pages that copied its headings, so no item is
  * confirmed. 2567 kept the same 43-item frame as far as those pages show; the same list is
- * shipped for it, unconfirmed too.
+ * shipped for it, unconfirmed too. A search of the stored public copies on 2 December 2026 for
+ * the NACC's own wording (itas.nacc.go.th, nacc.go.th, the yearly manuals 2566–2568) found only
+ * secondary copies; what was searched is in the package README ("ITA item lists").
  */
 const ITA_2566 = items(
   [

@@ -20,6 +20,12 @@ export interface InitOptions {
   /** The district (อำเภอ) it is in: the manifest's and the sample address's. */
   district?: string;
   districtEn?: string;
+  /** The address line of the contact sample: house number, moo, soi, road (`--address`). */
+  address?: string;
+  addressEn?: string;
+  /** The subdistrict (ตำบล) of the address, without the prefix. */
+  subdistrict?: string;
+  subdistrictEn?: string;
   postcode?: string;
   ministry?: string;
   ministryEn?: string;
@@ -103,6 +109,8 @@ function agencyInfo(options: InitOptions): AgencyInfo {
     code: options.code,
     kind: options.kind ?? 'provincial',
     district: both(options.district, options.districtEn),
+    address: both(options.address, options.addressEn),
+    subdistrict: both(options.subdistrict, options.subdistrictEn),
     postcode: options.postcode,
     ministry: both(options.ministry, options.ministryEn),
     department: both(options.department, options.departmentEn),

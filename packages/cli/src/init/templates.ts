@@ -7,6 +7,9 @@ export interface AgencyInfo {
   code?: string;
   kind: string;
   district?: { th: string; en: string };
+  /** The address line (house number, moo, road) and the subdistrict (ตำบล); a sample line by default. */
+  address?: { th: string; en: string };
+  subdistrict?: { th: string; en: string };
   postcode?: string;
   ministry?: { th: string; en: string };
   department?: { th: string; en: string };
@@ -47,7 +50,8 @@ function parts(agency: AgencyInfo) {
       screenedBy: `ผู้ดูแลเว็บไซต์ ${name.th}`,
     },
     address: {
-      line: t('ศาลากลางจังหวัด ถนนตัวอย่าง', 'Provincial Hall, Sample Road'),
+      line: agency.address ?? t('ศาลากลางจังหวัด ถนนตัวอย่าง', 'Provincial Hall, Sample Road'),
+      ...(agency.subdistrict ? { subdistrict: agency.subdistrict } : {}),
       district: agency.district ?? t(`เมือง${province.th}`, `Mueang ${province.en}`),
       province,
       postcode: agency.postcode ?? '16000',
