@@ -23,6 +23,13 @@ import { startDemoServer } from '../apps/demo-agency/server.mjs';
 import { seedQuestions } from '../apps/demo-agency/seed-questions.mjs';
 import { chromePath } from './lib/chromium.mjs';
 
+/**
+ * Pages that carry `<meta name="robots" content="noindex">` on purpose (an error page and search
+ * results have no place in a search engine), so Lighthouse's `is-crawlable` fails and SEO reads
+ * 60 by design. Shown as expected, and counted as 100 when that is the only SEO audit failing.
+ */
+const NOINDEX_ON_PURPOSE = new Set(['404.html', 'search.html']);
+
 const { values } = parseArgs({ options: { 'mobile-only': { type: 'boolean' }, pages: { type: 'string' } } });
 const siteDir = fileURLToPath(new URL('../apps/demo-agency/', import.meta.url));
 const lastFile = fileURLToPath(new URL('../.bench/lighthouse.json', import.meta.url));
@@ -62,6 +69,8 @@ const chrome = await chromeLauncher.launch({
   chromePath,
   chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
 });
+const reportDir = fileURLToPath(new URL('../.bench/lighthouse/', import.meta.url));
+mkdirSync(reportDir, { recursive: true });
 const previous = existsSync(lastFile) ? JSON.parse(readFileSync(lastFile, 'utf8')) : {};
 const results = {};
 const presets = values['mobile-only'] ? ['mobile'] : ['mobile', 'desktop'];
@@ -75,7 +84,10 @@ try {
         { port: chrome.port, output: 'json', logLevel: 'error' },
         preset === 'desktop' ? desktopConfig : undefined,
       );
-      results[`${preset} ${page}`] = figures(runner.lhr);
+      results[`${preset} ${page}`] = figures(runner.lhr, runner.artifacts);
+      // The whole report, for the page's long tasks and request chains (`.bench/`, git-ignored).
+      const reportFile = join(reportDir, `${preset}-${page.replace(/\//g, '-').replace(/\.html$/, '')}.json`);
+      writeFileSync(reportFile, JSON.stringify(runner.lhr));
     }
   }
 } finally {
@@ -97,11 +109,21 @@ for (const preset of presets) {
   // What to work on next: the element Lighthouse took for the LCP and what held the first paint.
   for (const [key, now] of Object.entries(results).filter(([name]) => name.startsWith(`${preset} `))) {
     const blocking = now.blocking?.length ? `; render-blocking: ${now.blocking.join(', ')}` : '';
-    console.log(`  ${key.slice(preset.length + 1)}: LCP element ${now.lcpElement?.slice(0, 100) || '?'}${blocking}`);
+    const tasks = now.longTasks?.length ? `; long tasks: ${now.longTasks.join(', ')}` : '';
+    console.log(`  ${key.slice(preset.length + 1)}: LCP element ${now.lcpElement || '?'}${blocking}${tasks}`);
   }
   const perfect = rows.filter(
-    (r) => /^100\b/.test(r.perf) && /^100\b/.test(r.a11y) && /^100\b/.test(r.bp) && /^100\b/.test(r.seo),
+    (r) =>
+      /^100\b/.test(r.perf) &&
+      /^100\b/.test(r.a11y) &&
+      /^100\b/.test(r.bp) &&
+      (/^100\b/.test(r.seo) || r.seo.includes('noindex')),
   );
+  const noindex = rows.filter((r) => r.seo.includes('noindex')).map((r) => r.page);
+  if (noindex.length)
+    console.log(
+      `  SEO below 100 by design on ${noindex.join(', ')}: noindex on purpose (is-crawlable), counted as 100`,
+    );
   const stable = Object.entries(results).filter(([key, now]) => key.startsWith(`${preset} `) && now.cls === 0);
   console.log(
     `${perfect.length}/${rows.length} pages at 100/100/100/100; ${stable.length}/${rows.length} with CLS 0.00 (goal: all, mobile preset)`,
@@ -118,8 +140,28 @@ function freePort() {
   });
 }
 
+/**
+ * The LCP element and the render-blocking files, read from the trace itself: Lighthouse
+ * 12.2's own audits for them fail on Chromium 156 (its trace engine reads
+ * `chrome_frame_reporter`, which Chromium has renamed `frame_reporter`), so they printed "?".
+ */
+function fromTrace(events) {
+  const candidates = events.filter(
+    (event) => event.name === 'largestContentfulPaint::Candidate' && event.args?.data?.isOutermostMainFrame,
+  );
+  const last = candidates.at(-1)?.args.data;
+  const blocking = events
+    .filter((event) => event.name === 'ResourceSendRequest' && /blocking$/.test(event.args?.data?.renderBlocking ?? ''))
+    .filter((event) => /^https?:/.test(event.args.data.url) && !/non_blocking/.test(event.args.data.renderBlocking))
+    .map((event) => new URL(event.args.data.url).pathname);
+  return {
+    lcpElement: last ? `${last.nodeName} (${last.type}, ${last.size} px², candidate ${last.candidateIndex})` : '',
+    blocking,
+  };
+}
+
 /** The figures this bench keeps from one Lighthouse report. */
-function figures(lhr) {
+function figures(lhr, artifacts) {
   const score = (name) => Math.round((lhr.categories[name]?.score ?? 0) * 100);
   const audit = (name) => lhr.audits[name]?.numericValue;
   return {
@@ -130,14 +172,27 @@ function figures(lhr) {
     lcp: Math.round(audit('largest-contentful-paint') ?? 0),
     tbt: Math.round(audit('total-blocking-time') ?? 0),
     cls: Number((audit('cumulative-layout-shift') ?? 0).toFixed(3)),
-    lcpElement: lhr.audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node?.snippet ?? '',
-    blocking: (lhr.audits['render-blocking-resources']?.details?.items ?? []).map(
-      (item) => `${new URL(item.url).pathname} ${Math.round(item.wastedMs)} ms`,
-    ),
+    ...fromTrace(artifacts.Trace?.traceEvents ?? []),
+    longTasks: (lhr.audits['long-tasks']?.details?.items ?? [])
+      .slice(0, 3)
+      .map(
+        (task) =>
+          `${Math.round(task.duration)} ms ${/^https?:/.test(task.url) ? new URL(task.url).pathname : task.url}`,
+      ),
+    // How many audits of the SEO category fail (1 = is-crawlable alone, on a noindex page).
+    seoAudits: (lhr.categories.seo?.auditRefs ?? []).filter(
+      (ref) => ref.weight > 0 && lhr.audits[ref.id]?.score !== null && lhr.audits[ref.id]?.score < 1,
+    ).length,
     failing: Object.values(lhr.audits)
       .filter((a) => a.score !== null && a.score < 0.9 && !['informative', 'manual'].includes(a.scoreDisplayMode))
       .map((a) => a.id),
   };
+}
+
+/** SEO held down only by the noindex a page carries on purpose. */
+function expectedNoindex(page, now) {
+  const seoFailing = now.failing.filter((id) => id === 'is-crawlable');
+  return NOINDEX_ON_PURPOSE.has(page) && now.seo < 100 && seoFailing.length === 1 && now.seoAudits === 1;
 }
 
 function row(page, now, before) {
@@ -147,7 +202,7 @@ function row(page, now, before) {
     perf: pair('perf'),
     a11y: pair('a11y'),
     bp: pair('bp'),
-    seo: pair('seo'),
+    seo: expectedNoindex(page, now) ? `${pair('seo')} noindex` : pair('seo'),
     'LCP ms': pair('lcp'),
     'TBT ms': pair('tbt'),
     CLS: pair('cls'),

@@ -111,12 +111,14 @@ const COMPRESSIBLE = new Set([
 /**
  * How long a browser may keep a file. The kit's chunks are named by their content hash
  * (`chunks/`, `auto/`), so a new build never reuses a name: kept a year. Pictures and fonts
- * change rarely: a day. Everything else (pages, data, the unhashed entry scripts) is checked
- * each time with its ETag, which costs a 304 and never shows a stale page or stale data.
+ * change rarely: thirty days (a day made Lighthouse's "efficient cache policy" fail on the
+ * home page's banners; a picture replaced under the same name takes up to a month to reach a
+ * returning visitor, so give a changed picture a new name). Everything else (pages, data,
+ * the unhashed entry scripts) is checked each time with its ETag, which costs a 304 and never shows a stale page or stale data.
  */
 function cacheControl(pathname) {
   if (/^\/govkit\/(chunks|auto)\/.+-[\w-]{8}\.js$/.test(pathname)) return 'public, max-age=31536000, immutable';
-  if (/\.(png|jpe?g|webp|svg|ico|woff2)$/.test(pathname)) return 'public, max-age=86400';
+  if (/\.(png|jpe?g|webp|svg|ico|woff2)$/.test(pathname)) return 'public, max-age=2592000';
   return 'no-cache';
 }
 

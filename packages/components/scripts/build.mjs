@@ -188,6 +188,65 @@ export function autoloaderConfig(outDir) {
   return config;
 }
 
+/**
+ * The chunks each element needs before it can show its data: the static imports of its chunk,
+ * all the way down (Lit, core), and its schema check (`check-*.js`, imported once the data has
+ * come, with what that imports). Without help the browser finds them one level at a time: the
+ * element's chunk, then Lit, then core's pieces, then the check once the data is in, each
+ * level a round trip on a phone's network before the element can render.
+ */
+function chunkClosures(output) {
+  const chunks = new Map(output.filter((item) => item.type === 'chunk').map((chunk) => [chunk.fileName, chunk]));
+  const closures = {};
+  for (const chunk of chunks.values()) {
+    const tag = chunk.fileName.match(/^auto\/(gov-[a-z-]+)-[\w-]{8}\.js$/)?.[1];
+    if (!tag) continue;
+    const found = new Set();
+    const visit = (name) => {
+      if (found.has(name) || !chunks.has(name)) return;
+      found.add(name);
+      for (const next of chunks.get(name).imports) visit(next);
+    };
+    visit(chunk.fileName);
+    for (const lazy of chunk.dynamicImports) if (/^auto\/check-/.test(lazy)) visit(lazy);
+    found.delete(chunk.fileName);
+    closures[tag] = [...found].sort();
+  }
+  return closures;
+}
+
+/**
+ * Appends to autoloader.js a few lines that ask for the chunks of the elements already in the
+ * page at once (`<link rel="modulepreload">`, allowed by `script-src 'self'`, no Trusted Types
+ * sink), so they download side by side with the element's own chunk instead of one level
+ * after another. Elements added later still load as before. Appended after the code, so the
+ * source map's lines stay right.
+ */
+async function addModulePreloads(result, file) {
+  const output = (Array.isArray(result) ? result : [result]).flatMap((item) => item.output);
+  const closures = chunkClosures(output);
+  const names = [...new Set(Object.values(closures).flat())].sort();
+  const byIndex = Object.fromEntries(
+    Object.entries(closures).map(([tag, list]) => [tag, list.map((name) => names.indexOf(name))]),
+  );
+  const preload = [
+    ';((names, needs) => {',
+    '  const wanted = new Set();',
+    '  for (const [tag, list] of Object.entries(needs)) if (document.querySelector(tag)) for (const i of list) wanted.add(names[i]);',
+    '  for (const name of wanted) {',
+    "    const link = document.createElement('link');",
+    "    link.rel = 'modulepreload';",
+    '    link.href = new URL(name, import.meta.url).href;',
+    '    document.head.append(link);',
+    '  }',
+    `})(${JSON.stringify(names)}, ${JSON.stringify(byIndex)});`,
+  ].join('');
+  const code = await readFile(file, 'utf8');
+  const mapLine = code.lastIndexOf('\n//# sourceMappingURL=');
+  const at = mapLine === -1 ? code.length : mapLine;
+  await writeFile(file, `${code.slice(0, at).trimEnd()}\n${preload}${code.slice(at)}`);
+}
+
 /** Every element's optional light-DOM stylesheet, in one file. */
 export async function lightdomCss() {
   const tags = await elementTags();
@@ -268,7 +327,7 @@ async function main() {
   // CDN: everything in one module a script tag can load; heavy helpers split off lazily.
   await build(cdnConfig({ govkit: `${src}/index.ts` }, `${dist}/cdn`));
   // CDN, one element at a time: the autoloader defines only the tags a page has.
-  await build(autoloaderConfig(`${dist}/cdn`));
+  await addModulePreloads(await build(autoloaderConfig(`${dist}/cdn`)), `${dist}/cdn/autoloader.js`);
 
   // Beside the npm files, and inside cdn/ so that copying that one folder is all a webmaster does.
   const css = await lightdomCss();

@@ -1,5 +1,5 @@
 export { GovElement } from './gov-element.js';
-export { DataController } from './data-controller.js';
+export { DataController, yieldToMain } from './data-controller.js';
 export type { DataSource, DataState, DataHost, FetchedText, PrepareTools } from './data-controller.js';
 export { GovDataError } from './errors.js';
 export type { DataErrorKind, DataProblem } from './errors.js';

@@ -2,6 +2,7 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import { dirname } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { InboxConfig } from '../config.js';
 import type { FormRegistry } from '../forms.js';
 import { publishedAtom, publishedQuestions } from '../published.js';
@@ -200,9 +201,15 @@ export async function publicRoutes(app: FastifyInstance, deps: PublicDeps): Prom
     });
     if (request.headers['if-none-match'] === etag) return reply.code(304).send();
     const self = config.publicUrl ? `${config.publicUrl.replace(/\/$/, '')}/questions/published.atom` : undefined;
-    const body = format === 'json' ? JSON.stringify(board) : publishedAtom(board, config, self);
+    const text = format === 'json' ? JSON.stringify(board) : publishedAtom(board, config, self);
+    // Pages read the published answers on every visit: gzip them for a browser that takes it
+    // (a phone saves most of the bytes; Lighthouse's "enable text compression").
+    const gzip = text.length > 1024 && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+    const body = gzip ? gzipSync(text) : text;
+    if (gzip) reply.header('content-encoding', 'gzip');
     return reply
       .code(200)
+      .header('vary', 'accept-encoding')
       .header(
         'content-type',
         format === 'json' ? 'application/json; charset=utf-8' : 'application/atom+xml; charset=utf-8',
