@@ -4,7 +4,7 @@
  * behind a balancer each keep their own (the limit then applies per process).
  */
 export class RateLimiter {
-  private readonly enabled: boolean;
+  readonly enabled: boolean;
   private readonly perMs: number;
   private readonly burst: number;
   private readonly buckets = new Map<string, { tokens: number; at: number }>();

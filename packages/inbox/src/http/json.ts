@@ -32,14 +32,26 @@ export function canonicalJson(value: unknown): string {
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
 /** The JSON pointer of the first string (or key) holding a control character other than tab, CR, LF; undefined if none. */
-export function controlCharacterAt(value: unknown, path = ''): string | undefined {
-  if (typeof value === 'string') return CONTROL.test(value) ? path : undefined;
+export function controlCharacterAt(value: unknown): string | undefined {
+  const found = controlPath(value);
+  if (found === undefined) return undefined;
+  return found.length ? `/${found.reverse().join('/')}` : '';
+}
+
+/**
+ * The keys down to the first control character, innermost first; undefined if none. The
+ * pointer is built only for a hit: building it for every key cost more than the test.
+ */
+function controlPath(value: unknown): string[] | undefined {
+  if (typeof value === 'string') return CONTROL.test(value) ? [] : undefined;
   if (value === null || typeof value !== 'object') return undefined;
-  for (const [key, child] of Object.entries(value)) {
-    const at = `${path}/${key.replaceAll('~', '~0').replaceAll('/', '~1')}`;
-    if (CONTROL.test(key)) return at;
-    const found = controlCharacterAt(child, at);
-    if (found !== undefined) return found;
+  for (const key in value) {
+    if (!Object.hasOwn(value, key)) continue;
+    const found = CONTROL.test(key) ? [] : controlPath((value as Record<string, unknown>)[key]);
+    if (found) {
+      found.push(key.replaceAll('~', '~0').replaceAll('/', '~1'));
+      return found;
+    }
   }
   return undefined;
 }
