@@ -22,7 +22,8 @@ const steps = [
   { name: 'lint (ESLint, Prettier)', command: 'npx eslint . && npx prettier --check .' },
   {
     name: 'design tokens, demo chrome',
-    command: 'node scripts/check-tokens.mjs && node apps/demo-agency/chrome.mjs --check',
+    command:
+      'node scripts/check-tokens.mjs && node scripts/check-strings.mjs && node apps/demo-agency/chrome.mjs --check',
   },
   { name: 'build', command: 'npx turbo run build --output-logs=errors-only' },
   { name: 'packages (publint, attw, pack and install)', command: 'node scripts/test-packages.mjs', counts: 'tally' },
