@@ -172,7 +172,7 @@ describe('gov-document-list', () => {
       expect(source.textContent).to.equal('ราชกิจจานุเบกษา เล่ม 114 ตอนที่ 46 ก');
       expect(source.href).to.equal('https://www.ratchakitcha.soc.go.th/');
       // Knowledge shows its time as well as its date (order 1.1(4)).
-      expect(shadowQuery(list, '[part=item] time')!.textContent).to.contain('14:30');
+      expect(shadowQuery(list, '[part=item] time')!.textContent).to.contain('เวลา 14.30\u00a0น.');
       expect(visibleText(list)).to.contain('ทั้งหมด 5 รายการ');
       await expect(list).to.be.accessible();
     });
@@ -189,10 +189,10 @@ describe('gov-document-list', () => {
     it('groups by Thai fiscal year: 2025-09-30 is in FY 2568 and 2025-10-01 in FY 2569', async () => {
       const list = await listWith(sample, { 'group-by': 'fiscal-year' });
       expect(grouped(list)).to.deep.equal({
-        'ปีงบประมาณ พ.ศ.\u00a02569': ['การปลูกข้าวแบบเปียกสลับแห้ง ลดต้นทุน', 'แผนการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. 2569'],
-        'ปีงบประมาณ พ.ศ.\u00a02568': ['สรุปผลการจัดซื้อจัดจ้างในรอบเดือนกันยายน 2568'],
-        'ปีงบประมาณ พ.ศ.\u00a02567': ['ประกาศค่าธรรมเนียมการทำสำเนาข้อมูลข่าวสาร'],
-        'ปีงบประมาณ พ.ศ.\u00a02540': ['พระราชบัญญัติข้อมูลข่าวสารของราชการ พ.ศ. 2540'],
+        'ปีงบประมาณ พ.ศ. 2569': ['การปลูกข้าวแบบเปียกสลับแห้ง ลดต้นทุน', 'แผนการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. 2569'],
+        'ปีงบประมาณ พ.ศ. 2568': ['สรุปผลการจัดซื้อจัดจ้างในรอบเดือนกันยายน 2568'],
+        'ปีงบประมาณ พ.ศ. 2567': ['ประกาศค่าธรรมเนียมการทำสำเนาข้อมูลข่าวสาร'],
+        'ปีงบประมาณ พ.ศ. 2540': ['พระราชบัญญัติข้อมูลข่าวสารของราชการ พ.ศ. 2540'],
       });
       await expect(list).to.be.accessible();
     });
@@ -201,10 +201,10 @@ describe('gov-document-list', () => {
       const late = { ...sample.items[1], id: 'late', date: '2025-10-07', fiscalYear: 2568 };
       const list = await listWith({ items: [late, sample.items[2]] }, { 'group-by': 'fiscal-year' }, 'en');
       expect(groupHeadings(list)).to.deep.equal([
-        'Fiscal year 2569\u00a0B.E. (October 2025 – September 2026)',
-        'Fiscal year 2568\u00a0B.E. (October 2024 – September 2025)',
+        'Fiscal year 2569 B.E. (October 2025 – September 2026)',
+        'Fiscal year 2568 B.E. (October 2024 – September 2025)',
       ]);
-      expect(grouped(list)['Fiscal year 2568\u00a0B.E. (October 2024 – September 2025)']).to.deep.equal([
+      expect(grouped(list)['Fiscal year 2568 B.E. (October 2024 – September 2025)']).to.deep.equal([
         'สรุปผลการจัดซื้อจัดจ้างในรอบเดือนกันยายน 2568',
       ]);
     });
@@ -212,7 +212,13 @@ describe('gov-document-list', () => {
     it('groups by calendar year (Buddhist era in Thai), undated documents last', async () => {
       const undated = { id: 'undated', kind: 'report', title: 'รายงานไม่ระบุวันที่' };
       const list = await listWith({ items: [undated, ...sample.items] }, { 'group-by': 'year' });
-      expect(groupHeadings(list)).to.deep.equal(['พ.ศ.\u00a02569', 'พ.ศ.\u00a02568', 'พ.ศ.\u00a02567', 'พ.ศ.\u00a02540', 'ไม่ระบุวันที่']);
+      expect(groupHeadings(list)).to.deep.equal([
+        'พ.ศ. 2569',
+        'พ.ศ.\u00a02568',
+        'พ.ศ.\u00a02567',
+        'พ.ศ.\u00a02540',
+        'ไม่ระบุวันที่',
+      ]);
       expect(grouped(list)['พ.ศ.\u00a02568']).to.have.length(2);
     });
 

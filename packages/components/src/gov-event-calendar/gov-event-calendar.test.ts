@@ -256,7 +256,7 @@ describe('gov-event-calendar', () => {
           .querySelector('.when')!
           .textContent!.replace(/[ \n]+/g, ' ')
           .trim(),
-      ).to.equal('15 Dec 2026 09:30–12:00');
+      ).to.equal('15 Dec 2026 9:30am to midday');
       expect(shadowQuery(element, '.tools [part=download]')!.textContent).to.contain(
         'Download the whole calendar (.ics)',
       );

@@ -383,10 +383,9 @@ export class GovEventCalendar extends GovElement<EventsData> {
         ? html`${this.date(first)} · ${this.t('all-day')}`
         : html`${this.date(first)} – ${this.date(last)}`;
     }
-    const at = (start: string, end?: string) =>
-      this.t('at', { time: formatTime(start, this.lang, this.numerals, end) ?? '' });
-    if (first === last) return html`${this.date(event.start)} ${at(event.start, event.end)}`;
-    return html`${this.date(event.start)} ${at(event.start)} – ${this.date(event.end)} ${at(event.end!)}`;
+    if (first === last)
+      return html`${this.date(event.start)} ${this.t('at', { time: formatTime(event.start, this.lang, this.numerals, event.end) ?? '' })}`;
+    return html`${this.date(event.start, true)} – ${this.date(event.end, true)}`;
   }
 
   private readonly onPrevious = () => this.moveTo(addMonths(this.selectedDay(this.shownMonth()), -1), false);

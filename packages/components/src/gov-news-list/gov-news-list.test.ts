@@ -375,6 +375,48 @@ describe('gov-news-list', () => {
         '.title',
       );
     });
+
+    describe('one-record: one publication record for the list (a home page section)', () => {
+      const recorded: NewsData = {
+        publication: { reporter: 'นางสาวพิมพ์ชนก ศรีสิงห์', publishedAt: '2026-10-01' },
+        items: items(5, (index) => ({
+          publication: { reporter: `ผู้เขียนข่าวที่ ${index + 1}`, publishedAt: '2026-11-01' },
+        })),
+      };
+      const records = (news: GovNewsList) =>
+        shadowQueryAll(news, '[part=publication]').map((record) => record.textContent!.replace(/\s+/g, ' ').trim());
+      const oneRecordList = async (data: NewsData, lang = 'th') => {
+        const news = await inPage(lang, html`<gov-news-list page-size="3" one-record></gov-news-list>`);
+        news.data = data;
+        await news.whenSettled();
+        return news;
+      };
+
+      it('without it, every item shows its own record and the list its own', async () => {
+        const news = await newsWithData(recorded, 'th', { pageSize: 3 });
+        expect(records(news)).to.have.length(4);
+      });
+
+      it('shows only the list’s record, once, after the list; the items show none', async () => {
+        const news = await oneRecordList(recorded);
+        expect(titles(news)).to.have.length(3);
+        expect(records(news)).to.have.length(1);
+        expect(records(news)[0]).to.contain('นางสาวพิมพ์ชนก ศรีสิงห์');
+        expect(shadowQuery(news, 'li [part=publication]')).to.equal(null);
+        expect(
+          shadowQuery(news, 'ul[part=list] + [part=publication], ul[part=list] ~ [part=publication]'),
+        ).not.to.equal(null);
+        await expect(news).to.be.accessible();
+      });
+
+      it('takes the newest item’s record when the list has none (a publishing desk’s feed), in English too', async () => {
+        const news = await oneRecordList({ items: recorded.items }, 'en');
+        expect(records(news)).to.have.length(1);
+        expect(records(news)[0]).to.contain('Responsible for the information').and.contain('ผู้เขียนข่าวที่ 1');
+        expect(shadowQuery(news, 'li [part=publication]')).to.equal(null);
+        await expect(news).to.be.accessible();
+      });
+    });
   });
 
   describe('empty', () => {
