@@ -180,7 +180,7 @@ describe('gov-agency-profile', () => {
       thai.numerals = 'thai';
       await thai.updateComplete;
       expect(rows(thai, 'tfoot tr')).to.deep.equal([`รวมทั้งสิ้น ๐.๓${NBSP}บาท`]);
-      expect(shadowQuery(thai, 'caption')!.textContent).to.equal('งบประมาณรายจ่ายประจำปีงบประมาณ พ.ศ. ๒๕๗๐');
+      expect(shadowQuery(thai, 'caption')!.textContent).to.equal('งบประมาณรายจ่ายประจำปีงบประมาณ พ.ศ.\u00a0๒๕๗๐');
     });
 
     it('warns when the stated total differs from the sum of the parts, and shows the computed sum', async () => {

@@ -214,12 +214,12 @@ describe('gov-document-list', () => {
       const list = await listWith({ items: [undated, ...sample.items] }, { 'group-by': 'year' });
       expect(groupHeadings(list)).to.deep.equal([
         'พ.ศ. 2569',
-        'พ.ศ.\u00a02568',
-        'พ.ศ.\u00a02567',
-        'พ.ศ.\u00a02540',
+        'พ.ศ. 2568',
+        'พ.ศ. 2567',
+        'พ.ศ. 2540',
         'ไม่ระบุวันที่',
       ]);
-      expect(grouped(list)['พ.ศ.\u00a02568']).to.have.length(2);
+      expect(grouped(list)['พ.ศ. 2568']).to.have.length(2);
     });
 
     it('indexes official information by section and item with the wording of the Act', async () => {

@@ -172,7 +172,7 @@ describe('gov-service-list', () => {
       const list = await settledFixture<GovServiceList>(
         html`<gov-service-list numerals="thai" .data=${sample}></gov-service-list>`,
       );
-      expect(shadowQuery(list, '[part=count]')!.textContent!.trim()).to.equal('ทั้งหมด ๓ บริการ');
+      expect(shadowQuery(list, '[part=count]')!.textContent!.trim()).to.equal('ทั้งหมด ๓\u00a0บริการ');
     });
 
     it('wraps long Thai text at 320 px without sideways scrolling', async () => {

@@ -217,7 +217,7 @@ describe('gov-site-search', () => {
       expect(titles(search)).to.deep.equal([]);
       expect(status(search)).to.equal('ไม่พบผลการค้นหาสำหรับ “ภาษี ช้างเผือก”');
       const tips = visibleText(shadowQuery(search, '.no-results')!);
-      expect(tips).to.contain('ค้นหาเฉพาะ “ภาษี” (1\u00a0รายการ)');
+      expect(tips).to.contain('ค้นหาเฉพาะ “ภาษี” (1 รายการ)');
       expect(tips).to.contain('ตรวจสอบตัวสะกดของคำค้นหา');
       expect(shadowQuery(search, '.no-results a[href$="/sitemap.html"]')).to.not.equal(null);
       await expect(search).to.be.accessible();

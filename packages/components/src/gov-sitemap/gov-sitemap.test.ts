@@ -170,7 +170,7 @@ describe('gov-sitemap', () => {
         expect(groups).to.have.length(4);
         expect(groups.every((group) => group.open)).to.equal(true);
         expect(groups[0].querySelector('summary')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
-          'หน้าย่อย 7\u00a0รายการ: เกี่ยวกับหน่วยงาน',
+          'หน้าย่อย 7 รายการ: เกี่ยวกับหน่วยงาน',
         );
         expect(visibleText(sitemap)).to.contain('ผู้รับผิดชอบการบริหารงานเทคโนโลยีสารสนเทศของหน่วยงาน');
         expect(visibleText(sitemap)).to.contain('ผู้อนุมัติการเผยแพร่');
@@ -204,7 +204,7 @@ describe('gov-sitemap', () => {
       const sitemap = await settledFixture<GovSitemap>(
         html`<gov-sitemap numerals="thai" .data=${sample}></gov-sitemap>`,
       );
-      expect(shadowQuery(sitemap, 'summary')!.textContent).to.contain('หน้าย่อย ๒ รายการ');
+      expect(shadowQuery(sitemap, 'summary')!.textContent).to.contain('หน้าย่อย ๒\u00a0รายการ');
     });
 
     it('lets the page override any string with data-i18n-*', async () => {
