@@ -212,13 +212,7 @@ describe('gov-document-list', () => {
     it('groups by calendar year (Buddhist era in Thai), undated documents last', async () => {
       const undated = { id: 'undated', kind: 'report', title: 'รายงานไม่ระบุวันที่' };
       const list = await listWith({ items: [undated, ...sample.items] }, { 'group-by': 'year' });
-      expect(groupHeadings(list)).to.deep.equal([
-        'พ.ศ. 2569',
-        'พ.ศ. 2568',
-        'พ.ศ. 2567',
-        'พ.ศ. 2540',
-        'ไม่ระบุวันที่',
-      ]);
+      expect(groupHeadings(list)).to.deep.equal(['พ.ศ. 2569', 'พ.ศ. 2568', 'พ.ศ. 2567', 'พ.ศ. 2540', 'ไม่ระบุวันที่']);
       expect(grouped(list)['พ.ศ. 2568']).to.have.length(2);
     });
 

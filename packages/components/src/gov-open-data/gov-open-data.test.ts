@@ -398,7 +398,9 @@ describe('gov-open-data', () => {
               expect(region.querySelectorAll('tbody tr')).to.have.length(100);
               expect(column(region, 1)[0]).to.equal('เมืองสิงห์บุรี');
               expect(column(region, 2)[0]).to.equal('ชาย, หญิง');
-              expect(region.textContent).to.contain('ไฟล์นี้ใหญ่กว่า 2\u00a0เมกะไบต์ จึงแสดงเพียง 100\u00a0แถวแรกจากส่วนต้นของไฟล์');
+              expect(region.textContent).to.contain(
+                'ไฟล์นี้ใหญ่กว่า 2\u00a0เมกะไบต์ จึงแสดงเพียง 100\u00a0แถวแรกจากส่วนต้นของไฟล์',
+              );
             },
           );
           // A parse in one go would leave no turn between the end of the download and the table.
