@@ -1,6 +1,7 @@
 /**
  * `npm test`: everything CI checks, in order, stopping at nothing so one report shows all
- * failures: type-check, lint (ESLint and Prettier), the design-token rules, build (packages, CDN
+ * failures: type-check, lint (ESLint and Prettier), the design-token rules, numbers kept
+ * with their units in every catalogue (check-strings), build (packages, CDN
  * bundle, manifest, Storybook), the packages as npm users install them (publint, attw, packed
  * tarballs installed and imported outside the workspace, editor data, a changeset dry run),
  * size budgets (size-budgets.json: any entry over its gzip ceiling fails), element tests in
@@ -22,7 +23,8 @@ const steps = [
   { name: 'lint (ESLint, Prettier)', command: 'npx eslint . && npx prettier --check .' },
   {
     name: 'design tokens, demo chrome',
-    command: 'node scripts/check-tokens.mjs && node apps/demo-agency/chrome.mjs --check',
+    command:
+      'node scripts/check-tokens.mjs && node scripts/check-strings.mjs && node apps/demo-agency/chrome.mjs --check',
   },
   { name: 'build', command: 'npx turbo run build --output-logs=errors-only' },
   { name: 'packages (publint, attw, pack and install)', command: 'node scripts/test-packages.mjs', counts: 'tally' },

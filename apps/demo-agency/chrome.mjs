@@ -16,6 +16,7 @@ const read = (name) => readFileSync(`${siteDir}${name}`, 'utf8');
 const menu = JSON.parse(read('chrome/menu.json'));
 const sitemap = JSON.parse(read('data/sitemap.json'));
 const descriptions = JSON.parse(read('chrome/descriptions.json'));
+const titlesEn = JSON.parse(read('chrome/titles-en.json'));
 const escape = (text) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 const escapeAttribute = (text) => escape(text).replaceAll('"', '&quot;');
 const both = ({ th, en }) =>
@@ -125,6 +126,20 @@ function withDescription(href, head) {
   return without.replace(/( *<title>.*<\/title>\n)/, `$1${line}\n`);
 }
 
+/**
+ * The page's English `<title>`, as `data-title-en` on `<html>`: the sitemap's English name of
+ * the page (else `chrome/titles-en.json`, for pages outside the sitemap) and the agency's
+ * English name. early.js puts it in place before the first paint when the visitor reads in
+ * English, and the language switch swaps it (an attribute and files: no inline script).
+ * A page without an English name stops the rewrite, so no page keeps a Thai title in English.
+ */
+function withEnglishTitle(page, href, head) {
+  const name = titleOf(trail(href).at(-1) ?? {})?.en ?? titlesEn[href];
+  if (!name) throw new Error(`${page}: no English title (add it to data/sitemap.json or chrome/titles-en.json)`);
+  const attribute = ` data-title-en="${escapeAttribute(`${name} | Sing Buri Provincial Office`)}"`;
+  return head.replace(/<html lang="th"[^>]*>/, `<html lang="th"${attribute}>`);
+}
+
 /** The page with its chrome written anew: everything between <body> and <main, and after </main>. */
 export function withChrome(page, html) {
   const href = hrefOf(page);
@@ -140,7 +155,7 @@ export function withChrome(page, html) {
     (text, [line, after]) => (text.includes(line) ? text : text.replace(after, `${after}\n${line}`)),
     HEAD_REPLACED.reduce(
       (text, [before, line]) => text.replace(before, line),
-      withDescription(href, html.slice(0, start)),
+      withEnglishTitle(page, href, withDescription(href, html.slice(0, start))),
     ),
   );
   return head + header + html.slice(mainAt, mainEnd) + read('chrome/footer.html') + html.slice(bodyEnd);

@@ -1,7 +1,8 @@
 /**
  * The demo agency site in both languages, as part of `node scripts/e2e-demo.mjs`:
  *
- * - English means English: with the language switch on English, no Thai is shown in any
+ * - English means English: with the language switch on English, the page's `<title>` has no
+ *   Thai (chrome.mjs writes its English as `data-title-en`), and no Thai is shown in any
  *   page's own text (the light DOM of `<main>`: headings, intros, notes and the elements'
  *   fallback content), and the fallback content is written in both languages for the moment
  *   before the kit upgrades. What the kit's elements draw from data (their shadow roots) may
@@ -122,6 +123,8 @@ export async function checkEnglishAndScreenshots({ browser, origin, pages, tally
 }
 
 async function checkEnglish(page, name, tally) {
+  const title = await page.title();
+  tally.check(`${name}: in English, the <title> is English`, title !== '' && !/[\u0E00-\u0E7F]/.test(title), title);
   const { shown, unpaired } = await page.evaluate(thaiInMain, ALLOWED_THAI);
   tally.check(
     `${name}: in English, no Thai shown in the page's own text, and the fallback content has its English`,

@@ -10,4 +10,11 @@
   } catch {
     // storage blocked: the page's own language stays
   }
+  // The page's English title (written by chrome.mjs as data-title-en): the tab and the
+  // history read English too. The <title> is parsed before this script.
+  var titleEn = root.getAttribute('data-title-en');
+  if (root.lang === 'en' && titleEn) {
+    root.setAttribute('data-title-th', document.title);
+    document.title = titleEn;
+  }
 })();

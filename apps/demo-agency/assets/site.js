@@ -11,6 +11,12 @@ function applyLanguage() {
     button.textContent = english ? 'ภาษาไทย' : 'English';
     button.lang = english ? 'th' : 'en';
   }
+  // The title in the reader's language (data-title-en from chrome.mjs; early.js set it first).
+  if (root.dataset.titleEn) {
+    if (!root.dataset.titleTh) root.dataset.titleTh = english ? '' : document.title;
+    if (english) document.title = root.dataset.titleEn;
+    else if (root.dataset.titleTh) document.title = root.dataset.titleTh;
+  }
   // Landmark names are attributes, not text: each keeps its Thai name and its English one.
   for (const element of document.querySelectorAll('[data-label-en]')) {
     if (!element.dataset.labelTh) element.dataset.labelTh = element.getAttribute('aria-label') ?? '';

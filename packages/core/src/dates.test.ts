@@ -26,7 +26,18 @@ describe('Thai dates', () => {
   it('shows a date-time in Thailand time', () => {
     // 20:00 UTC on 31 Dec is already 1 Jan in Bangkok (UTC+7).
     expect(formatDate('2018-12-31T20:00:00Z', 'th')).to.equal('1 ม.ค. 2562');
-    expect(formatDate('2018-05-16T09:30:00+07:00', 'th', { withTime: true })).to.match(/^16 พ\.ค\. 2561.*09:30/);
+  });
+
+  it('gives a date-time with its Bangkok time through formatTime, the same words everywhere', () => {
+    expect(formatDate('2018-05-16T09:30:00+07:00', 'th', { withTime: true })).to.equal(
+      '16 พ.ค. 2561 เวลา 09.30\u00a0น.',
+    );
+    expect(formatDate('2018-05-16T02:30:00Z', 'en', { withTime: true })).to.equal('16 May 2018, 9:30am');
+    expect(formatDate('2018-05-16T09:30:00+07:00', 'th', { withTime: true, numerals: 'thai' })).to.equal(
+      '๑๖ พ.ค. ๒๕๖๑ เวลา ๐๙.๓๐\u00a0น.',
+    );
+    // A date without a time has no time to show.
+    expect(formatDate('2018-05-16', 'en', { withTime: true })).to.equal('16 May 2018');
   });
 
   it('uses Thai digits when asked', () => {
@@ -107,7 +118,17 @@ describe('times of day', () => {
     expect(formatTime('2026-12-15T09:30:00+07:00', 'th')).to.equal('09.30\u00a0น.');
     expect(formatTime('2026-12-15T02:30:00Z', 'th')).to.equal('09.30\u00a0น.');
     expect(formatTime('2026-12-15T09:30:00+07:00', 'th', 'thai')).to.equal('๐๙.๓๐\u00a0น.');
-    expect(formatTime('2026-12-15T09:30:00+07:00', 'en')).to.equal('09:30');
+  });
+
+  it('writes English times as GOV.UK does: 12-hour clock, am/pm, no :00, midday and midnight', () => {
+    expect(formatTime('2026-12-15T09:30:00+07:00', 'en')).to.equal('9:30am');
+    expect(formatTime('2026-12-15T16:00:00+07:00', 'en')).to.equal('4pm');
+    expect(formatTime('2026-12-15T12:00:00+07:00', 'en')).to.equal('midday');
+    expect(formatTime('2026-12-15T00:00:00+07:00', 'en')).to.equal('midnight');
+    expect(formatTime('2026-12-15T12:05:00+07:00', 'en')).to.equal('12:05pm');
+    expect(formatTime('2026-12-15T00:30:00+07:00', 'en')).to.equal('12:30am');
+    // Bangkok time, whatever the instant's offset: 23:45 UTC is 6:45am the next day there.
+    expect(formatTime('2026-12-14T23:45:00Z', 'en')).to.equal('6:45am');
   });
 
   it('writes a range with the unit once, and refuses what is not a date-time', () => {
@@ -115,7 +136,7 @@ describe('times of day', () => {
       '09.30\u201316.00\u00a0น.',
     );
     expect(formatTime('2026-12-15T13:00:00+07:00', 'en', 'latin', '2026-12-15T17:30:00+07:00')).to.equal(
-      '13:00\u201317:30',
+      '1pm to 5:30pm',
     );
     expect(formatTime('2026-12-15', 'th')).to.equal(undefined);
     expect(formatTime('2026-12-15T09:30:00+07:00', 'th', 'latin', 'later')).to.equal(undefined);

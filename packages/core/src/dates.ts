@@ -10,8 +10,8 @@ export interface DateOptions {
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function formatterFor(lang: Lang, numerals: Numerals, withTime: boolean, dateOnly: boolean) {
-  const key = `${lang}|${numerals}|${withTime}|${dateOnly}`;
+function formatterFor(lang: Lang, numerals: Numerals, dateOnly: boolean) {
+  const key = `${lang}|${numerals}|${dateOnly}`;
   let formatter = formatters.get(key);
   if (!formatter) {
     // Thai readers expect the Buddhist era (พ.ศ.); Intl supplies it through the calendar extension.
@@ -20,7 +20,6 @@ function formatterFor(lang: Lang, numerals: Numerals, withTime: boolean, dateOnl
       day: 'numeric',
       month: 'short',
       year: 'numeric',
-      ...(withTime && !dateOnly ? { hour: '2-digit', minute: '2-digit' } : {}),
       // A date without a time is a calendar date: formatting it in UTC keeps the day it names.
       timeZone: dateOnly ? 'UTC' : 'Asia/Bangkok',
     });
@@ -49,14 +48,21 @@ function remembered(key: string, work: () => string | undefined): string | undef
   return result;
 }
 
-/** `2018-05-16` → `16 พ.ค. 2561` (Thai, Buddhist era) or `16 May 2018` (English). */
+/**
+ * `2018-05-16` → `16 พ.ค. 2561` (Thai, Buddhist era) or `16 May 2018` (English). With
+ * `withTime`, a date-time also gives its Bangkok time through `formatTime`, the way each
+ * language joins them: `16 พ.ค. 2561 เวลา 09.30\u00a0น.`, `16 May 2018, 9:30am`.
+ */
 export function formatDate(value: string, lang: Lang, options: DateOptions = {}): string | undefined {
   const numerals = options.numerals ?? 'latin';
   const withTime = options.withTime ?? false;
   return remembered(`${lang}|${numerals}|${withTime}|${value}`, () => {
     const date = parseDate(value);
     if (!date) return undefined;
-    return formatterFor(lang, numerals, withTime, DATE_ONLY.test(value.trim())).format(date);
+    const day = formatterFor(lang, numerals, DATE_ONLY.test(value.trim())).format(date);
+    const time = withTime ? formatTime(value, lang, numerals) : undefined;
+    if (!time) return day;
+    return lang === 'th' ? `${day} เวลา ${time}` : `${day}, ${time}`;
   });
 }
 
@@ -71,13 +77,8 @@ export function machineDate(value: string): string | undefined {
 
 const timeFormatters = new Map<string, Intl.DateTimeFormat>();
 
-/**
- * The time of day of an instant in Bangkok, as each language writes it: Thai with a full
- * stop and "น." after a non-breaking space (`09.30\u00a0น.`), English on the 24-hour clock
- * (`09:30`). With `end`, a range: `09.30–12.00\u00a0น.` (the unit once, at the end).
- * `undefined` when either value is not a date-time.
- */
-export function formatTime(value: string, lang: Lang, numerals: Numerals = 'latin', end?: string): string | undefined {
+/** The hour (0–23) and minute of an instant in Bangkok, in the language's numerals. */
+function clockParts(date: Date, lang: Lang, numerals: Numerals) {
   const key = `${lang}|${numerals}`;
   let formatter = timeFormatters.get(key);
   if (!formatter) {
@@ -90,15 +91,43 @@ export function formatTime(value: string, lang: Lang, numerals: Numerals = 'lati
     });
     timeFormatters.set(key, formatter);
   }
+  const parts = formatter.formatToParts(date);
+  const part = (type: string) => parts.find((entry) => entry.type === type)?.value ?? '';
+  return { hour: part('hour'), minute: part('minute') };
+}
+
+/**
+ * English as GOV.UK's style guide writes times: the 12-hour clock with "am"/"pm" and no
+ * space, no ":00" on the hour, "midday" and "midnight" rather than "12pm"/"12am" (which
+ * readers confuse): `9:30am`, `4pm`, `midday`.
+ */
+function englishClock(hour: number, minute: string): string {
+  if (minute === '00' && hour === 12) return 'midday';
+  if (minute === '00' && hour === 0) return 'midnight';
+  const shown = `${hour % 12 || 12}${minute === '00' ? '' : `:${minute}`}`;
+  return `${shown}${hour < 12 ? 'am' : 'pm'}`;
+}
+
+/**
+ * The kit's one way to show the time of day of an instant, always in Bangkok time (as
+ * `formatDate` shows its day): Thai as Thai offices write it, the 24-hour clock with a full
+ * stop and "น." kept to it by a non-breaking space (`09.30\u00a0น.`); English as GOV.UK does
+ * (`9:30am`, `4pm`, `midday`). With `end`, a range: `09.30–12.00\u00a0น.` (the unit once, at
+ * the end), `9:30am to midday` ("to", not a dash, as GOV.UK asks).
+ * `undefined` when either value is not a date-time.
+ */
+export function formatTime(value: string, lang: Lang, numerals: Numerals = 'latin', end?: string): string | undefined {
   const clock = (text: string) => {
     const date = DATE_ONLY.test(text.trim()) ? undefined : parseDate(text);
-    return date && formatter.format(date).replace(':', lang === 'th' ? '.' : ':');
+    if (!date) return undefined;
+    const { hour, minute } = clockParts(date, lang, numerals);
+    return lang === 'th' ? `${hour}.${minute}` : englishClock(Number(hour), minute);
   };
   const start = clock(value);
   const finish = end === undefined ? '' : clock(end);
   if (!start || finish === undefined) return undefined;
-  const range = finish ? `${start}\u2013${finish}` : start;
-  return lang === 'th' ? `${range}\u00a0น.` : range;
+  if (lang !== 'th') return finish ? `${start} to ${finish}` : start;
+  return `${finish ? `${start}\u2013${finish}` : start}\u00a0น.`;
 }
 
 let bangkokDays: Intl.DateTimeFormat | undefined;

@@ -20,6 +20,16 @@ describe('strings and languages', () => {
     expect(lookup('en', 'retry')).to.equal('Try again');
   });
 
+  it('takes an element attribute for one language before the one for every language', () => {
+    const element = document.createElement('div');
+    element.setAttribute('data-i18n-title', 'หน้าเว็บทั้งหมดตาม sitemap.xml');
+    element.setAttribute('data-i18n-en-title', 'Every page in sitemap.xml');
+    expect(lookup('en', 'title', { element })).to.equal('Every page in sitemap.xml');
+    expect(lookup('th', 'title', { element })).to.equal('หน้าเว็บทั้งหมดตาม sitemap.xml');
+    element.setAttribute('data-i18n-th-title', 'ทุกหน้าใน sitemap.xml');
+    expect(lookup('th', 'title', { element })).to.equal('ทุกหน้าใน sitemap.xml');
+  });
+
   it('picks plural forms by Intl.PluralRules, falling back to `.other`, then the key', () => {
     const keys = new Set(['count.one', 'count.other', 'only.other']);
     const has = (key: string) => keys.has(key);

@@ -83,8 +83,8 @@ export function interpolate(message: string, params: Params = {}): string {
 }
 
 /**
- * Looks a message up, most specific first: the element's own `data-i18n-*` attribute,
- * the page's overrides (tagged, then untagged), the element's catalogue, the core catalogue.
+ * Looks a message up, most specific first: the element's own attribute for the language
+ * (`data-i18n-en-title`), then for every language (`data-i18n-title`), the page's overrides (tagged, then untagged), the element's catalogue, the core catalogue.
  * Answers `undefined` when no catalogue has the key.
  */
 export function find(
@@ -93,7 +93,7 @@ export function find(
   options: { tag?: string; element?: Element; elementStrings?: Partial<Catalogues> } = {},
 ): string | undefined {
   const { tag, element, elementStrings } = options;
-  const attribute = element?.getAttribute(`data-i18n-${key}`);
+  const attribute = element?.getAttribute(`data-i18n-${lang}-${key}`) || element?.getAttribute(`data-i18n-${key}`);
   if (attribute) return attribute;
   const page = pageOverrides[lang];
   return (

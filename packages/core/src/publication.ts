@@ -15,7 +15,7 @@ export interface PublicationContext {
 /**
  * One person of the order's steps (clause 3; clause 4's screener): the name, the position
  * in brackets and when, with the time when the record has one: "นายสมชาย รักษ์งาน
- * (หัวหน้าสำนักงานจังหวัด) เมื่อ 1 ธ.ค. 2569 10:30".
+ * (หัวหน้าสำนักงานจังหวัด) เมื่อ 1 ธ.ค. 2569 เวลา 10.30 น." (core's `formatDate` with the time).
  */
 function person(
   name: string | undefined,

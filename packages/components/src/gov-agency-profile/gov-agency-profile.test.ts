@@ -149,7 +149,7 @@ describe('gov-agency-profile', () => {
 
     it('the budget: amounts in baht with a non-breaking space, the total computed from the parts', async () => {
       const profile = await fromFixture('budget');
-      expect(shadowQuery(profile, 'caption')!.textContent).to.equal('งบประมาณรายจ่ายประจำปีงบประมาณ พ.ศ. 2570');
+      expect(shadowQuery(profile, 'caption')!.textContent).to.equal('งบประมาณรายจ่ายประจำปีงบประมาณ พ.ศ.\u00a02570');
       expect(rows(profile, 'tbody tr')[0]).to.equal(`งบบุคลากร 18,420,600${NBSP}บาท`);
       expect(rows(profile, 'tfoot tr')).to.deep.equal([`รวมทั้งสิ้น 248,615,400${NBSP}บาท`]);
       expect(shadowQuery(profile, '[part=warning]')).to.equal(null);
@@ -180,7 +180,7 @@ describe('gov-agency-profile', () => {
       thai.numerals = 'thai';
       await thai.updateComplete;
       expect(rows(thai, 'tfoot tr')).to.deep.equal([`รวมทั้งสิ้น ๐.๓${NBSP}บาท`]);
-      expect(shadowQuery(thai, 'caption')!.textContent).to.equal('งบประมาณรายจ่ายประจำปีงบประมาณ พ.ศ. ๒๕๗๐');
+      expect(shadowQuery(thai, 'caption')!.textContent).to.equal('งบประมาณรายจ่ายประจำปีงบประมาณ พ.ศ.\u00a0๒๕๗๐');
     });
 
     it('warns when the stated total differs from the sum of the parts, and shows the computed sum', async () => {
@@ -332,7 +332,7 @@ describe('gov-agency-profile', () => {
       for (let level = 0; level < 5000; level += 1) unit = { name: `ชั้น ${level}`, children: [unit] };
       const profile = await profileWith({ structure: { units: [unit] } }, 'structure');
       expect(profile.state).to.equal('error');
-      expect(profile.error!.problems[0].message).to.equal('โครงสร้างหน่วยงานซ้อนกันได้ไม่เกิน 8 ชั้น');
+      expect(profile.error!.problems[0].message).to.equal('โครงสร้างหน่วยงานซ้อนกันได้ไม่เกิน 8\u00a0ชั้น');
       expect(profile.error!.problems[0].path).to.match(/^\/structure\/units\/0(\/children\/0){8}$/);
     });
   });

@@ -28,7 +28,7 @@ const th = {
   plans: 'ยุทธศาสตร์และแผนปฏิบัติราชการ',
   strategy: 'ประเด็นยุทธศาสตร์',
   budget: 'งบประมาณรายจ่ายประจำปี',
-  'budget-caption': 'งบประมาณรายจ่ายประจำปีงบประมาณ พ.ศ. {year}',
+  'budget-caption': 'งบประมาณรายจ่ายประจำปีงบประมาณ พ.ศ.\u00a0{year}',
   item: 'รายการ',
   amount: 'จำนวนเงิน',
   sum: 'รวมทั้งสิ้น',
@@ -46,7 +46,7 @@ const th = {
   phone: 'โทรศัพท์',
   email: 'อีเมล',
   empty: 'หน่วยงานยังไม่ได้เผยแพร่ข้อมูลส่วนนี้',
-  'too-deep': 'โครงสร้างหน่วยงานซ้อนกันได้ไม่เกิน {limit} ชั้น',
+  'too-deep': 'โครงสร้างหน่วยงานซ้อนกันได้ไม่เกิน {limit}\u00a0ชั้น',
 };
 
 const en = {
@@ -79,7 +79,7 @@ const en = {
   phone: 'Telephone',
   email: 'Email',
   empty: 'The agency has not published this part yet.',
-  'too-deep': 'The organisation structure may nest at most {limit} levels.',
+  'too-deep': 'The organisation structure may nest at most {limit}\u00a0levels.',
 } satisfies Record<keyof typeof th, string>;
 
 type Data = ProfileData;

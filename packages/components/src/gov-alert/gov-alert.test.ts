@@ -95,9 +95,9 @@ describe('gov-alert', () => {
       expect(titles(element)).to.deep.equal(['Flood watch']);
       const text = visibleText(element);
       expect(text).to.contain('Watch');
-      expect(text).to.contain('Issued 1 Dec 2026 08:00');
+      expect(text).to.contain('Issued 1 Dec 2026, 8am');
       expect(text).to.contain(
-        'Screened before publication by นายสมชาย ตัวอย่าง the Provincial Governor 1 Dec 2026 07:30',
+        'Screened before publication by นายสมชาย ตัวอย่าง the Provincial Governor 1 Dec 2026, 7:30am',
       );
       expect(shadowQuery(element, '[part=dismiss]')!.textContent).to.contain('Dismiss this notice');
       await expect(element).to.be.accessible();
@@ -338,9 +338,9 @@ describe('gov-alert', () => {
         Array.from(row.children, (cell) => cell.textContent!.replace(/\s+/g, ' ').trim()).join(': '),
       );
       expect(rows.slice(2)).to.deep.equal([
-        'ผู้รับผิดชอบข้อมูล: นางสาวสมใจ ใจดี (นักประชาสัมพันธ์ชำนาญการ) เมื่อ 1 ธ.ค. 2569 07:00',
-        'ผู้อนุมัติการเผยแพร่: นายสมชาย รักษ์งาน เมื่อ 1 ธ.ค. 2569 07:15',
-        'ผู้ตรวจสอบก่อนเผยแพร่: นายวิทยา ครองธรรม (CIO จังหวัด) เมื่อ 1 ธ.ค. 2569 07:30',
+        'ผู้รับผิดชอบข้อมูล: นางสาวสมใจ ใจดี (นักประชาสัมพันธ์ชำนาญการ) เมื่อ 1 ธ.ค. 2569 เวลา 07.00 น.',
+        'ผู้อนุมัติการเผยแพร่: นายสมชาย รักษ์งาน เมื่อ 1 ธ.ค. 2569 เวลา 07.15 น.',
+        'ผู้ตรวจสอบก่อนเผยแพร่: นายวิทยา ครองธรรม (CIO จังหวัด) เมื่อ 1 ธ.ค. 2569 เวลา 07.30 น.',
         'ผู้นำข้อมูลขึ้นเผยแพร่: นายธนากร ใจซื่อ (นักวิชาการคอมพิวเตอร์ชำนาญการ)',
       ]);
       await expect(element).to.be.accessible();

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { GovElement, formatTime, heading, lazyImport, link, type DataSource } from '@govkit-th/core';
+import { GovElement, heading, lazyImport, link, type DataSource } from '@govkit-th/core';
 import type { Alert, AlertsData } from '@govkit-th/schemas';
 import { alertStyles } from './gov-alert.styles.js';
 
@@ -54,7 +54,6 @@ const th = {
   'by-province-cio': 'ผู้บริหารเทคโนโลยีสารสนเทศระดับสูงของจังหวัด (CIO จังหวัด)',
   more: 'อ่านรายละเอียด',
   dismiss: 'ปิดประกาศนี้',
-  at: 'เวลา {time}',
 };
 
 const en = {
@@ -70,7 +69,6 @@ const en = {
   'by-province-cio': 'the province Chief Information Officer (CIO)',
   more: 'Read more',
   dismiss: 'Dismiss this notice',
-  at: '{time}',
 } satisfies Record<keyof typeof th, string>;
 
 /**
@@ -236,9 +234,9 @@ export class GovAlert extends GovElement<AlertsData> {
     </section>`;
   }
 
-  /** A date and its Bangkok time: `2 ธ.ค. 2569 เวลา 09.30 น.` reads as one. */
+  /** A date and its Bangkok time, as core writes them everywhere: `2 ธ.ค. 2569 เวลา 09.30 น.`, `2 Dec 2026, 9:30am`. */
   private when(value: string) {
-    return html`${this.date(value)} ${this.t('at', { time: formatTime(value, this.lang, this.numerals) ?? '' })}`;
+    return this.date(value, true);
   }
 
   private readonly onDismiss = (event: Event) => {

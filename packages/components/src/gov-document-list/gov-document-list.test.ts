@@ -172,7 +172,7 @@ describe('gov-document-list', () => {
       expect(source.textContent).to.equal('ราชกิจจานุเบกษา เล่ม 114 ตอนที่ 46 ก');
       expect(source.href).to.equal('https://www.ratchakitcha.soc.go.th/');
       // Knowledge shows its time as well as its date (order 1.1(4)).
-      expect(shadowQuery(list, '[part=item] time')!.textContent).to.contain('14:30');
+      expect(shadowQuery(list, '[part=item] time')!.textContent).to.contain('เวลา 14.30\u00a0น.');
       expect(visibleText(list)).to.contain('ทั้งหมด 5 รายการ');
       await expect(list).to.be.accessible();
     });
@@ -249,7 +249,7 @@ describe('gov-document-list', () => {
         'สรุปผลการจัดซื้อจัดจ้างในรอบเดือนกันยายน 2568',
       ]);
       expect(shadowQuery(list, '.title mark')!.textContent).to.equal('จัดซื้อ');
-      expect(shadowQuery(list, '.count')!.textContent).to.contain('พบ 2 รายการที่ตรงกับการค้นหา');
+      expect(shadowQuery(list, '.count')!.textContent).to.contain('พบ 2\u00a0รายการที่ตรงกับการค้นหา');
       // Numbers, sources and summaries are searched too.
       await typeInSearch(list, 'สขร.1');
       expect(titles(list)).to.deep.equal(['สรุปผลการจัดซื้อจัดจ้างในรอบเดือนกันยายน 2568']);

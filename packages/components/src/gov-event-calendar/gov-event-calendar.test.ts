@@ -114,7 +114,7 @@ describe('gov-event-calendar', () => {
       expect(today.getAttribute('tabindex')).to.equal('0');
       expect(shadowQueryAll(element, 'td[tabindex="0"]')).to.have.length(1);
       expect(today.textContent).to.contain('วันพุธที่ 2 ธันวาคม 2569, วันนี้');
-      expect(cell(element, '2026-12-15').textContent).to.contain('1 กิจกรรม');
+      expect(cell(element, '2026-12-15').textContent).to.contain('1\u00a0กิจกรรม');
       expect(dayPanel(element).textContent).to.contain('ไม่มีกิจกรรมในวันนี้');
       await expect(element).to.be.accessible();
     });
@@ -256,7 +256,7 @@ describe('gov-event-calendar', () => {
           .querySelector('.when')!
           .textContent!.replace(/[ \n]+/g, ' ')
           .trim(),
-      ).to.equal('15 Dec 2026 09:30–12:00');
+      ).to.equal('15 Dec 2026 9:30am to midday');
       expect(shadowQuery(element, '.tools [part=download]')!.textContent).to.contain(
         'Download the whole calendar (.ics)',
       );

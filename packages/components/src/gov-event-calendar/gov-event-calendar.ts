@@ -66,8 +66,8 @@ const th = {
   empty: 'ยังไม่มีกิจกรรมในปฏิทิน',
   'previous-month': 'เดือนก่อนหน้า',
   'next-month': 'เดือนถัดไป',
-  'day-events.one': '{count} กิจกรรม',
-  'day-events.other': '{count} กิจกรรม',
+  'day-events.one': '{count}\u00a0กิจกรรม',
+  'day-events.other': '{count}\u00a0กิจกรรม',
   'more-events': 'และอีก {count}',
   today: 'วันนี้',
   'events-on': 'กิจกรรม{day}',
@@ -87,9 +87,9 @@ const en = {
   empty: 'There are no events in the calendar yet.',
   'previous-month': 'Previous month',
   'next-month': 'Next month',
-  'day-events.one': '{count} event',
-  'day-events.other': '{count} events',
-  'more-events': 'and {count} more',
+  'day-events.one': '{count}\u00a0event',
+  'day-events.other': '{count}\u00a0events',
+  'more-events': 'and {count}\u00a0more',
   today: 'today',
   'events-on': 'Events on {day}',
   'no-events-day': 'No events on this day.',
@@ -383,10 +383,9 @@ export class GovEventCalendar extends GovElement<EventsData> {
         ? html`${this.date(first)} · ${this.t('all-day')}`
         : html`${this.date(first)} – ${this.date(last)}`;
     }
-    const at = (start: string, end?: string) =>
-      this.t('at', { time: formatTime(start, this.lang, this.numerals, end) ?? '' });
-    if (first === last) return html`${this.date(event.start)} ${at(event.start, event.end)}`;
-    return html`${this.date(event.start)} ${at(event.start)} – ${this.date(event.end)} ${at(event.end!)}`;
+    if (first === last)
+      return html`${this.date(event.start)} ${this.t('at', { time: formatTime(event.start, this.lang, this.numerals, event.end) ?? '' })}`;
+    return html`${this.date(event.start, true)} – ${this.date(event.end, true)}`;
   }
 
   private readonly onPrevious = () => this.moveTo(addMonths(this.selectedDay(this.shownMonth()), -1), false);

@@ -117,7 +117,7 @@ describe('gov-faq', () => {
       await typeInSearch(faq, 'ค่าธรรมเนียม');
       expect(questions(faq)).to.deep.equal(['ค่าธรรมเนียมการถ่ายสำเนาเอกสารราชการเท่าไร']);
       expect(shadowQuery(faq, 'summary mark')!.textContent).to.equal('ค่าธรรมเนียม');
-      expect(shadowQuery(faq, '.count')!.textContent).to.contain('พบ 1 คำถามที่ตรงกับการค้นหา');
+      expect(shadowQuery(faq, '.count')!.textContent).to.contain('พบ 1\u00a0คำถามที่ตรงกับการค้นหา');
       await typeInSearch(faq, 'ไม่มีคำนี้แน่นอน');
       expect(questions(faq)).to.deep.equal([]);
       expect(shadowQuery(faq, '.count')!.textContent).to.contain('ไม่พบคำถามที่ตรงกับ “ไม่มีคำนี้แน่นอน”');

@@ -117,7 +117,7 @@ describe('gov-ita-index', () => {
         expect(node.textContent).to.contain('ยังไม่พบข้อมูล');
       }
       expect(shadowQuery(element, '[part=summary]')!.textContent).to.equal(
-        'เผยแพร่แล้ว 18 จาก 26 รายการ · ยังไม่พบข้อมูล 8 รายการ',
+        'เผยแพร่แล้ว 18 จาก 26\u00a0รายการ · ยังไม่พบข้อมูล 8\u00a0รายการ',
       );
       expect(shadowQuery(element, 'h2')!.textContent).to.equal(
         'การเปิดเผยข้อมูลสาธารณะ (OIT) ตามการประเมิน ITA ประจำปี 2568',

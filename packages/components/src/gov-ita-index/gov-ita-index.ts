@@ -21,11 +21,11 @@ const loadChecker = lazyImport(() => import('./ita-check.js'));
 
 const th = {
   title: 'การเปิดเผยข้อมูลสาธารณะ (OIT) ตามการประเมิน ITA ประจำปี {year}',
-  summary: 'เผยแพร่แล้ว {found} จาก {total} รายการ',
-  'missing-count.one': 'ยังไม่พบข้อมูล {count} รายการ',
-  'missing-count.other': 'ยังไม่พบข้อมูล {count} รายการ',
-  'unchecked-count.one': 'ตรวจสอบไม่ได้ {count} รายการ',
-  'unchecked-count.other': 'ตรวจสอบไม่ได้ {count} รายการ',
+  summary: 'เผยแพร่แล้ว {found} จาก {total}\u00a0รายการ',
+  'missing-count.one': 'ยังไม่พบข้อมูล {count}\u00a0รายการ',
+  'missing-count.other': 'ยังไม่พบข้อมูล {count}\u00a0รายการ',
+  'unchecked-count.one': 'ตรวจสอบไม่ได้ {count}\u00a0รายการ',
+  'unchecked-count.other': 'ตรวจสอบไม่ได้ {count}\u00a0รายการ',
   'status-found': 'เผยแพร่แล้ว',
   'status-missing': 'ยังไม่พบข้อมูล',
   'status-unchecked': 'ตรวจสอบไม่ได้',
@@ -40,11 +40,11 @@ const th = {
 
 const en = {
   title: 'Open information (OIT) for the ITA {year}',
-  summary: '{found} of {total} items published',
-  'missing-count.one': '{count} item not found yet',
-  'missing-count.other': '{count} items not found yet',
-  'unchecked-count.one': '{count} item could not be checked',
-  'unchecked-count.other': '{count} items could not be checked',
+  summary: '{found} of {total}\u00a0items published',
+  'missing-count.one': '{count}\u00a0item not found yet',
+  'missing-count.other': '{count}\u00a0items not found yet',
+  'unchecked-count.one': '{count}\u00a0item could not be checked',
+  'unchecked-count.other': '{count}\u00a0items could not be checked',
   'status-found': 'Published',
   'status-missing': 'Not found yet',
   'status-unchecked': 'Could not check',

@@ -88,6 +88,7 @@ interface Args {
   lang: 'th' | 'en';
   numerals: 'latin' | 'thai';
   pageSize: number;
+  oneRecord?: boolean;
   src?: string;
   data?: NewsData;
   width?: number;
@@ -101,16 +102,24 @@ const meta: Meta<Args> = {
     lang: { control: 'inline-radio', options: ['th', 'en'] },
     numerals: { control: 'inline-radio', options: ['latin', 'thai'] },
     pageSize: { control: { type: 'number', min: 1 } },
+    oneRecord: { control: 'boolean' },
   },
   render: ({
     lang,
     numerals,
     pageSize,
+    oneRecord,
     src,
     data,
     width,
   }) => html`<div lang=${lang} class=${width ? `width-${width}` : ''}>
-    <gov-news-list numerals=${numerals} page-size=${pageSize} src=${src ?? ''} .data=${src ? undefined : data}>
+    <gov-news-list
+      numerals=${numerals}
+      page-size=${pageSize}
+      ?one-record=${oneRecord}
+      src=${src ?? ''}
+      .data=${src ? undefined : data}
+    >
       <p>ข่าวประชาสัมพันธ์: สอบถามได้ที่ศูนย์ข้อมูลข่าวสาร โทร 0 3650 7100</p>
     </gov-news-list>
   </div>`,
@@ -207,6 +216,27 @@ export const PublishedFromDesk: Story = {
           },
         },
       ],
+    },
+  },
+};
+
+/** A home page's latest news: three items and one publication record for the list, not one under each item. */
+export const OneRecordForTheList: Story = {
+  args: {
+    pageSize: 3,
+    oneRecord: true,
+    data: {
+      ...news,
+      publication: {
+        reporter: 'นางสาวพิมพ์ชนก ศรีสิงห์',
+        approver: 'นายวีระ ทองบางระจัน',
+        publishedAt: '2026-10-01',
+        source: 'กลุ่มงานยุทธศาสตร์และข้อมูลเพื่อการพัฒนาจังหวัด',
+      },
+      items: news.items.map((item) => ({
+        ...item,
+        publication: { reporter: 'นางสาวสมใจ ใจดี', publishedAt: item.publishedAt ?? '2026-11-01' },
+      })),
     },
   },
 };

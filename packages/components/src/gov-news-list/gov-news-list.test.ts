@@ -142,7 +142,7 @@ describe('gov-news-list', () => {
         'Published 1 Oct 2026',
       );
       expect(visibleText(news)).to.contain('Showing 10 of 13 news items');
-      expect(shadowQuery(news, 'button.more')!.textContent!.trim()).to.equal('Show 3 more');
+      expect(shadowQuery(news, 'button.more')!.textContent!.trim()).to.equal('Show 3\u00a0more');
       expect(shadowQuery(news, 'label[for=category]')!.textContent).to.equal('Category');
       await expect(news).to.be.accessible();
     });
@@ -208,7 +208,7 @@ describe('gov-news-list', () => {
       );
       expect(shadowQueryAll(news, 'li[part=item]')).to.have.length(5);
       const more = shadowQuery<HTMLButtonElement>(news, 'button.more')!;
-      expect(more.textContent!.trim()).to.equal('แสดงข่าวเพิ่มอีก 5 ข่าว');
+      expect(more.textContent!.trim()).to.equal('แสดงข่าวเพิ่มอีก 5\u00a0ข่าว');
       more.focus();
       await sendKeys({ press: 'Enter' });
       await nextTask();
@@ -216,13 +216,13 @@ describe('gov-news-list', () => {
       const active = news.shadowRoot!.activeElement!;
       expect(active.closest('li')!.getAttribute('data-index')).to.equal('5');
       expect(active.localName).to.equal('a');
-      expect(shadowQuery(news, '.count')!.textContent).to.contain('แสดง 10 จาก 13 ข่าว');
+      expect(shadowQuery(news, '.count')!.textContent).to.contain('แสดง 10 จาก 13\u00a0ข่าว');
       shadowQuery<HTMLButtonElement>(news, 'button.more')!.focus();
       await sendKeys({ press: 'Space' });
       await nextTask();
       expect(shadowQueryAll(news, 'li[part=item]')).to.have.length(13);
       expect(shadowQuery(news, 'button.more'), 'no button once everything is shown').to.equal(null);
-      expect(shadowQuery(news, '.count')!.textContent).to.contain('ทั้งหมด 13 ข่าว');
+      expect(shadowQuery(news, '.count')!.textContent).to.contain('ทั้งหมด 13\u00a0ข่าว');
       await expect(news).to.be.accessible();
     });
 
@@ -252,12 +252,12 @@ describe('gov-news-list', () => {
       select.dispatchEvent(new Event('change'));
       await news.updateComplete;
       expect(titles(news)).to.deep.equal(['สรุปผลการจัดซื้อจัดจ้าง ไตรมาส 3', 'สรุปผลการจัดซื้อจัดจ้าง ไตรมาส 2']);
-      expect(shadowQuery(news, '.count')!.textContent).to.contain('ทั้งหมด 2 ข่าว');
+      expect(shadowQuery(news, '.count')!.textContent).to.contain('ทั้งหมด 2\u00a0ข่าว');
       select.value = 'ประกาศ';
       select.dispatchEvent(new Event('change'));
       await news.updateComplete;
       expect(shadowQueryAll(news, 'li[part=item]')).to.have.length(3);
-      expect(shadowQuery(news, '.count')!.textContent).to.contain('แสดง 3 จาก 5 ข่าว');
+      expect(shadowQuery(news, '.count')!.textContent).to.contain('แสดง 3 จาก 5\u00a0ข่าว');
       await expect(news).to.be.accessible();
     });
 
@@ -374,6 +374,48 @@ describe('gov-news-list', () => {
           }),
         '.title',
       );
+    });
+
+    describe('one-record: one publication record for the list (a home page section)', () => {
+      const recorded: NewsData = {
+        publication: { reporter: 'นางสาวพิมพ์ชนก ศรีสิงห์', publishedAt: '2026-10-01' },
+        items: items(5, (index) => ({
+          publication: { reporter: `ผู้เขียนข่าวที่ ${index + 1}`, publishedAt: '2026-11-01' },
+        })),
+      };
+      const records = (news: GovNewsList) =>
+        shadowQueryAll(news, '[part=publication]').map((record) => record.textContent!.replace(/\s+/g, ' ').trim());
+      const oneRecordList = async (data: NewsData, lang = 'th') => {
+        const news = await inPage(lang, html`<gov-news-list page-size="3" one-record></gov-news-list>`);
+        news.data = data;
+        await news.whenSettled();
+        return news;
+      };
+
+      it('without it, every item shows its own record and the list its own', async () => {
+        const news = await newsWithData(recorded, 'th', { pageSize: 3 });
+        expect(records(news)).to.have.length(4);
+      });
+
+      it('shows only the list’s record, once, after the list; the items show none', async () => {
+        const news = await oneRecordList(recorded);
+        expect(titles(news)).to.have.length(3);
+        expect(records(news)).to.have.length(1);
+        expect(records(news)[0]).to.contain('นางสาวพิมพ์ชนก ศรีสิงห์');
+        expect(shadowQuery(news, 'li [part=publication]')).to.equal(null);
+        expect(
+          shadowQuery(news, 'ul[part=list] + [part=publication], ul[part=list] ~ [part=publication]'),
+        ).not.to.equal(null);
+        await expect(news).to.be.accessible();
+      });
+
+      it('takes the newest item’s record when the list has none (a publishing desk’s feed), in English too', async () => {
+        const news = await oneRecordList({ items: recorded.items }, 'en');
+        expect(records(news)).to.have.length(1);
+        expect(records(news)[0]).to.contain('Responsible for the information').and.contain('ผู้เขียนข่าวที่ 1');
+        expect(shadowQuery(news, 'li [part=publication]')).to.equal(null);
+        await expect(news).to.be.accessible();
+      });
     });
   });
 

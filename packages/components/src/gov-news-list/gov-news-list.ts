@@ -49,11 +49,11 @@ const th = {
   'category-label': 'หมวดหมู่ข่าว',
   'all-categories': 'ทุกหมวดหมู่',
   'category-option': '{name} ({count})',
-  count: 'แสดง {shown} จาก {total} ข่าว',
-  'count-all.one': 'ทั้งหมด {count} ข่าว',
-  'count-all.other': 'ทั้งหมด {count} ข่าว',
+  count: 'แสดง {shown} จาก {total}\u00a0ข่าว',
+  'count-all.one': 'ทั้งหมด {count}\u00a0ข่าว',
+  'count-all.other': 'ทั้งหมด {count}\u00a0ข่าว',
   'no-results': 'ไม่มีข่าวในหมวดหมู่ “{category}” ลองเลือกหมวดหมู่อื่น',
-  'show-more': 'แสดงข่าวเพิ่มอีก {count} ข่าว',
+  'show-more': 'แสดงข่าวเพิ่มอีก {count}\u00a0ข่าว',
   untitled: 'ข่าวที่ไม่มีชื่อเรื่อง',
   attachments: 'เอกสารแนบ',
   file: 'ไฟล์',
@@ -69,11 +69,11 @@ const en = {
   'category-label': 'Category',
   'all-categories': 'All categories',
   'category-option': '{name} ({count})',
-  count: 'Showing {shown} of {total} news items',
-  'count-all.one': '{count} news item',
-  'count-all.other': '{count} news items',
+  count: 'Showing {shown} of {total}\u00a0news items',
+  'count-all.one': '{count}\u00a0news item',
+  'count-all.other': '{count}\u00a0news items',
   'no-results': 'There is no news in the category “{category}”. Try another category.',
-  'show-more': 'Show {count} more',
+  'show-more': 'Show {count}\u00a0more',
   untitled: 'Untitled news item',
   attachments: 'Attachments',
   file: 'File',
@@ -164,6 +164,7 @@ export class GovNewsList extends GovElement<NewsData> {
     ...GovElement.properties,
     pageSize: { type: Number, attribute: 'page-size' },
     category: { type: String },
+    oneRecord: { type: Boolean, attribute: 'one-record' },
     shown: { state: true },
   };
 
@@ -171,6 +172,12 @@ export class GovNewsList extends GovElement<NewsData> {
   declare pageSize: number;
   /** The selected category (its text in the reader's language); empty for all. */
   declare category: string;
+  /**
+   * One publication record for the list, at its end, instead of one under every item: the
+   * data's own, else the newest item's (a publishing desk's feed has records per item only).
+   * For a home page's latest news, beside other sections that each show theirs once.
+   */
+  declare oneRecord: boolean;
   /** How many items of the (filtered) list are revealed. */
   declare shown: number;
 
@@ -251,7 +258,7 @@ export class GovNewsList extends GovElement<NewsData> {
           </button>`
           : nothing
       }
-      ${this.publication(data.publication)}`;
+      ${this.publication(data.publication ?? (this.oneRecord ? visible[0]?.publication : undefined))}`;
   }
 
   private countText(shown: number, total: number): string {
@@ -291,7 +298,7 @@ export class GovNewsList extends GovElement<NewsData> {
         <div class="body">
           ${heading(c.level, content, undefined, { part: '', focusable: true, className: 'title', lang: langOf(item.title, c) })}${this.renderMeta(item, c)}${
             summary ? html`<p class="summary" part="summary" lang=${langOf(item.summary, c)}>${summary}</p>` : nothing
-          }${this.renderAttachments(item.attachments, c)}${this.publication(item.publication)}
+          }${this.renderAttachments(item.attachments, c)}${this.oneRecord ? nothing : this.publication(item.publication)}
         </div>
       </article>
     </li>`;

@@ -246,7 +246,7 @@ describe('gov-open-data', () => {
       expect(column(region, 1)).to.deep.equal(DISTRICTS);
       expect(column(region, 4)[0]).to.equal('52,473');
       expect(region.querySelector('caption')!.textContent).to.equal('ตัวอย่างข้อมูลจาก ประชากรรายอำเภอ (CSV, TIS-620)');
-      expect(region.textContent).to.contain('ทั้งหมด 6 แถว');
+      expect(region.textContent).to.contain('ทั้งหมด 6\u00a0แถว');
       await expect(element).to.be.accessible();
     });
 
@@ -316,7 +316,7 @@ describe('gov-open-data', () => {
       expect(first).to.contain('สำนักงานจังหวัดสิงห์บุรี และศูนย์ดำรงธรรมจังหวัดสิงห์บุรี');
       expect(first).to.not.contain('<p>');
       expect(first).to.contain('14.8909, 100.3967');
-      expect(region.textContent).to.contain('แสดง 7 จุดจากทั้งหมด 7 จุด');
+      expect(region.textContent).to.contain('แสดง 7\u00a0จุดจากทั้งหมด 7\u00a0จุด');
       await expect(element).to.be.accessible();
     });
 
@@ -398,7 +398,9 @@ describe('gov-open-data', () => {
               expect(region.querySelectorAll('tbody tr')).to.have.length(100);
               expect(column(region, 1)[0]).to.equal('เมืองสิงห์บุรี');
               expect(column(region, 2)[0]).to.equal('ชาย, หญิง');
-              expect(region.textContent).to.contain('ไฟล์นี้ใหญ่กว่า 2\u00a0เมกะไบต์ จึงแสดงเพียง 100 แถวแรกจากส่วนต้นของไฟล์');
+              expect(region.textContent).to.contain(
+                'ไฟล์นี้ใหญ่กว่า 2\u00a0เมกะไบต์ จึงแสดงเพียง 100\u00a0แถวแรกจากส่วนต้นของไฟล์',
+              );
             },
           );
           // A parse in one go would leave no turn between the end of the download and the table.

@@ -32,8 +32,8 @@ const PREVIEWABLE = /^(CSV|TSV|JSON|KML)$/i;
 const th = {
   title: 'ข้อมูลเปิดภาครัฐ',
   empty: 'ยังไม่มีชุดข้อมูลเปิดในขณะนี้',
-  'count.one': 'ทั้งหมด {count} ชุดข้อมูล',
-  'count.other': 'ทั้งหมด {count} ชุดข้อมูล',
+  'count.one': 'ทั้งหมด {count}\u00a0ชุดข้อมูล',
+  'count.other': 'ทั้งหมด {count}\u00a0ชุดข้อมูล',
   publisher: 'หน่วยงานที่เผยแพร่',
   licence: 'สัญญาอนุญาต',
   frequency: 'ความถี่ในการปรับปรุง',
@@ -60,8 +60,8 @@ const th = {
 const en = {
   title: 'Open data',
   empty: 'No open datasets have been published yet.',
-  'count.one': '{count} dataset',
-  'count.other': '{count} datasets',
+  'count.one': '{count}\u00a0dataset',
+  'count.other': '{count}\u00a0datasets',
   publisher: 'Publisher',
   licence: 'Licence',
   frequency: 'Update frequency',

@@ -24,10 +24,10 @@ export interface PreviewContext {
  */
 const th = {
   'preview-caption': 'ตัวอย่างข้อมูลจาก {title}',
-  'preview-rows': 'แสดง {shown} แถวแรกจากทั้งหมด {total} แถว',
-  'preview-rows-all': 'ทั้งหมด {total} แถว',
-  'preview-partial': 'ไฟล์นี้ใหญ่กว่า {read} จึงแสดงเพียง {shown} แถวแรกจากส่วนต้นของไฟล์ ดาวน์โหลดไฟล์เพื่อดูข้อมูลทั้งหมด',
-  'preview-places': 'แสดง {shown} จุดจากทั้งหมด {total} จุด',
+  'preview-rows': 'แสดง {shown}\u00a0แถวแรกจากทั้งหมด {total}\u00a0แถว',
+  'preview-rows-all': 'ทั้งหมด {total}\u00a0แถว',
+  'preview-partial': 'ไฟล์นี้ใหญ่กว่า {read} จึงแสดงเพียง {shown}\u00a0แถวแรกจากส่วนต้นของไฟล์ ดาวน์โหลดไฟล์เพื่อดูข้อมูลทั้งหมด',
+  'preview-places': 'แสดง {shown}\u00a0จุดจากทั้งหมด {total}\u00a0จุด',
   position: 'พิกัด (ละติจูด, ลองจิจูด)',
   'sort-hint': 'กดที่หัวคอลัมน์เพื่อเรียงข้อมูล',
   'preview-http': 'แสดงตัวอย่างไม่ได้ เซิร์ฟเวอร์ตอบกลับด้วยรหัส {code} ลองดาวน์โหลดไฟล์แทน',
@@ -39,11 +39,11 @@ const th = {
 
 const en = {
   'preview-caption': 'Preview of {title}',
-  'preview-rows': 'Showing the first {shown} of {total} rows',
-  'preview-rows-all': '{total} rows',
+  'preview-rows': 'Showing the first {shown} of {total}\u00a0rows',
+  'preview-rows-all': '{total}\u00a0rows',
   'preview-partial':
-    'This file is larger than {read}, so only the first {shown} rows from its start are shown. Download the file to see all the data.',
-  'preview-places': 'Showing {shown} of {total} places',
+    'This file is larger than {read}, so only the first {shown}\u00a0rows from its start are shown. Download the file to see all the data.',
+  'preview-places': 'Showing {shown} of {total}\u00a0places',
   position: 'Position (latitude, longitude)',
   'sort-hint': 'Press a column heading to sort.',
   'preview-http': 'The preview cannot be shown: the server answered with status {code}. Download the file instead.',

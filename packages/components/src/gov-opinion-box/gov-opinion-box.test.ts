@@ -139,7 +139,7 @@ describe('gov-opinion-box', () => {
         'สิ่งแวดล้อมและการจัดการขยะ',
         'การท่องเที่ยวและวัฒนธรรม',
       ]);
-      expect(byId(element, 'f-message-hint').textContent).to.contain('ไม่เกิน 3000 ตัวอักษร');
+      expect(byId(element, 'f-message-hint').textContent).to.contain('ไม่เกิน 3000\u00a0ตัวอักษร');
       expect(shadowQuery(element, 'label[for=f-name]')!.textContent).to.contain('(ไม่บังคับ)');
       expect(shadowQuery(element, 'label[for=f-contact]')!.textContent).to.contain('(ไม่บังคับ)');
       expect(byId(element, 'f-name').getAttribute('autocomplete')).to.equal('name');

@@ -62,7 +62,7 @@ export class GovOpinionBox extends GovFormElement<OpinionBoxData> {
       'page-title': 'ความคิดเห็นของท่าน',
       'topic-label': 'เรื่องที่ต้องการแสดงความคิดเห็น',
       'message-label': 'ความคิดเห็นหรือข้อเสนอแนะ',
-      'message-hint': 'เล่าสิ่งที่พบหรือสิ่งที่อยากให้ปรับปรุง พร้อมสถานที่และเวลาถ้ามี ไม่เกิน {max} ตัวอักษร',
+      'message-hint': 'เล่าสิ่งที่พบหรือสิ่งที่อยากให้ปรับปรุง พร้อมสถานที่และเวลาถ้ามี ไม่เกิน {max}\u00a0ตัวอักษร',
       'name-label': 'ชื่อ',
       'name-hint': 'ส่งโดยไม่ระบุชื่อได้',
       'contact-label': 'อีเมลหรือหมายเลขโทรศัพท์',
@@ -83,7 +83,7 @@ export class GovOpinionBox extends GovFormElement<OpinionBoxData> {
       'topic-label': 'What is it about?',
       'message-label': 'Your opinion or suggestion',
       'message-hint':
-        'Say what you found or what should be improved, with the place and time if any; up to {max} characters.',
+        'Say what you found or what should be improved, with the place and time if any; up to {max}\u00a0characters.',
       'name-label': 'Name',
       'name-hint': 'You may send without your name',
       'contact-label': 'Email address or phone number',

@@ -32,7 +32,7 @@ const th = {
   'ask-intro': 'คำถามและคำตอบจะขึ้นบนกระดานนี้เมื่อเจ้าหน้าที่ตอบและผู้มีอำนาจอนุมัติให้เผยแพร่แล้ว',
   'ask-page-title': 'คำถามของท่าน',
   'question-label': 'คำถาม',
-  'question-hint': 'ถามเรื่องที่อยู่ในความรับผิดชอบของหน่วยงาน ไม่เกิน {max} ตัวอักษร ไม่ต้องใส่ข้อมูลส่วนตัวในคำถาม',
+  'question-hint': 'ถามเรื่องที่อยู่ในความรับผิดชอบของหน่วยงาน ไม่เกิน {max}\u00a0ตัวอักษร ไม่ต้องใส่ข้อมูลส่วนตัวในคำถาม',
   'question-required': 'เขียนคำถามที่ต้องการถาม',
   'category-choice-label': 'หมวดของคำถาม',
   'name-label': 'ชื่อ',
@@ -57,7 +57,7 @@ const en = {
   'ask-page-title': 'Your question',
   'question-label': 'Question',
   'question-hint':
-    'Ask about something the agency is responsible for, in up to {max} characters. Leave personal details out of the question.',
+    'Ask about something the agency is responsible for, in up to {max}\u00a0characters. Leave personal details out of the question.',
   'question-required': 'Write the question you want to ask',
   'category-choice-label': 'Category of the question',
   'name-label': 'Name',

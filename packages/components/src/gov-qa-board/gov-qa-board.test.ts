@@ -170,7 +170,7 @@ describe('gov-qa-board', () => {
       await typeInSearch(element, 'ประปา');
       expect(questions(element)).to.deep.equal(['น้ำประปาในตำบลบางพุทราไหลอ่อนช่วงเช้า แจ้งได้ที่ไหน']);
       expect(shadowQuery(element, '[part~=question] mark')!.textContent).to.equal('ประปา');
-      expect(shadowQuery(element, '.count')!.textContent).to.contain('พบ 1 คำถามที่ตรงกับการค้นหา');
+      expect(shadowQuery(element, '.count')!.textContent).to.contain('พบ 1\u00a0คำถามที่ตรงกับการค้นหา');
       await typeInSearch(element, 'เจ้าอาวาส'); // only in the answer
       expect(questions(element)).to.deep.equal(['ขอใบอนุญาตจัดงานบุญประจำปีของวัดต้องยื่นที่ไหน']);
       await typeInSearch(element, 'ภาษีป้าย');
@@ -229,7 +229,7 @@ describe('gov-qa-board', () => {
       expect(element.state).to.equal('ready');
       const ask = shadowQuery(element, '[part=ask]')!;
       expect(ask.querySelector('h3')!.textContent).to.equal('ถามคำถาม');
-      expect(ask.textContent).to.contain('ไม่เกิน 2000 ตัวอักษร');
+      expect(ask.textContent).to.contain('ไม่เกิน 2000\u00a0ตัวอักษร');
       expect(shadowQueryAll(element, 'input[name=f-category] + label').map((label) => label.textContent)).to.deep.equal(
         ['ใบอนุญาต', 'สาธารณูปโภค', 'การติดต่อราชการ'],
       );

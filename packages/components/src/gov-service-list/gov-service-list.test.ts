@@ -98,7 +98,7 @@ describe('gov-service-list', () => {
         expect(first.textContent).to.contain('แบบฟอร์มออนไลน์');
         expect(first.textContent).to.contain('ตลอด 24 ชั่วโมง');
         expect(first.querySelector('time')!.textContent).to.equal('1 ต.ค. 2569');
-        expect(shadowQuery(list, '[part=count]')!.textContent!.trim()).to.equal('ทั้งหมด 9 บริการ');
+        expect(shadowQuery(list, '[part=count]')!.textContent!.trim()).to.equal('ทั้งหมด 9\u00a0บริการ');
         expect(shadowQuery(list, '[part=count]')!.getAttribute('role')).to.equal('status');
         const counterItem = shadowQueryAll(list, '[part=item]').find((item) => item.id === 'trade-fair')!;
         expect(counterItem.querySelector('h3 a')).to.equal(null);
@@ -118,7 +118,7 @@ describe('gov-service-list', () => {
       expect(shadowQuery(list, 'h2')!.textContent).to.equal('Electronic services (e-Service)');
       expect(names(list)[0]).to.equal('Official information request');
       expect(shadowQuery(list, 'label[for=channel]')!.textContent).to.equal('Channel');
-      expect(shadowQuery(list, '[part=count]')!.textContent!.trim()).to.equal('9 services');
+      expect(shadowQuery(list, '[part=count]')!.textContent!.trim()).to.equal('9\u00a0services');
       expect(shadowQuery(list, '[part=item]')!.textContent).to.contain('Online form');
       await expect(list).to.be.accessible();
     });
@@ -136,10 +136,10 @@ describe('gov-service-list', () => {
       ]);
       await choose(list, 'audience', 'ผู้ประกอบการ');
       expect(names(list)).to.deep.equal(['LINE สำนักงานจังหวัด', 'ขออนุญาตจัดงานแสดงสินค้า']);
-      expect(shadowQuery(list, '[part=count]')!.textContent!.trim()).to.equal('พบ 2 บริการที่ตรงกับตัวเลือก');
+      expect(shadowQuery(list, '[part=count]')!.textContent!.trim()).to.equal('พบ 2\u00a0บริการที่ตรงกับตัวเลือก');
       await choose(list, 'channel', 'counter');
       expect(names(list)).to.deep.equal(['ขออนุญาตจัดงานแสดงสินค้า']);
-      expect(shadowQuery(list, '[part=count]')!.textContent!.trim()).to.equal('พบ 1 บริการที่ตรงกับตัวเลือก');
+      expect(shadowQuery(list, '[part=count]')!.textContent!.trim()).to.equal('พบ 1\u00a0บริการที่ตรงกับตัวเลือก');
       await choose(list, 'audience', 'ประชาชนทั่วไป');
       expect(names(list)).to.deep.equal([]);
       expect(shadowQuery(list, '[part=count]')!.textContent).to.contain('ไม่พบบริการที่ตรงกับตัวเลือก');
@@ -172,7 +172,7 @@ describe('gov-service-list', () => {
       const list = await settledFixture<GovServiceList>(
         html`<gov-service-list numerals="thai" .data=${sample}></gov-service-list>`,
       );
-      expect(shadowQuery(list, '[part=count]')!.textContent!.trim()).to.equal('ทั้งหมด ๓ บริการ');
+      expect(shadowQuery(list, '[part=count]')!.textContent!.trim()).to.equal('ทั้งหมด ๓\u00a0บริการ');
     });
 
     it('wraps long Thai text at 320 px without sideways scrolling', async () => {

@@ -144,7 +144,7 @@ describe('gov-site-search', () => {
       await typeQuery(search, 'ภาษี');
       expect(titles(search)).to.deep.equal(['ประชาสัมพันธ์การชำระภาษีที่ดินและสิ่งปลูกสร้าง ประจำปี 2570']);
       expect(shadowQueryAll(search, '.hit-title mark').map((mark) => mark.textContent)).to.deep.equal(['ภาษี']);
-      expect(status(search)).to.equal('พบ 1 รายการสำหรับ “ภาษี”');
+      expect(status(search)).to.equal('พบ 1\u00a0รายการสำหรับ “ภาษี”');
       const result = shadowQuery(search, '.results li')!;
       expect(result.querySelector('a')!.getAttribute('href')).to.equal(`${location.origin}/news.html#land-tax-2570`);
       expect(result.querySelector('[part=type]')!.textContent).to.equal('ข่าว');
@@ -177,7 +177,7 @@ describe('gov-site-search', () => {
       await typeQuery(search, 'ข้อมูลข่าวสาร');
       expect(titles(search)).to.have.length(3);
       expect(titles(search)[0]).to.equal('พระราชบัญญัติข้อมูลข่าวสารของราชการ พ.ศ. 2540');
-      expect(status(search)).to.equal('พบ 3 รายการสำหรับ “ข้อมูลข่าวสาร”');
+      expect(status(search)).to.equal('พบ 3\u00a0รายการสำหรับ “ข้อมูลข่าวสาร”');
       expect(shadowQueryAll(search, '[part=type]').map((label) => label.textContent)).to.have.members([
         'เอกสาร',
         'บริการ',
@@ -202,7 +202,7 @@ describe('gov-site-search', () => {
       await typeQuery(search, 'land tax');
       expect(titles(search)).to.deep.equal(['Land and buildings tax due for 2027']);
       expect(shadowQueryAll(search, '.hit-title mark').map((mark) => mark.textContent)).to.deep.equal(['Land', 'tax']);
-      expect(status(search)).to.equal('1 result for “land tax”');
+      expect(status(search)).to.equal('1\u00a0result for “land tax”');
       expect(shadowQuery(search, '[part=type]')!.textContent).to.equal('News');
       expect(shadowQuery(search, 'time')!.textContent).to.equal('20 Nov 2026');
       expect(input(search).labels![0].textContent).to.equal('Search for');
@@ -307,7 +307,7 @@ describe('gov-site-search', () => {
       await typeQuery(search, 'สิงห์บุรี');
       expect(titles(search)).to.have.length(2);
       const more = shadowQuery<HTMLButtonElement>(search, '[part=more]')!;
-      expect(more.textContent!.trim()).to.equal('แสดงเพิ่ม (เหลืออีก 1 รายการ)');
+      expect(more.textContent!.trim()).to.equal('แสดงเพิ่ม (เหลืออีก 1\u00a0รายการ)');
       more.focus();
       await sendKeys({ press: 'Enter' });
       await search.updateComplete;

@@ -204,7 +204,7 @@ describe('gov-sitemap', () => {
       const sitemap = await settledFixture<GovSitemap>(
         html`<gov-sitemap numerals="thai" .data=${sample}></gov-sitemap>`,
       );
-      expect(shadowQuery(sitemap, 'summary')!.textContent).to.contain('หน้าย่อย ๒ รายการ');
+      expect(shadowQuery(sitemap, 'summary')!.textContent).to.contain('หน้าย่อย ๒\u00a0รายการ');
     });
 
     it('lets the page override any string with data-i18n-*', async () => {
@@ -503,7 +503,7 @@ describe('gov-sitemap', () => {
       expect(sitemap.state).to.equal('error');
       const [problem] = sitemap.error!.problems;
       expect(problem.path).to.equal('/items/0' + '/children/0'.repeat(8));
-      expect(problem.message).to.equal(`Nested more than 8 levels deep (${SITE}/deep.html)`);
+      expect(problem.message).to.equal(`Nested more than 8\u00a0levels deep (${SITE}/deep.html)`);
       expect(visibleText(sitemap)).to.contain('/items/0/children/0/children/0');
       await expect(sitemap).to.be.accessible();
 
@@ -520,7 +520,7 @@ describe('gov-sitemap', () => {
           const sitemap = await fixture<GovSitemap>(html`<gov-sitemap src="/deep.json"></gov-sitemap>`);
           await waitForState(sitemap, 'error');
           expect(sitemap.error!.kind).to.equal('invalid');
-          expect(sitemap.error!.problems[0].message).to.equal('รายการซ้อนกันลึกเกิน 8 ชั้น');
+          expect(sitemap.error!.problems[0].message).to.equal('รายการซ้อนกันลึกเกิน 8\u00a0ชั้น');
         },
       );
     });
@@ -532,7 +532,7 @@ describe('gov-sitemap', () => {
       }));
       const sitemap = await sitemapWithData({ items });
       expect(sitemap.state).to.equal('error');
-      expect(sitemap.error!.problems[0].message).to.equal('มีรายการรวมเกิน 5,000 รายการ');
+      expect(sitemap.error!.problems[0].message).to.equal('มีรายการรวมเกิน 5,000\u00a0รายการ');
     });
 
     it('a sitemap index is reported as not supported, in the reader’s language', async () => {
@@ -591,7 +591,7 @@ describe('gov-sitemap', () => {
       const deep = `${SITE}/a/b/c/d/e/f/g/h/i/j/k.html`;
       const sitemap = await sitemapFromText(urlset(`${SITE}/`, deep));
       expect(sitemap.state).to.equal('error');
-      expect(sitemap.error!.problems[0].message).to.equal(`รายการซ้อนกันลึกเกิน 8 ชั้น (${deep})`);
+      expect(sitemap.error!.problems[0].message).to.equal(`รายการซ้อนกันลึกเกิน 8\u00a0ชั้น (${deep})`);
       expect(visibleText(sitemap)).to.contain(deep);
     });
   });

@@ -7,16 +7,9 @@ import type { GroupInstance, Instance } from '../model/types.js';
 import type { Message, SummaryEntry } from '../session/types.js';
 import { itemOf, type FormViewContext } from './context.js';
 
-/**
- * A date and time as people write it: Thai "2 ธ.ค. 2569 เวลา 16.30 น." (the clock with a
- * full stop and "น." kept to it by a non-breaking space), English "2 Dec 2026, 16:30".
- */
+/** A date and time as core's `formatDate` writes them: "2 ธ.ค. 2569 เวลา 16.30 น.", "2 Dec 2026, 4:30pm". */
 export function whenText(iso: string, context: FormViewContext): string | undefined {
-  const day = formatDate(iso, context.lang, { numerals: context.numerals });
-  const time = formatTime(iso, context.lang, context.numerals);
-  if (!day) return undefined;
-  if (!time) return day;
-  return context.lang === 'th' ? `${day} เวลา ${time}` : `${day}, ${time}`;
+  return formatDate(iso, context.lang, { numerals: context.numerals, withTime: true });
 }
 
 /** A date and time in a `<time>` element, in the reader's calendar and numerals. */
