@@ -144,16 +144,9 @@ const recordViolations = () => {
  * final height from CSS alone; prerendering them (declarative shadow DOM) is the way to 0.
  */
 const KNOWN_SHIFTS = {
-  'province: index.html': {
-    ceiling: 0.1,
-    why: 'at 1280 px the province-wide news section renders, then collapses (0.071, seen once pages were measured three at a time)',
-  },
-  // The home page (urgent notices, banners) and the chrome (site search, display settings) now
-  // keep the room they render in; 0.000 at 320 and 1280 px when measured (issue 13).
-  'about/vision.html': {
-    ceiling: 0.01,
-    why: 'two gov-agency-profile sections stacked, the first taller than it reserves (0.002 at 1280 px)',
-  },
+  // None left: the home page (urgent notices, banners), the chrome (site search, display
+  // settings), the calendar (the DGA font, the search box), the vision page, the province home
+  // page and govkit init's pages keep the room they render in; 0.000 at 320 and 1280 px (issue 13).
 };
 
 /** `work` over every item, at most `limit` at once; the answers in the items' order. */

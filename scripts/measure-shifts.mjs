@@ -25,7 +25,12 @@ const siteDir = fileURLToPath(new URL('../apps/demo-agency/', import.meta.url));
 const provinceDir = fileURLToPath(new URL('../apps/demo-province/', import.meta.url));
 const agencyBackLink = {};
 const desk = {};
-const server = await startDemoServer({ port: 0, host: '127.0.0.1', origins: agencyBackLink, deskOrigin: () => desk.url });
+const server = await startDemoServer({
+  port: 0,
+  host: '127.0.0.1',
+  origins: agencyBackLink,
+  deskOrigin: () => desk.url,
+});
 const origin = `http://127.0.0.1:${server.address().port}`;
 const province = await startProvinceDemo({
   originHost: '127.0.0.1',
@@ -51,7 +56,15 @@ await importDemoContent({ INBOX_DB: join(inboxFolder, 'inbox.sqlite') });
 const { createInbox } = await import('@govkit-th/inbox');
 const inbox = await createInbox({
   env: {},
-  config: { port: 0, host: '127.0.0.1', dbPath: join(inboxFolder, 'inbox.sqlite'), origins: [origin], logLevel: 'silent', demo: true, scryptCost: 12 },
+  config: {
+    port: 0,
+    host: '127.0.0.1',
+    dbPath: join(inboxFolder, 'inbox.sqlite'),
+    origins: [origin],
+    logLevel: 'silent',
+    demo: true,
+    scryptCost: 12,
+  },
 });
 const inboxUrl = (await inbox.start()).url.replace(/\/$/, '');
 desk.url = inboxUrl;
@@ -73,7 +86,12 @@ for (const width of widths) {
           () =>
             [...document.querySelectorAll('*')]
               .filter((el) => el.localName.startsWith('gov-'))
-              .every((el) => customElements.get(el.localName) && el.getAttribute('state') && el.getAttribute('state') !== 'loading'),
+              .every(
+                (el) =>
+                  customElements.get(el.localName) &&
+                  el.getAttribute('state') &&
+                  el.getAttribute('state') !== 'loading',
+              ),
           null,
           { timeout: 15000 },
         )
