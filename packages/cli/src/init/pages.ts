@@ -131,8 +131,8 @@ function element(type: ManifestContentType): string {
   const view = CONTENT_VIEWS[type];
   const reserved = RESERVED[type];
   const attributes = Object.entries({
-    ...(reserved ? { class: reserved } : {}),
     src: `data/${view.file}`,
+    ...(reserved ? { class: reserved } : {}),
     ...view.attributes,
     'heading-level': '2',
   })
