@@ -143,31 +143,9 @@ const recordViolations = () => {
  * final height from CSS alone; prerendering them (declarative shadow DOM) is the way to 0.
  */
 const KNOWN_SHIFTS = {
-  'province: index.html': {
-    ceiling: 0.1,
-    why: 'at 1280 px the province-wide news section renders, then collapses (0.071, seen once pages were measured three at a time)',
-  },
-  'calendar.html': {
-    ceiling: 0.015,
-    why: 'at 320 px the chrome settles 5 px up and the calendar 27 px up (0.009; 0.006 at 1280 px, where the menu items move too), seen once the check measured real pages',
-  },
-  // The home page (urgent notices, banners) and the chrome (site search, display settings) now
-  // keep the room they render in; 0.000 at 320 and 1280 px when measured (issue 13).
-  'about/vision.html': {
-    ceiling: 0.01,
-    why: 'two gov-agency-profile sections stacked, the first taller than it reserves (0.002 at 1280 px)',
-  },
-};
-
-/**
- * The small agencies' pages are `govkit init`'s template. Measured for the first time this
- * session (the check loaded no real page before): their footer, placed after the elements with
- * no reserved space, moves as the elements above it render. A ceiling so it cannot get worse;
- * init's template is to reserve the space as the demo agency's pages do.
- */
-const INIT_SHIFT = {
-  ceiling: 0.2,
-  why: "govkit init's page template: the footer and the banner strip move as the elements above them render (up to 0.193)",
+  // None left: the home page (urgent notices, banners), the chrome (site search, display
+  // settings), the calendar (the DGA font, the search box), the vision page, the province home
+  // page and govkit init's pages keep the room they render in; 0.000 at 320 and 1280 px (issue 13).
 };
 
 async function settledElements(page, timeout = 15000) {
@@ -308,7 +286,7 @@ try {
       const measured = await mapLimit(pages, AT_ONCE.shifts, (item) => shiftVisit(context, item));
       pages.forEach(({ name }, index) => {
         const { total, entries, unsettled } = measured[index];
-        const known = KNOWN_SHIFTS[name] ?? (name.startsWith('province agency') ? INIT_SHIFT : undefined);
+        const known = KNOWN_SHIFTS[name];
         tally.check(
           known
             ? `${name}: CLS ${total.toFixed(3)} at ${width} px, under its ceiling ${known.ceiling} (not yet 0.00: ${known.why})`

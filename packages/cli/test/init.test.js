@@ -47,6 +47,10 @@ test('init pages load the CDN bundle and show each content type with its element
   );
   assert.equal(defaultCdn('1.2.3'), 'https://unpkg.com/@govkit-th/components@1.2.3/dist/cdn/govkit.js');
   assert.match(index, /<link rel="govkit-manifest" href="govkit.json" \/>/);
+  // The page's own stylesheet keeps the room the elements render in (no layout shift).
+  assert.match(index, /<link rel="stylesheet" href="site.css" \/>/);
+  assert.match(readFileSync(join(folder, 'site.css'), 'utf8'), /main \{[^}]*min-height: 100svh/);
+  assert.match(index, /<gov-alert src="data\/alerts.json" class="home-alerts"/);
   for (const view of Object.values(CONTENT_VIEWS)) {
     const page = readFileSync(join(folder, view.page), 'utf8');
     assert.match(page, new RegExp(`<${view.tag} src="data/${view.file}"`), `${view.page} shows ${view.tag}`);

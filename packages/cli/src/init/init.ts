@@ -3,7 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { AGENCY_KINDS, SCHEMA_BASE, type ManifestContentType } from '@govkit-th/schemas';
 import { CONTENT_VIEWS } from '../content.js';
 import { CONTENT_TYPES } from '../schemas.js';
-import { pageHtml, sitePages } from './pages.js';
+import { pageHtml, SITE_CSS, sitePages } from './pages.js';
 import { sampleData, type AgencyInfo } from './templates.js';
 
 export type AgencyKind = (typeof AGENCY_KINDS)[number];
@@ -73,6 +73,7 @@ export async function init(dir: string, options: InitOptions): Promise<InitResul
   for (const type of types) files.set(`data/${CONTENT_VIEWS[type].file}`, json(data[type]));
   files.set('govkit.json', json(manifest(agency, types)));
   for (const page of pages) files.set(page.file, pageHtml(page, pages, agency, cdn));
+  files.set('site.css', SITE_CSS);
   if (types.includes('openData')) files.set('data/service-points.csv', 'name,district\nสำนักงาน,เมือง\n');
   for (const [name, text] of files) {
     const path = join(folder, name);

@@ -78,6 +78,7 @@ const HOME_ONLY = new Set(['alerts', 'banners']);
  * @csspart news-missing - The line naming agencies whose news could not be loaded.
  * @csspart status - The loading or empty status line.
  * @csspart error - The error message box.
+ * @cssprop [--gov-agency-directory-reserve=20rem] - The height kept for the directory before it upgrades and while the agencies load (set by the page, per breakpoint, to the rendered height).
  * @csspart retry-button - The retry button in the error state.
  * @csspart publication - The publication record.
  *

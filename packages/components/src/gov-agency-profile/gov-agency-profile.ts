@@ -108,6 +108,7 @@ const HAS: Record<ProfileSection, (data: Data) => unknown> = {
  *
  * @slot - Fallback content (the same section as plain HTML), shown before the element upgrades and when loading fails.
  *
+ * @cssprop [--gov-agency-profile-reserve=10rem] - The height kept for the section before it upgrades and while its data loads (set by the page, per breakpoint, to the rendered height when it is taller).
  * @csspart heading - The element's (or the section's) heading.
  * @csspart section - One section (`section`).
  * @csspart documents - A list of document links.
