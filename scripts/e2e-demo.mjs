@@ -16,17 +16,15 @@
  * ports, each its own origin: their pages get the same checks, and the province's directory
  * is checked with every agency up, then with one agency's server stopped.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import ICAL from 'ical.js';
 import { fileURLToPath } from 'node:url';
 import { importDemoContent } from '../apps/demo-agency/desk-content.mjs';
-import { contentSecurityPolicy, startDemoServer } from '../apps/demo-agency/server.mjs';
+import { contentSecurityPolicy } from '../apps/demo-agency/server.mjs';
 import { seedQuestions } from '../apps/demo-agency/seed-questions.mjs';
-import { startProvinceDemo, WRITTEN } from '../apps/demo-province/server.mjs';
 import { launchChromium } from './lib/chromium.mjs';
+import { DEMO_INBOX, htmlPages, siteDir, startDemoStack } from './lib/demo-stack.mjs';
 import { layoutShifts, shiftContext } from './lib/layout-shift.mjs';
 import { createTally } from './lib/tally.mjs';
 import { mapLimit } from '@govkit-th/core';
@@ -34,76 +32,20 @@ import { publishNews, sampleNews } from './lib/desk-walk.mjs';
 import { checkConsentPages } from './lib/e2e-consent.mjs';
 import { checkEnglishAndScreenshots } from './lib/e2e-english.mjs';
 
-const siteDir = fileURLToPath(new URL('../apps/demo-agency/', import.meta.url));
 const kitDir = fileURLToPath(new URL('../packages/components/dist/cdn/', import.meta.url));
 const componentsVersion = JSON.parse(
   readFileSync(new URL('../packages/components/package.json', import.meta.url), 'utf8'),
 ).version;
-const htmlPages = (dir, skip = /^(node_modules|data|assets|chrome)\//) =>
-  readdirSync(dir, { recursive: true })
-    .filter((name) => name.endsWith('.html') && !skip.test(name))
-    .sort();
-const agencyBackLink = {};
-/** The inbox started below, whose publishing desk answers the pages' /content/ through the demo server. */
-const desk = {};
-const server = await startDemoServer({
-  port: 0,
-  host: '127.0.0.1',
-  origins: agencyBackLink,
-  deskOrigin: () => desk.url,
-});
-const origin = `http://127.0.0.1:${server.address().port}`;
-const province = await startProvinceDemo({
-  originHost: '127.0.0.1',
-  ports: { province: 0, health: 0, inburi: 0 },
-  agencyOrigin: origin,
-});
-agencyBackLink[WRITTEN.province] = province.origins.province;
-const provinceDir = fileURLToPath(new URL('../apps/demo-province/', import.meta.url));
-/** Every page of the four demo sites, each at the origin that serves it. */
-const pages = [
-  ...htmlPages(siteDir).map((name) => ({ name, url: `${origin}/${name}` })),
-  ...htmlPages(provinceDir, /^(node_modules|data|assets|agencies)\//).map((name) => ({
-    name: `province: ${name}`,
-    url: `${province.origins.province}/${name}`,
-  })),
-  ...['health', 'inburi'].flatMap((agency) =>
-    htmlPages(join(provinceDir, 'agencies', agency)).map((name) => ({
-      name: `province agency ${agency}: ${name}`,
-      url: `${province.origins[agency]}/${name}`,
-    })),
-  ),
-];
-const DEMO_INBOX = 'http://localhost:8081';
-const inboxFolder = mkdtempSync(join(tmpdir(), 'govkit-e2e-inbox-'));
-// The demo data as the desk's published content, as `npm start` imports it.
-await importDemoContent({ INBOX_DB: join(inboxFolder, 'inbox.sqlite') });
-const { createInbox, DEMO_ACCOUNTS, DEMO_PASSWORD } = await import('@govkit-th/inbox');
-const inbox = await createInbox({
-  env: {},
-  config: {
-    port: 0,
-    host: '127.0.0.1',
-    dbPath: join(inboxFolder, 'inbox.sqlite'),
-    origins: [origin],
-    logLevel: 'silent',
-    demo: true,
-    scryptCost: 12,
-  },
-});
-const inboxUrl = (await inbox.start()).url.replace(/\/$/, '');
-desk.url = inboxUrl;
+/** The four demo sites and the inbox, whose publishing desk answers the pages' /content/ (see demo-stack.mjs). */
+const stack = await startDemoStack();
+const { origin, province, pages, inboxUrl, inboxDb, toInbox } = stack;
+const { DEMO_ACCOUNTS, DEMO_PASSWORD } = await import('@govkit-th/inbox');
 const demoLogin = (username) => ({ username, password: DEMO_PASSWORD });
 await seedQuestions(inboxUrl, {
   reporter: demoLogin('demo-reporter'),
   approver: demoLogin('demo-approver'),
   publisher: demoLogin('demo-publisher'),
 });
-/** The page's requests to the demo's inbox address go to the inbox started here. */
-const toInbox = (context) =>
-  context.route(`${DEMO_INBOX}/**`, (route) =>
-    route.continue({ url: inboxUrl + route.request().url().slice(DEMO_INBOX.length) }),
-  );
 const browser = await launchChromium();
 const tally = createTally('demo e2e');
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -502,7 +444,7 @@ try {
     );
     tally.check(
       'the live region counts the results',
-      /^พบ \d+ รายการสำหรับ “กระทง”$/.test((await full.locator('[role=status]').textContent()).trim()),
+      /^พบ \d+\u00a0รายการสำหรับ “กระทง”$/.test((await full.locator('[role=status]').textContent()).trim()),
     );
     tally.check('the index was loaded once, for the search', indexRequests.length === 1, String(indexRequests.length));
     const violations = await page.evaluate(() => window.__violations);
@@ -827,7 +769,7 @@ try {
   {
     tally.check(
       'a second start imports nothing into a desk that has content (what staff published stays)',
-      (await importDemoContent({ INBOX_DB: join(inboxFolder, 'inbox.sqlite') })).length === 0,
+      (await importDemoContent({ INBOX_DB: inboxDb })).length === 0,
     );
     const context = await browser.newContext();
     await toInbox(context);
@@ -869,12 +811,6 @@ try {
   console.log(`⏱ whole run: ${((performance.now() - runStarted) / 1000).toFixed(1)} s`);
 } finally {
   await browser.close();
-  server.close();
-  for (const site of Object.values(province.servers)) {
-    site.close();
-    site.closeAllConnections();
-  }
-  await inbox.close();
-  rmSync(inboxFolder, { recursive: true, force: true });
+  await stack.close();
 }
 process.exitCode = tally.finish() ? 0 : 1;
