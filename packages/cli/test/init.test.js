@@ -35,6 +35,11 @@ test('init writes sample data for every content type, each valid against its sch
   // Without --address, a sample line the webmaster is to replace, and no subdistrict.
   assert.deepEqual(contact.address.line, { th: 'ศาลากลางจังหวัด ถนนตัวอย่าง', en: 'Provincial Hall, Sample Road' });
   assert.equal(contact.address.subdistrict, undefined);
+  // The sample notice is in force from the first moment of the UTC day init ran on, so gov-alert shows it at
+  // any hour (issued at 09:00 Bangkok time, it stayed hidden until 02:00 UTC: a CI run at night failed on it).
+  const [notice] = JSON.parse(readFileSync(join(folder, 'data/alerts.json'), 'utf8')).alerts;
+  assert.ok(Date.parse(notice.issuedAt) <= Date.parse('2026-12-02T00:00:00Z'), notice.issuedAt);
+  assert.ok(Date.parse(notice.screening.at) <= Date.parse(notice.issuedAt), 'screened before it was issued');
 });
 
 test('init pages load the CDN bundle and show each content type with its element', async () => {

@@ -309,13 +309,15 @@ export function sampleData(agency: AgencyInfo): Record<ManifestContentType, obje
           severity: 'info',
           title: t('ตัวอย่างประกาศด่วน', 'Sample urgent notice'),
           area: t(`จังหวัด${p.province.th}`, `${p.province.en} province`),
-          issuedAt: `${p.today}T09:00:00+07:00`,
+          // Midnight in Bangkok of the given day: never in the future, whatever the hour of `govkit init`
+          // (09:00 was still to come until 02:00 UTC, and gov-alert hides a notice not yet in force).
+          issuedAt: `${p.today}T00:00:00+07:00`,
           expiresAt: `${Number(p.today.slice(0, 4)) + 1}${p.today.slice(4)}T09:00:00+07:00`,
           instructions: t('ติดตามประกาศของหน่วยงาน', 'Follow the agency’s announcements.'),
           screening: {
             by: 'province-cio',
             name: 'ผู้บริหารเทคโนโลยีสารสนเทศระดับสูงของจังหวัด',
-            at: `${p.today}T08:00:00+07:00`,
+            at: `${p.today}T00:00:00+07:00`,
           },
         },
       ],
