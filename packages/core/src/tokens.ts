@@ -109,7 +109,9 @@ export const baseStyles = css`
   }
   button.secondary {
     background: transparent;
-    color: var(--_color-accent);
+    /* Text on the page's own background, as a link is: the accent may be chosen for white text
+       on it (DGA's green is 4.5:1 with white) and fall below 4.5:1 on an off-white footer. */
+    color: var(--_color-link);
   }
   .visually-hidden {
     position: absolute !important;
