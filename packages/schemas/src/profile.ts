@@ -82,7 +82,18 @@ export const profileSchema = {
         chart: {
           type: 'object',
           required: ['src', 'alt'],
-          properties: { src: common('url'), alt: common('localizedText') },
+          properties: {
+            src: common('url'),
+            alt: common('localizedText'),
+            width: {
+              description:
+                'Pixel size of the picture, so the page reserves its space before it loads (no layout shift).',
+              type: 'integer',
+              minimum: 1,
+              maximum: 20000,
+            },
+            height: { type: 'integer', minimum: 1, maximum: 20000 },
+          },
           additionalProperties: false,
         },
       },
@@ -101,7 +112,18 @@ export const profileSchema = {
           photo: {
             type: 'object',
             required: ['src'],
-            properties: { src: common('url'), alt: common('localizedText') },
+            properties: {
+              src: common('url'),
+              alt: common('localizedText'),
+              width: {
+                description:
+                  'Pixel size of the picture, so the page reserves its space before it loads (no layout shift).',
+                type: 'integer',
+                minimum: 1,
+                maximum: 20000,
+              },
+              height: { type: 'integer', minimum: 1, maximum: 20000 },
+            },
             additionalProperties: false,
           },
           from: { ...common('date'), description: 'The first day in office.' },

