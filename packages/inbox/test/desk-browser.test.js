@@ -11,7 +11,7 @@
  * its screening; and gov-news-list reads the desk's own RSS and Atom feeds across origins.
  */
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { formatDate } from '@govkit-th/core';
 import { startDemoServer } from '../../../apps/demo-agency/server.mjs';
@@ -20,6 +20,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../dist/index.js';
 import { startInbox } from '../test-support/harness.js';
 
 const kit = new URL('../../components/dist/cdn/govkit.js', import.meta.url);
+const demoForm = new URL('../../../apps/demo-agency/data/forms/oia-request.json', import.meta.url);
 const accountOf = (username) => DEMO_ACCOUNTS.find((account) => account.username === username);
 const nameOf = (username) => accountOf(username).displayName;
 const NEWS_ID = 'desk-walk-news';
@@ -270,6 +271,34 @@ describe('the publishing desk in Chromium: the e-form editor and three people pe
     assert.equal(await answer(page, (answers) => answers.id), 'ข่าว ใหม่', 'the form keeps it');
     assert.equal((await server.store.listContent({ type: 'news' })).length, 1, 'nothing saved');
     await page.close();
+  });
+
+  test('an e-form definition opens in the generated editor (its JSON Schema as JSON text) and saves back unchanged', async () => {
+    const { $schema: _link, ...definition } = JSON.parse(readFileSync(demoForm, 'utf8'));
+    const list = await pageOf('demo-reporter', '/staff/content/eforms/new');
+    const saved = await list.evaluate(async (body) => {
+      const token = document.querySelector('input[name="_csrf"]').value;
+      const response = await fetch('/staff/content/eforms?version=0', {
+        method: 'POST',
+        headers: { accept: 'application/json', 'content-type': 'application/json', 'x-csrf-token': token },
+        body: JSON.stringify(body),
+      });
+      return response.status;
+    }, definition);
+    assert.equal(saved, 200);
+    await list.close();
+    const page = await pageOf('demo-reporter', `/staff/content/eforms/${definition.id}`);
+    await editor(page);
+    assert.equal(
+      JSON.parse(await answer(page, (answers) => answers.schema)).properties.fullName.type,
+      'string',
+      'the JSON Schema is in the form as its JSON text',
+    );
+    await saveAndOpen(page);
+    await page.close();
+    const item = await server.store.contentItem('eforms', definition.id);
+    assert.equal(item.version, 2, 'saved again from the form');
+    assert.deepEqual(item.draft, definition, 'through gov-eform and back: the same definition');
   });
 
   test('an urgent alert: reporter, then an admin approves and cannot take a second step, the screener, the uploader', async () => {

@@ -31,7 +31,10 @@ export interface SchemaFormOptions {
   title?: LocalizedText;
   /** Labels by path (`items/answer`), added to and overriding the kit's maps. */
   labels?: LabelMap;
-  /** Properties left out wherever they appear. Default: `$schema` and `publication`. */
+  /**
+   * Properties left out wherever they appear; a name after `/` only at the document's top
+   * (`/id`: an item's own id, not the ids of its pages or entries). Default: `$schema` and `publication`.
+   */
   omit?: string[];
   /** How deep a schema that refers to itself (a sitemap's `children`) is opened, in lists. Default 4, the e-form's limit. */
   maxDepth?: number;
@@ -280,7 +283,7 @@ function objectPart(schema: Schema, path: string[], prefix: string, ctx: Context
   const plans: PropertyPlan[] = [];
   const fields: Array<EformField | EformGroup> = [];
   for (const [name, child] of Object.entries(schema.properties as Schema)) {
-    if (ctx.omit.has(name) || !NAME.test(name)) continue;
+    if (ctx.omit.has(name) || (path.length === 0 && ctx.omit.has(`/${name}`)) || !NAME.test(name)) continue;
     const part = partOf(child, [...path, name], named(prefix, name), required.includes(name), ctx, depth);
     if (!part) continue;
     properties[name] = part.schema;

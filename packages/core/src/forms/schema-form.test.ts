@@ -96,6 +96,20 @@ describe('forms generated from the content schemas', () => {
     expect(await validate(eformDefinitionSchema, back, 'en'), 'the definition').to.deep.equal([]);
   });
 
+  it("eform: `/id` leaves out the form's own id (an existing item's), not its pages' ids", async () => {
+    const data = await demo('forms/oia-request');
+    const options = { omit: ['$schema', 'publication', '/id'] };
+    const definition = definitionFromSchema(eformDefinitionSchema, options);
+    expect(definition.schema.properties).not.to.have.property('id');
+    const answers = dataToAnswers(eformDefinitionSchema, data, options);
+    expect(answers).not.to.have.property('id');
+    const { $schema: _link, id: _id, ...expected } = data;
+    expect(answersToData(eformDefinitionSchema, answers, options)).to.deep.equal(expected);
+    expect((answers.pages as Array<{ id: string }>).map((page) => page.id)).to.deep.equal(
+      (data.pages as Array<{ id: string }>).map((page) => page.id),
+    );
+  });
+
   it('eform: JSON text that does not parse stays text, and the schema refuses it at its path', async () => {
     const data = await demo('forms/oia-request');
     const answers = { ...dataToAnswers(eformDefinitionSchema, data), schema: '{ "type": "object", ' };
