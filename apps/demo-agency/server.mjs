@@ -269,6 +269,12 @@ const withoutDesk = (pathname) => {
   return name ? `/data/${name}.json` : pathname;
 };
 
+/** `/content/{type}.json` from `contentDir` (an export's folder) rather than the data folder; undefined for other paths. */
+const exportedFile = (pathname, contentDir) => {
+  const name = contentDir ? CONTENT_FILE.exec(pathname)?.[1] : undefined;
+  return name ? join(contentDir, `${name}.json`) : undefined;
+};
+
 /**
  * Starts a demo site; resolves with the server once it listens. By default the demo agency;
  * `siteDir` serves another folder (the demo province, a small agency) with the agency's
@@ -277,7 +283,8 @@ const withoutDesk = (pathname) => {
  * ones they are served at (and lets the pages read data from them); it is read at each
  * request, so it may be completed after the server listens. `deskOrigin` (a URL, or a
  * function answering one, for a desk that starts later) sends `/content/…` to the
- * publishing desk (see proxyContent); without it, the data files stand in (withoutDesk).
+ * publishing desk (see proxyContent); without it, the data files stand in (withoutDesk), or
+ * the files of `contentDir` (a folder `govkit-inbox export` wrote) when it is given.
  */
 export function startDemoServer({
   port = 8080,
@@ -287,6 +294,7 @@ export function startDemoServer({
   writtenSite = WRITTEN_SITE,
   origins = {},
   deskOrigin,
+  contentDir,
 } = {}) {
   const server = createServer((request, response) => {
     // Read per request: a caller that starts sites on free ports fills `origins` in once they listen.
@@ -297,7 +305,8 @@ export function startDemoServer({
     if (desk && asked.startsWith('/content/'))
       return proxyContent(request, response, { deskOrigin: desk, path: asked + search, csp });
     const pathname = withoutDesk(asked);
-    const file = resolveFile(decodeURIComponent(pathname), siteDir, join(agencyDir, 'assets/'));
+    const file =
+      exportedFile(asked, contentDir) ?? resolveFile(decodeURIComponent(pathname), siteDir, join(agencyDir, 'assets/'));
     // The Host header is the client's to write: only a plain host name and port is echoed.
     const host = /^[a-z0-9.-]+(:\d{1,5})?$/i.test(request.headers.host ?? '')
       ? request.headers.host

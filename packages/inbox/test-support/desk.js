@@ -13,6 +13,7 @@ export const DESK_ACCOUNTS = [
   ['publisher1', 'publisher', undefined],
   ['admin1', 'admin', undefined],
   ['admin2', 'admin', undefined],
+  ['admin3', 'admin', undefined],
 ];
 
 /** Creates the accounts; returns a function that signs one in (cached per name). */

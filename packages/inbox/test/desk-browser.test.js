@@ -5,23 +5,34 @@
  * reporter → approver → (screener) → uploader, each step taken by a demo account signed in
  * through the sign-in page. The published JSON then carries a record of three different
  * people with their times; the same person cannot take two steps; a stale save is refused
- * with words and the typed answers stay.
+ * with words and the typed answers stay. Then a citizen's browser opens the demo agency's
+ * site, whose /content/ is this desk (as `npm start` runs it): news.html, reloaded, shows the
+ * item with the three names and their times, the home page's gov-alert the urgent notice with
+ * its screening; and gov-news-list reads the desk's own RSS and Atom feeds across origins.
  */
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
+import { formatDate } from '@govkit-th/core';
+import { startDemoServer } from '../../../apps/demo-agency/server.mjs';
 import { launchChromium } from '../../../scripts/lib/chromium.mjs';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../dist/index.js';
 import { startInbox } from '../test-support/harness.js';
 
 const kit = new URL('../../components/dist/cdn/govkit.js', import.meta.url);
-const nameOf = (username) => DEMO_ACCOUNTS.find((account) => account.username === username).displayName;
+const demoForm = new URL('../../../apps/demo-agency/data/forms/oia-request.json', import.meta.url);
+const accountOf = (username) => DEMO_ACCOUNTS.find((account) => account.username === username);
+const nameOf = (username) => accountOf(username).displayName;
 const NEWS_ID = 'desk-walk-news';
 const ALERT_ID = 'desk-walk-alert';
+const NEWS_URL = 'https://www.singburi.go.th/news/river-day-2569.html';
 
 describe('the publishing desk in Chromium: the e-form editor and three people per item', () => {
   let server;
   let browser;
+  /** The demo agency's site, its /content/ served by this desk (as `npm start` runs it). */
+  let demo;
+  let demoOrigin;
   /** @type {Map<string, import('playwright-core').BrowserContext>} */
   const people = new Map();
   const problems = [];
@@ -29,10 +40,15 @@ describe('the publishing desk in Chromium: the e-form editor and three people pe
   before(async () => {
     assert.ok(existsSync(kit), 'the kit is built (npx turbo run build): the editor loads its CDN bundle');
     server = await startInbox('sqlite', { demo: true });
+    // The demo pages may also read the desk directly (its feeds, cross-origin): it is their inbox.
+    demo = await startDemoServer({ port: 0, host: '127.0.0.1', inboxOrigin: server.url, deskOrigin: server.url });
+    demoOrigin = `http://127.0.0.1:${demo.address().port}`;
     browser = await launchChromium();
   });
   after(async () => {
     await browser?.close();
+    demo?.close();
+    demo?.closeAllConnections();
     await server?.close();
   });
 
@@ -130,6 +146,62 @@ describe('the publishing desk in Chromium: the e-form editor and three people pe
     );
   }
 
+  /**
+   * A citizen's page of the demo site (no sign-in) under the site's strict CSP; violations and
+   * script errors go to `problems` when it is closed with `closeDemoPage`.
+   */
+  async function demoPage(path) {
+    const context = await browser.newContext({ locale: 'th-TH', viewport: { width: 1024, height: 900 } });
+    await context.addInitScript(() => {
+      window.__violations = [];
+      document.addEventListener('securitypolicyviolation', (event) =>
+        window.__violations.push(`${event.violatedDirective} ${event.blockedURI}`),
+      );
+    });
+    const page = await context.newPage();
+    page.on('pageerror', (error) => problems.push(`demo ${path}: ${error.message}`));
+    const response = await page.goto(demoOrigin + path);
+    assert.equal(response.status(), 200, `the demo site serves ${path}`);
+    return page;
+  }
+
+  async function closeDemoPage(page) {
+    const violations = await page.evaluate(() => window.__violations);
+    problems.push(...violations.map((violation) => `demo ${page.url()}: CSP ${violation}`));
+    await page.context().close();
+  }
+
+  /**
+   * A publication record as a person reads it: each row's label and its text, the template's
+   * white space collapsed (the non-breaking spaces that keep a number with its unit stay).
+   */
+  function recordRows(record) {
+    return record.evaluate((dl) =>
+      Object.fromEntries(
+        [...dl.children].map((row) => [
+          row.querySelector('dt').textContent.trim(),
+          row
+            .querySelector('dd')
+            .textContent.replace(/[ \t\n\r]+/g, ' ')
+            .trim(),
+        ]),
+      ),
+    );
+  }
+
+  /** One person of the steps as the record shows them: name, (position), เมื่อ, the Buddhist-era date and time. */
+  function shownPerson(username, at) {
+    const { displayName, position } = accountOf(username);
+    const when = at ? ` เมื่อ ${formatDate(at, 'th', { withTime: true })}` : '';
+    return `${displayName}${position ? ` (${position})` : ''}${when}`;
+  }
+
+  /** The Buddhist-era year of an instant in Bangkok (ค.ศ. + 543), worked out apart from the kit's formatter. */
+  const buddhistYear = (at) =>
+    String(
+      Number(new Intl.DateTimeFormat('en', { timeZone: 'Asia/Bangkok', year: 'numeric' }).format(new Date(at))) + 543,
+    );
+
   test('a reporter writes a news item in the generated form (Thai labels), and it is saved as the schema says', async () => {
     const page = await pageOf('demo-reporter', '/staff/content/news/new');
     const form = await editor(page);
@@ -141,6 +213,7 @@ describe('the publishing desk in Chromium: the e-form editor and three people pe
       'f-title-en': 'Sing Buri holds Chao Phraya River Day',
       'f-summary-th': 'ขอเชิญประชาชนร่วมเก็บขยะริมแม่น้ำเจ้าพระยา วันเสาร์ที่ 12 ธันวาคม',
       'f-publishedAt': '2026-12-02',
+      'f-url': NEWS_URL,
     });
     await saveAndOpen(page);
     const item = await server.store.contentItem('news', NEWS_ID);
@@ -198,6 +271,34 @@ describe('the publishing desk in Chromium: the e-form editor and three people pe
     assert.equal(await answer(page, (answers) => answers.id), 'ข่าว ใหม่', 'the form keeps it');
     assert.equal((await server.store.listContent({ type: 'news' })).length, 1, 'nothing saved');
     await page.close();
+  });
+
+  test('an e-form definition opens in the generated editor (its JSON Schema as JSON text) and saves back unchanged', async () => {
+    const { $schema: _link, ...definition } = JSON.parse(readFileSync(demoForm, 'utf8'));
+    const list = await pageOf('demo-reporter', '/staff/content/eforms/new');
+    const saved = await list.evaluate(async (body) => {
+      const token = document.querySelector('input[name="_csrf"]').value;
+      const response = await fetch('/staff/content/eforms?version=0', {
+        method: 'POST',
+        headers: { accept: 'application/json', 'content-type': 'application/json', 'x-csrf-token': token },
+        body: JSON.stringify(body),
+      });
+      return response.status;
+    }, definition);
+    assert.equal(saved, 200);
+    await list.close();
+    const page = await pageOf('demo-reporter', `/staff/content/eforms/${definition.id}`);
+    await editor(page);
+    assert.equal(
+      JSON.parse(await answer(page, (answers) => answers.schema)).properties.fullName.type,
+      'string',
+      'the JSON Schema is in the form as its JSON text',
+    );
+    await saveAndOpen(page);
+    await page.close();
+    const item = await server.store.contentItem('eforms', definition.id);
+    assert.equal(item.version, 2, 'saved again from the form');
+    assert.deepEqual(item.draft, definition, 'through gov-eform and back: the same definition');
   });
 
   test('an urgent alert: reporter, then an admin approves and cannot take a second step, the screener, the uploader', async () => {
@@ -262,7 +363,17 @@ describe('the publishing desk in Chromium: the e-form editor and three people pe
     assert.equal(alert.screening.name, nameOf('demo-screener'));
   });
 
+  /** news.html of the demo site, opened while the item is still a draft and reloaded once it is published. */
+  let newsPage;
+
   test('a news item: reporter, approver, uploader, and the published record names three people with their times', async () => {
+    newsPage = await demoPage('/news.html');
+    await newsPage.locator('gov-news-list[state="empty"]').waitFor({ timeout: 15_000 });
+    assert.equal(
+      await newsPage.locator('gov-news-list').getByText('จังหวัดสิงห์บุรีจัดงานวันรักษ์แม่น้ำเจ้าพระยา').count(),
+      0,
+      'a draft is not on the site',
+    );
     await (await step('demo-approver', 'news', NEWS_ID, 'approve')).close();
     await (await step('demo-uploader', 'news', NEWS_ID, 'publish')).close();
 
@@ -280,6 +391,98 @@ describe('the publishing desk in Chromium: the e-form editor and three people pe
     assert.ok(Date.parse(p.reportedAt) < Date.parse(p.approvedAt), 'three different times: reported, then approved');
     assert.ok(Date.parse(p.approvedAt) < Date.parse(p.updatedAt), 'approved, then uploaded');
     assert.equal(item.category, 'สิ่งแวดล้อม');
+  });
+
+  test('news.html of the demo site, reloaded, shows the item and its record: reporter, approver, uploader, their times in the Buddhist era', async () => {
+    const served = (await (await fetch(`${server.url}/content/news.json`)).json()).items.find((e) => e.id === NEWS_ID);
+    const p = served.publication;
+    const list = newsPage.locator('gov-news-list');
+    assert.equal(
+      await list.getAttribute('src'),
+      '/content/news.json',
+      "the page reads the desk's content on its own origin",
+    );
+    await newsPage.reload();
+    await newsPage.locator('gov-news-list[state="ready"]').waitFor({ timeout: 15_000 });
+    const item = list.locator('[part="item"]').filter({ hasText: 'จังหวัดสิงห์บุรีจัดงานวันรักษ์แม่น้ำเจ้าพระยา' });
+    assert.equal(await item.count(), 1, 'the published item is on the page');
+    assert.equal(await item.locator('[part~="title-link"]').getAttribute('href'), NEWS_URL);
+    const rows = await recordRows(item.locator('[part="publication"]'));
+    assert.equal(rows['ผู้รับผิดชอบข้อมูล'], shownPerson('demo-reporter', p.reportedAt));
+    assert.equal(rows['ผู้อนุมัติการเผยแพร่'], shownPerson('demo-approver', p.approvedAt));
+    assert.equal(
+      rows['ผู้นำข้อมูลขึ้นเผยแพร่'],
+      shownPerson('demo-uploader'),
+      'the uploader, whose time is the publication date',
+    );
+    assert.equal(rows['เผยแพร่เมื่อ'], formatDate(p.publishedAt, 'th'));
+    assert.equal(rows['ปรับปรุงล่าสุด'], formatDate(p.updatedAt, 'th'));
+    for (const [label, at] of [
+      ['ผู้รับผิดชอบข้อมูล', p.reportedAt],
+      ['ผู้อนุมัติการเผยแพร่', p.approvedAt],
+      ['เผยแพร่เมื่อ', p.publishedAt],
+    ])
+      assert.ok(rows[label].includes(buddhistYear(at)), `${label}: the Buddhist-era year (${rows[label]})`);
+    assert.match(rows['ผู้รับผิดชอบข้อมูล'], /เวลา \d{1,2}\.\d{2}\u00a0น\.$/, 'with the time of day');
+    await closeDemoPage(newsPage);
+  });
+
+  test('the home page of the demo site shows the urgent alert with its screening, and the record with the three names and times', async () => {
+    const alert = (await (await fetch(`${server.url}/content/alerts.json`)).json()).alerts.find(
+      (e) => e.id === ALERT_ID,
+    );
+    const p = alert.publication;
+    const page = await demoPage('/index.html');
+    await page.locator('gov-alert[state="ready"]').waitFor({ timeout: 15_000 });
+    const section = page.locator('gov-alert section[part~="alert"]').filter({ hasText: 'เตือนระดับน้ำแม่น้ำเจ้าพระยาสูงขึ้น' });
+    assert.equal(await section.isVisible(), true, 'the alert is shown');
+    const screening = (await section.locator('[part="screening"]').textContent()).replace(/[ \t\n\r]+/g, ' ').trim();
+    assert.ok(screening.startsWith(`กลั่นกรองก่อนเผยแพร่โดย ${nameOf('demo-screener')}`), screening);
+    assert.ok(screening.endsWith(formatDate(alert.screening.at, 'th', { withTime: true })), screening);
+    assert.ok(screening.includes(buddhistYear(alert.screening.at)), screening);
+    const rows = await recordRows(section.locator('[part="publication"]'));
+    assert.equal(rows['ผู้รับผิดชอบข้อมูล'], shownPerson('demo-reporter', p.reportedAt));
+    assert.equal(rows['ผู้อนุมัติการเผยแพร่'], shownPerson('demo-admin', p.approvedAt));
+    assert.equal(rows['ผู้ตรวจสอบก่อนเผยแพร่'], shownPerson('demo-screener', p.screenedAt));
+    assert.equal(rows['ผู้นำข้อมูลขึ้นเผยแพร่'], shownPerson('demo-uploader'));
+    assert.equal(rows['ปรับปรุงล่าสุด'], formatDate(p.updatedAt, 'th'));
+    await closeDemoPage(page);
+  });
+
+  test("gov-news-list reads the desk's own news.rss and news.atom from another origin (CORS *): ready, with the title and its link", async () => {
+    const page = await demoPage('/news.html');
+    const feeds = ['rss', 'atom'].map((kind) => `${server.url}/content/news.${kind}`);
+    const answers = new Map();
+    page.on('response', (response) => feeds.includes(response.url()) && answers.set(response.url(), response));
+    const refused = [];
+    page.on('console', (message) => message.type() === 'error' && refused.push(message.text()));
+    // Elements added to the page (as a site would write them), each reading one feed straight from the desk.
+    await page.evaluate((sources) => {
+      for (const src of sources) {
+        const list = document.createElement('gov-news-list');
+        list.setAttribute('src', src);
+        list.setAttribute('heading-level', '2');
+        document.querySelector('main').append(list);
+      }
+    }, feeds);
+    for (const src of feeds) {
+      const list = page.locator(`gov-news-list[src="${src}"]`);
+      await page
+        .locator(`gov-news-list[src="${src}"]:is([state="ready"], [state="error"])`)
+        .waitFor({ timeout: 15_000 });
+      assert.equal(await list.getAttribute('state'), 'ready', `${src}: ${refused.join('; ')}`);
+      const shown = await page.locator(`gov-news-list[src="${src}"] [part="item"]`).evaluateAll((items) =>
+        items.map((item) => ({
+          title: item.querySelector('.title')?.textContent.trim(),
+          href: item.querySelector('[part~="title-link"]')?.getAttribute('href'),
+        })),
+      );
+      assert.deepEqual(shown, [{ title: 'จังหวัดสิงห์บุรีจัดงานวันรักษ์แม่น้ำเจ้าพระยา', href: NEWS_URL }], src);
+      const answer = answers.get(src);
+      assert.equal(answer?.status(), 200, `${src} answered`);
+      assert.equal((await answer.allHeaders())['access-control-allow-origin'], '*');
+    }
+    await closeDemoPage(page);
   });
 
   test('no page broke the CSP or threw', () => {

@@ -5,13 +5,17 @@
  * unchanged CSP, and the JSON textarea alone when the kit's bundle is not installed.
  */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { eformDefinitionSchema, validate } from '@govkit-th/schemas';
-import { answersToData } from '@govkit-th/schemas/schema-form';
+import { answersToData, dataToAnswers } from '@govkit-th/schemas/schema-form';
 import { startInbox } from '../test-support/harness.js';
 import { deskPeople, newsItem, saveJson } from '../test-support/desk.js';
 
 const HOSTILE = '</script><script>alert(1)</script><!--';
+const demoForm = JSON.parse(
+  readFileSync(new URL('../../../apps/demo-agency/data/forms/oia-request.json', import.meta.url), 'utf8'),
+);
 
 describe('the item editor page', () => {
   let server;
@@ -74,6 +78,34 @@ describe('the item editor page', () => {
     assert.ok(!data.definition.schema.required.includes('screening'));
     assert.match(data.messages['editor-conflict'], /someone else changed this item/);
     assert.match(page.text, /<summary>Edit as JSON \(advanced\)<\/summary>/);
+  });
+
+  test("an e-form definition opens in gov-eform: its answers' JSON Schema and each page's fields as JSON text, the demo form back as it was", async () => {
+    const reporter = await as('reporter1');
+    const page = await reporter.get('/staff/content/eforms/new');
+    assert.equal(page.status, 200);
+    assert.match(page.text, /<gov-eform id="content-editor" handoff lang="th"/);
+    const data = editorData(page.text);
+    assert.deepEqual(await validate(eformDefinitionSchema, data.definition), [], 'a definition gov-eform accepts');
+    assert.ok('id' in data.definition.schema.properties, "a new form's id is typed in the form");
+    const fields = data.definition.pages.flatMap((formPage) => formPage.fields);
+    const schemaField = fields.find((field) => field.name === 'schema');
+    assert.equal(schemaField.widget, 'textarea');
+    assert.equal(schemaField.label.th, 'โครงสร้างคำตอบ (JSON Schema)');
+    const pages = fields.find((field) => field.name === 'pages');
+    assert.equal(pages.widget, 'group');
+    assert.equal(pages.fields.find((field) => field.name === 'fields').widget, 'textarea');
+    const { $schema: _link, ...definition } = demoForm;
+    assert.deepEqual(
+      answersToData(data.schema, dataToAnswers(data.schema, demoForm, data.options), data.options),
+      definition,
+      'the demo form → answers → the same definition',
+    );
+
+    assert.equal((await saveJson(reporter, 'eforms', definition, 0)).status, 200);
+    const opened = editorData((await reporter.get('/staff/content/eforms/oia-request')).text);
+    assert.equal(opened.id, 'oia-request');
+    assert.deepEqual(JSON.parse(opened.prefill.schema), demoForm.schema, 'the draft opens with its schema as JSON');
   });
 
   test('the scripts are served as JavaScript from the staff assets; the others do not', async () => {

@@ -87,6 +87,39 @@ for (const db of databases()) {
       );
     });
 
+    test('an urgent item, admins only: its reporter cannot screen it, its approver cannot screen it, its screener cannot publish it', async () => {
+      const [reporter, approver, screener] = [await as('admin1'), await as('admin2'), await as('admin3')];
+      assert.equal((await saveJson(reporter, 'news', newsItem('admin-urgent', { urgent: true }), 0)).status, 200);
+      const ownApproval = await takeStep(server, reporter, 'news', 'admin-urgent', 'approve');
+      assert.equal(ownApproval.status, 403);
+      assert.equal((await takeStep(server, approver, 'news', 'admin-urgent', 'approve')).status, 303);
+      const reporterScreens = await takeStep(server, reporter, 'news', 'admin-urgent', 'screen');
+      assert.equal(reporterScreens.status, 403, 'reporter → screen');
+      assert.match(reporterScreens.text, /คุณเป็นผู้รายงานรายการนี้แล้ว/);
+      const approverScreens = await takeStep(server, approver, 'news', 'admin-urgent', 'screen');
+      assert.equal(approverScreens.status, 403, 'approver → screen');
+      assert.match(approverScreens.text, /คุณเป็นผู้อนุมัติรายการนี้แล้ว/);
+      assert.equal((await takeStep(server, screener, 'news', 'admin-urgent', 'screen')).status, 303);
+      const screenerPublishes = await takeStep(server, screener, 'news', 'admin-urgent', 'publish');
+      assert.equal(screenerPublishes.status, 403, 'screener → publish');
+      assert.match(screenerPublishes.text, /คุณเป็นผู้กลั่นกรองรายการนี้แล้ว/);
+      for (const [who, words] of [
+        [reporter, /คุณเป็นผู้รายงานรายการนี้แล้ว/],
+        [approver, /คุณเป็นผู้อนุมัติรายการนี้แล้ว/],
+      ]) {
+        const refused = await takeStep(server, who, 'news', 'admin-urgent', 'publish');
+        assert.equal(refused.status, 403);
+        assert.match(refused.text, words);
+      }
+      assert.equal((await server.store.contentItem('news', 'admin-urgent')).state, 'approved', 'nothing was published');
+      assert.equal((await takeStep(server, await as('uploader1'), 'news', 'admin-urgent', 'publish')).status, 303);
+      const record = (await publicNews(server)).items.find((i) => i.id === 'admin-urgent').publication;
+      assert.deepEqual(
+        [record.reporter, record.approver, record.screenedBy, record.uploader],
+        ['admin1 ทดสอบ', 'admin2 ทดสอบ', 'admin3 ทดสอบ', 'uploader1 ทดสอบ'],
+      );
+    });
+
     test('each role may take only its own steps (every role, every step)', async () => {
       const roles = {
         reporter: 'reporter2',

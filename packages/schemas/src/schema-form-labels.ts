@@ -20,6 +20,8 @@ export interface FieldLabel {
   html?: boolean;
   /** The heading of one item of a list; `{n}` is its number. */
   item?: { th: string; en: string };
+  /** Edited as its JSON text: a part whose keys are open (an e-form's JSON Schema for its answers). */
+  json?: boolean;
 }
 
 export type LabelMap = Record<string, FieldLabel>;
@@ -230,6 +232,48 @@ export const schemaLabels: Record<string, LabelMap> = {
   },
   'links.json': {
     'groups/items': { th: 'ลิงก์', en: 'Links', item: { th: 'ลิงก์ที่ {n}', en: 'Link {n}' } },
+  },
+  'eform.json': {
+    id: {
+      th: 'รหัสแบบฟอร์ม',
+      en: 'Form ID',
+      hint: {
+        th: 'ตัวอักษรอังกฤษตัวเล็ก ตัวเลข และ - เป็นส่วนหนึ่งของที่อยู่สำหรับส่งแบบฟอร์ม',
+        en: 'Lower-case letters, digits and -: part of the address submissions go to',
+      },
+    },
+    version: {
+      th: 'รุ่นของแบบฟอร์ม',
+      en: 'Form version',
+      hint: {
+        th: 'เปลี่ยนทุกครั้งที่แก้คำถามหรือโครงสร้าง เพื่อไม่ให้ปนกับฉบับร่างที่ประชาชนบันทึกไว้',
+        en: "Change it whenever the questions change, so people's saved drafts are not mixed in",
+      },
+    },
+    title: { th: 'ชื่อแบบฟอร์ม', en: 'Form title' },
+    agency: { th: 'หน่วยงาน (พิมพ์ที่หัวแบบฟอร์ม)', en: 'Agency (printed at the top)' },
+    endpoint: { th: 'ที่อยู่สำหรับส่งแบบฟอร์ม (URL)', en: 'Where submissions go (URL)' },
+    schema: {
+      th: 'โครงสร้างคำตอบ (JSON Schema)',
+      en: 'Answers schema (JSON Schema)',
+      json: true,
+      hint: {
+        th: 'JSON Schema ของคำตอบ เขียนเป็น JSON (สำหรับผู้ดูแลระบบ) ระบบตรวจสอบเมื่อบันทึก',
+        en: "The answers' JSON Schema, written as JSON (for administrators); checked when saved",
+      },
+    },
+    pages: { th: 'หน้าของแบบฟอร์ม', en: 'Pages', item: { th: 'หน้าที่ {n}', en: 'Page {n}' } },
+    'pages/id': { th: 'รหัสหน้า', en: 'Page ID' },
+    'pages/title': { th: 'ชื่อหน้า', en: 'Page title' },
+    'pages/visibleWhen': { th: 'แสดงหน้านี้เมื่อ (JSON Schema)', en: 'Show this page when (JSON Schema)' },
+    'pages/fields': { th: 'ช่องกรอกของหน้านี้ (JSON)', en: 'Fields of this page (JSON)' },
+    submitLabel: { th: 'ข้อความบนปุ่มส่ง', en: 'Submit button text' },
+    declaration: { th: 'คำรับรองก่อนส่ง', en: 'Declaration', ...long },
+    receiptMessage: { th: 'ข้อความหลังส่งแล้ว', en: 'Receipt message', ...long },
+    privacyNotice: { th: 'ประกาศความเป็นส่วนตัว', en: 'Privacy notice', ...long },
+    contactPhone: { th: 'โทรศัพท์ติดต่อหน่วยงาน', en: "Agency's phone" },
+    retentionDays: { th: 'เก็บข้อมูลที่ส่งมา (วัน)', en: 'Keep submissions for (days)' },
+    checkAnswers: { th: 'ให้ตรวจคำตอบก่อนส่ง', en: 'Check answers before sending' },
   },
   'service-list.json': {
     services: { th: 'บริการออนไลน์', en: 'E-services', item: { th: 'บริการที่ {n}', en: 'Service {n}' } },

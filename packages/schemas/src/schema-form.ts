@@ -6,10 +6,12 @@
  * turns what it submits back into the document. Pure functions (no DOM), so the browser's
  * staff pages and the inbox read the same mapping. Its own entry point: no element loads it.
  *
- * The form's answers differ from the document in four places, each undone by `answersToData`:
+ * The form's answers differ from the document in five places, each undone by `answersToData`:
  * localised text is always `{ th, en }` (a Thai and an English field), a list of plain
  * strings is one text per line, a string-or-object (`source`) is `{ text }` or the object,
- * and `publication` and `$schema` are left out (the system writes them).
+ * a part no form can lay out (an e-form's own JSON Schema, a condition, a list of fields and
+ * groups) is its JSON as text, and `publication` and `$schema` are left out (the system
+ * writes them).
  */
 import { commonSchema, SCHEMA_LINE, schemaFileName, type LocalizedText } from './common.js';
 import type { EformDefinition, EformField, EformGroup, EformOption, EformPage } from './eform.js';
@@ -29,7 +31,10 @@ export interface SchemaFormOptions {
   title?: LocalizedText;
   /** Labels by path (`items/answer`), added to and overriding the kit's maps. */
   labels?: LabelMap;
-  /** Properties left out wherever they appear. Default: `$schema` and `publication`. */
+  /**
+   * Properties left out wherever they appear; a name after `/` only at the document's top
+   * (`/id`: an item's own id, not the ids of its pages or entries). Default: `$schema` and `publication`.
+   */
   omit?: string[];
   /** How deep a schema that refers to itself (a sitemap's `children`) is opened, in lists. Default 4, the e-form's limit. */
   maxDepth?: number;
@@ -42,6 +47,7 @@ type Plan =
   | { kind: 'value' }
   | { kind: 'localized'; emptyAs?: '' }
   | { kind: 'lines' }
+  | { kind: 'json' }
   | ObjectPlan
   | { kind: 'list'; item: Plan }
   | { kind: 'either'; object: ObjectPlan };
@@ -81,6 +87,11 @@ const DATE_HINT = {
 };
 
 const isObject = (value: unknown): value is Schema => !!value && typeof value === 'object' && !Array.isArray(value);
+
+const JSON_HINT = {
+  th: 'เขียนเป็น JSON (สำหรับผู้ดูแลระบบ) ระบบตรวจสอบเมื่อบันทึก',
+  en: 'Written as JSON (for administrators); checked when saved',
+};
 
 /** Follows `$ref`s into `common.json` and the schema's own `$defs`; keywords beside a `$ref` win. */
 function resolve(node: unknown, root: Schema): Schema {
@@ -199,6 +210,7 @@ function partOf(
   const localized = localizedKind(raw, ctx.root) ?? localizedKind(schema, ctx.root);
   if (localized) return localizedPart(localized, label, prefix, required, schema);
   const type = schemaType(schema);
+  if (label.json || isFreeForm(schema)) return jsonPart(prefix, label, required);
   if (type === 'object' && isObject(schema.properties)) {
     const object = objectPart(schema, path, prefix, ctx, depth);
     return object.fields.length > 0 ? object : undefined;
@@ -211,6 +223,28 @@ function partOf(
     schema: inline(raw, ctx.root) as Schema,
     fields: [valueField(raw, schema, prefix, label, path)],
   };
+}
+
+/** An object of any keys (a condition, a map of messages): nothing a form can lay out as fields. */
+function isFreeForm(schema: Schema): boolean {
+  return schemaType(schema) === 'object' && !isObject(schema.properties);
+}
+
+/** A list of items told apart by `if`/`then`/`else` (an e-form's fields and groups): no one layout fits them all. */
+function isUnion(items: Schema): boolean {
+  return schemaType(items) === undefined && 'if' in items;
+}
+
+/** A part edited as its JSON text: the save checks it against the schema, and refuses it with the path. */
+function jsonPart(prefix: string, label: FieldLabel, required: boolean): Part {
+  const field: EformField = {
+    name: prefix,
+    label: { th: label.th, en: label.en },
+    widget: 'textarea',
+    rows: 12,
+    hint: label.hint ?? JSON_HINT,
+  };
+  return { plan: { kind: 'json' }, schema: { type: 'string', ...(required ? { minLength: 1 } : {}) }, fields: [field] };
 }
 
 function localizedPart(
@@ -249,7 +283,7 @@ function objectPart(schema: Schema, path: string[], prefix: string, ctx: Context
   const plans: PropertyPlan[] = [];
   const fields: Array<EformField | EformGroup> = [];
   for (const [name, child] of Object.entries(schema.properties as Schema)) {
-    if (ctx.omit.has(name) || !NAME.test(name)) continue;
+    if (ctx.omit.has(name) || (path.length === 0 && ctx.omit.has(`/${name}`)) || !NAME.test(name)) continue;
     const part = partOf(child, [...path, name], named(prefix, name), required.includes(name), ctx, depth);
     if (!part) continue;
     properties[name] = part.schema;
@@ -288,6 +322,7 @@ function arrayPart(
   );
   const rawItems = isObject(schema.items) ? schema.items : {};
   const items = resolve(rawItems, ctx.root);
+  if (isUnion(items) || isFreeForm(items)) return jsonPart(prefix, label, false);
   const localized = localizedKind(rawItems, ctx.root);
   if (localized || (schemaType(items) === 'object' && isObject(items.properties))) {
     if (depth >= ctx.maxDepth) return undefined;
@@ -425,6 +460,7 @@ const formTitles: Record<string, string> = {
   cio: 'ผู้บริหารเทคโนโลยีสารสนเทศระดับสูง (CIO)',
   contact: 'ข้อมูลการติดต่อ',
   documents: 'เอกสารเผยแพร่',
+  eform: 'แบบฟอร์มออนไลน์',
   events: 'ปฏิทินกิจกรรม',
   faq: 'คำถามที่พบบ่อย',
   links: 'ลิงก์ที่เกี่ยวข้อง',
@@ -444,6 +480,8 @@ function toAnswer(plan: Plan, value: unknown): unknown {
       return isObject(value) ? { ...value } : undefined;
     case 'lines':
       return Array.isArray(value) ? value.join('\n') : value;
+    case 'json':
+      return JSON.stringify(value, null, 2);
     case 'list':
       return Array.isArray(value) ? value.map((item) => toAnswer(plan.item, item) ?? {}) : undefined;
     case 'either':
@@ -483,6 +521,8 @@ function fromAnswer(plan: Plan, answer: unknown): unknown {
           : [];
       return lines.length > 0 ? lines : undefined;
     }
+    case 'json':
+      return fromJson(answer);
     case 'list': {
       const items = (Array.isArray(answer) ? answer : [])
         .map((item) => fromAnswer(plan.item, item))
@@ -507,6 +547,20 @@ function fromAnswer(plan: Plan, answer: unknown): unknown {
     }
     default:
       return answer === '' || answer === null ? undefined : answer;
+  }
+}
+
+/**
+ * A JSON part's value: its text parsed; text that is not JSON is kept as text, so the
+ * document's schema refuses it at its path and the person sees where (nothing is lost).
+ */
+function fromJson(answer: unknown): unknown {
+  if (typeof answer !== 'string') return answer === null ? undefined : answer;
+  if (answer.trim() === '') return undefined;
+  try {
+    return JSON.parse(answer) as unknown;
+  } catch {
+    return answer;
   }
 }
 

@@ -485,6 +485,28 @@ describe('gov-news-list', () => {
     });
   });
 
+  describe('another origin', () => {
+    it('asks for every format it reads with an Accept a browser sends across origins without a preflight (≤ 128 bytes)', async () => {
+      let accept = '';
+      await withFetch(
+        (_url, init) => {
+          accept = new Headers(init?.headers).get('accept') ?? '';
+          return new Response('{"items": []}', { headers: { 'content-type': 'application/json' } });
+        },
+        async () => {
+          const news = await fixture<GovNewsList>(
+            html`<gov-news-list src="https://desk.singburi.go.th/content/news.rss"></gov-news-list>`,
+          );
+          await waitForState(news, 'empty');
+        },
+      );
+      for (const type of ['application/json', 'application/feed+json', 'application/rss+xml', 'application/atom+xml'])
+        expect(accept).to.contain(type);
+      // Longer, it is no longer CORS-safelisted: the browser asks first, and a host of files does not answer.
+      expect(new TextEncoder().encode(accept).length).to.be.at.most(128);
+    });
+  });
+
   describe('hostile data', () => {
     it('never runs script from XSS payloads in any field', async () => {
       await expectPayloadsInert(

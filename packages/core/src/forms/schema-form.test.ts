@@ -74,6 +74,51 @@ describe('forms generated from the content schemas', () => {
     });
   }
 
+  it('eform: a valid definition, and the demo definition → answers → the form → data is the same definition', async () => {
+    const definition = definitionFromSchema(eformDefinitionSchema);
+    expect(await validate(eformDefinitionSchema, definition, 'en'), 'definition').to.deep.equal([]);
+    expect(await checkDefinition(definition, t), 'checkDefinition').to.deep.equal([]);
+    const data = await demo('forms/oia-request');
+    const answers = dataToAnswers(eformDefinitionSchema, data);
+    // What no form can lay out is its JSON text: the answers' own schema, each page's fields.
+    expect(JSON.parse(answers.schema as string)).to.deep.equal(data.schema);
+    const pages = answers.pages as Array<Record<string, unknown>>;
+    expect(JSON.parse(pages[0].fields as string)).to.deep.equal((data.pages as Array<{ fields: unknown }>)[0].fields);
+    expect(pages[0].title, 'a page title is its Thai and English fields').to.deep.equal(
+      (data.pages as Array<{ title: unknown }>)[0].title,
+    );
+    const model = await FormModel.create(definition);
+    const evaluation = model.evaluate(answers, 'th');
+    expect([...evaluation.problems.values(), ...evaluation.general], 'problems in the form').to.deep.equal([]);
+    const back = answersToData(eformDefinitionSchema, evaluation.data);
+    const { $schema: _link, ...expected } = data;
+    expect(back).to.deep.equal(expected);
+    expect(await validate(eformDefinitionSchema, back, 'en'), 'the definition').to.deep.equal([]);
+  });
+
+  it("eform: `/id` leaves out the form's own id (an existing item's), not its pages' ids", async () => {
+    const data = await demo('forms/oia-request');
+    const options = { omit: ['$schema', 'publication', '/id'] };
+    const definition = definitionFromSchema(eformDefinitionSchema, options);
+    expect(definition.schema.properties).not.to.have.property('id');
+    const answers = dataToAnswers(eformDefinitionSchema, data, options);
+    expect(answers).not.to.have.property('id');
+    const { $schema: _link, id: _id, ...expected } = data;
+    expect(answersToData(eformDefinitionSchema, answers, options)).to.deep.equal(expected);
+    expect((answers.pages as Array<{ id: string }>).map((page) => page.id)).to.deep.equal(
+      (data.pages as Array<{ id: string }>).map((page) => page.id),
+    );
+  });
+
+  it('eform: JSON text that does not parse stays text, and the schema refuses it at its path', async () => {
+    const data = await demo('forms/oia-request');
+    const answers = { ...dataToAnswers(eformDefinitionSchema, data), schema: '{ "type": "object", ' };
+    const back = answersToData(eformDefinitionSchema, answers);
+    expect(back.schema).to.equal('{ "type": "object", ');
+    const problems = await validate(eformDefinitionSchema, back, 'en');
+    expect(problems.map((problem) => problem.path)).to.include('/schema');
+  });
+
   it('maps localised text to a Thai and an English field, required Thai first', () => {
     const definition = definitionFromSchema(faqSchema);
     const group = definition.pages.find((page) => page.id === 'items')!.fields[0] as EformGroup;

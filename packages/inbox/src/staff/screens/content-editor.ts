@@ -59,7 +59,8 @@ export function formOptions(type: ContentType, id: string): SchemaFormOptions {
     '$schema',
     'publication',
     ...(type.name === 'alerts' ? ['screening'] : []),
-    ...(fixedId(type, id) ? ['id'] : []),
+    // Only the item's own id: an e-form's pages have ids of their own, which are edited.
+    ...(fixedId(type, id) ? ['/id'] : []),
   ];
   return { id: key, omit };
 }
