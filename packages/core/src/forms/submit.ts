@@ -3,7 +3,7 @@
  * `Idempotency-Key`, retried with exponential back-off on network failures, `5xx`,
  * `409` (still processing) and `429`, honouring `Retry-After`, a bounded number of times.
  */
-import type { Lang, SubmissionBody, SubmissionProblem, SubmissionReceipt } from '@govkit-th/schemas';
+import type { Lang, LocalizedText, SubmissionBody, SubmissionProblem, SubmissionReceipt } from '@govkit-th/schemas';
 
 /** One problem the receiver found, at a JSON pointer into `data` (or into the body). */
 export type ServerProblem = Pick<SubmissionProblem, 'path' | 'message'>;
@@ -90,6 +90,18 @@ function problemsOf(body: Record<string, unknown> | undefined): ServerProblem[] 
   return problems.length > 0 ? problems : undefined;
 }
 
+/** The inbox's copy of the form's privacy notice: a string or `{ th, en }` strings; anything else is left out. */
+function noticeOf(value: unknown): LocalizedText | undefined {
+  if (typeof value === 'string') return value || undefined;
+  if (!value || typeof value !== 'object') return undefined;
+  const notice: { th?: string; en?: string } = {};
+  for (const lang of ['th', 'en'] as const) {
+    const text = (value as Record<string, unknown>)[lang];
+    if (typeof text === 'string' && text) notice[lang] = text;
+  }
+  return notice.th || notice.en ? notice : undefined;
+}
+
 /** Addresses the page's Content-Security-Policy refused to connect to (from violation events). */
 const blockedByPolicy = new Set<string>();
 if (typeof document !== 'undefined') {
@@ -164,10 +176,12 @@ export async function submitForm(options: SubmitOptions): Promise<SubmitOutcome>
       const body = await readJson(response);
       if (response.ok) {
         if (typeof body?.receipt === 'string' || typeof body?.receipt === 'number') {
+          const privacyNotice = noticeOf(body.privacyNotice);
           return {
             kind: 'receipt',
             receipt: String(body.receipt),
             receivedAt: typeof body.receivedAt === 'string' ? body.receivedAt : new Date().toISOString(),
+            ...(privacyNotice ? { privacyNotice } : {}),
           };
         }
         return { kind: 'failed', reason: 'server', status };

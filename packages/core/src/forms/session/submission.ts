@@ -132,7 +132,11 @@ export class Submission {
   private async settle(outcome: SubmitOutcome): Promise<void> {
     switch (outcome.kind) {
       case 'receipt':
-        return this.received({ receipt: outcome.receipt, receivedAt: outcome.receivedAt });
+        return this.received({
+          receipt: outcome.receipt,
+          receivedAt: outcome.receivedAt,
+          ...(outcome.privacyNotice ? { privacyNotice: outcome.privacyNotice } : {}),
+        });
       case 'invalid':
         return this.session.problems.showFromServer(outcome.errors);
       case 'key-conflict':

@@ -4,6 +4,19 @@ import type { FormSession } from '../form-session.js';
 import { sectionHeading, type FormViewContext } from './context.js';
 import { dateTime } from './words.js';
 
+/**
+ * The form's privacy notice (PDPA section 23): the inbox's copy sent with the receipt, else
+ * the page's. Text only, a paragraph for each block between blank lines.
+ */
+function renderNotice(notice: string, context: FormViewContext) {
+  return notice
+    ? html`<section class="privacy-notice" part="privacy-notice" aria-labelledby="privacy-title">
+        ${sectionHeading(context.headingLevel + 2, context.t('form-privacy-title'), 'privacy-title')}
+        ${notice.split(/\n\s*\n/).map((paragraph) => html`<p>${paragraph}</p>`)}
+      </section>`
+    : nothing;
+}
+
 /** The receipt after sending: its number and time, the form's message, print and "fill in again". */
 export function renderReceipt(session: FormSession, context: FormViewContext): TemplateResult {
   const receipt = session.submission.receipt!;
@@ -15,6 +28,7 @@ export function renderReceipt(session: FormSession, context: FormViewContext): T
     </dl>
     ${session.definition.receiptMessage ? html`<p>${context.text(session.definition.receiptMessage)}</p>` : nothing}
     <p>${context.t('form-receipt-keep')}</p>
+    ${renderNotice(context.text(receipt.privacyNotice ?? session.definition.privacyNotice), context)}
     <div class="actions">
       <button type="button" class="secondary" @click=${() => window.print()}>${context.t('form-print-receipt')}</button>
       <button type="button" class="secondary" @click=${() => void session.startAgain()}>${context.t('form-new')}</button>
