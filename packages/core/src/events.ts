@@ -30,7 +30,7 @@ export type GovReceiptEvent = CustomEvent<{
   formId: string;
   receipt: string;
   receivedAt: string;
-  /** The form's privacy notice, when the receiver sent it back with the receipt. */
+  /** The form's privacy notice, as the receiver sent it back with the receipt (when it did). */
   privacyNotice?: LocalizedText;
 }>;
 

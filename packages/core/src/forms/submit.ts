@@ -90,18 +90,6 @@ function problemsOf(body: Record<string, unknown> | undefined): ServerProblem[] 
   return problems.length > 0 ? problems : undefined;
 }
 
-/** The inbox's copy of the form's privacy notice: a string or `{ th, en }` strings; anything else is left out. */
-function noticeOf(value: unknown): LocalizedText | undefined {
-  if (typeof value === 'string') return value || undefined;
-  if (!value || typeof value !== 'object') return undefined;
-  const notice: { th?: string; en?: string } = {};
-  for (const lang of ['th', 'en'] as const) {
-    const text = (value as Record<string, unknown>)[lang];
-    if (typeof text === 'string' && text) notice[lang] = text;
-  }
-  return notice.th || notice.en ? notice : undefined;
-}
-
 /** Addresses the page's Content-Security-Policy refused to connect to (from violation events). */
 const blockedByPolicy = new Set<string>();
 if (typeof document !== 'undefined') {
@@ -176,12 +164,12 @@ export async function submitForm(options: SubmitOptions): Promise<SubmitOutcome>
       const body = await readJson(response);
       if (response.ok) {
         if (typeof body?.receipt === 'string' || typeof body?.receipt === 'number') {
-          const privacyNotice = noticeOf(body.privacyNotice);
           return {
             kind: 'receipt',
             receipt: String(body.receipt),
             receivedAt: typeof body.receivedAt === 'string' ? body.receivedAt : new Date().toISOString(),
-            ...(privacyNotice ? { privacyNotice } : {}),
+            // The inbox's copy of the form's privacy notice; the receipt view shows it only if it is text.
+            ...(body.privacyNotice ? { privacyNotice: body.privacyNotice as LocalizedText } : {}),
           };
         }
         return { kind: 'failed', reason: 'server', status };
