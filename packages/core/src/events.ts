@@ -8,6 +8,7 @@
  * element it is `unknown`, since any element may have fired it.
  */
 import type { GovDataError } from './data-controller.js';
+import type { LocalizedText } from '@govkit-th/schemas';
 import type { Answers } from './forms/paths.js';
 
 /** `gov-load`: the element accepted its data (validated and normalised) and rendered it. */
@@ -25,7 +26,13 @@ export type GovSubmitEvent = CustomEvent<{
 }>;
 
 /** `gov-receipt`: the receiver confirmed the submission. */
-export type GovReceiptEvent = CustomEvent<{ formId: string; receipt: string; receivedAt: string }>;
+export type GovReceiptEvent = CustomEvent<{
+  formId: string;
+  receipt: string;
+  receivedAt: string;
+  /** The form's privacy notice, as the receiver sent it back with the receipt (when it did). */
+  privacyNotice?: LocalizedText;
+}>;
 
 /** The events of an element whose data is `T`. */
 export interface GovEventMap<T = unknown> {

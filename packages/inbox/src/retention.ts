@@ -50,8 +50,23 @@ export async function sweepRetention(
   return erased;
 }
 
+/** Calls `run` every `ms` without keeping the process alive; returns how to stop. Tests pass their own clock. */
+export type Schedule = (run: () => void, ms: number) => () => void;
+
+const everyDay: Schedule = (run, ms) => {
+  const timer = setInterval(run, ms);
+  timer.unref();
+  return () => clearInterval(timer);
+};
+
 /** Runs the sweep now and then once a day; `stop()` ends the timer, `idle()` waits for a running sweep. */
-export function startRetention(deps: { store: Store; forms: FormRegistry; config: InboxConfig; logger: Logger }): {
+export function startRetention(deps: {
+  store: Store;
+  forms: FormRegistry;
+  config: InboxConfig;
+  logger: Logger;
+  schedule?: Schedule;
+}): {
   stop(): void;
   idle(): Promise<void>;
 } {
@@ -65,10 +80,6 @@ export function startRetention(deps: { store: Store; forms: FormRegistry; config
       .catch((error: Error) => deps.logger.error('retention sweep failed', { error: error.message }));
   };
   if (retentionByForm(deps.forms, deps.config).size > 0) run();
-  const timer = setInterval(run, DAY_MS);
-  timer.unref();
-  return {
-    stop: () => clearInterval(timer),
-    idle: () => running,
-  };
+  const stop = (deps.schedule ?? everyDay)(run, DAY_MS);
+  return { stop, idle: () => running };
 }

@@ -2,7 +2,7 @@ import { hash, randomFillSync, randomUUID } from 'node:crypto';
 import { isFormId, submissionSchema } from '@govkit-th/schemas';
 import { compileFast } from '@govkit-th/schemas/fast-validate';
 import type { InboxConfig } from './config.js';
-import type { FormRegistry } from './forms.js';
+import type { FormRegistry, RegisteredForm } from './forms.js';
 import type { GroupCommitter } from './group-commit.js';
 import { canonicalJson, controlCharacterAt, nestingDepth } from './http/json.js';
 import { HttpError, apiMessage, type Lang } from './http/messages.js';
@@ -140,14 +140,13 @@ export class SubmissionReceiver {
       if (problems.length) {
         // A retry of a submission that was accepted before the form changed keeps its receipt.
         const stored = await this.deps.store.submissionByKey(key);
-        if (stored) return replay(stored, fingerprint);
+        if (stored) return withNotice(replay(stored, fingerprint), form);
         return { status: 400, body: { errors: capped(problems, lang) }, outcome: 'invalid' };
       }
-      const outcome = await this.store({ kind, formId, key, fingerprint, envelope, schemaVersion: form.version });
-      // The form's privacy notice (PDPA section 23) goes with the receipt, for the page to show.
-      if (form.privacyNotice !== undefined)
-        outcome.body = { ...(outcome.body as object), privacyNotice: form.privacyNotice };
-      return outcome;
+      return withNotice(
+        await this.store({ kind, formId, key, fingerprint, envelope, schemaVersion: form.version }),
+        form,
+      );
     } finally {
       this.inFlight.delete(key);
     }
@@ -188,6 +187,12 @@ export class SubmissionReceiver {
     }
     return replay(result, input.fingerprint);
   }
+}
+
+/** The form's privacy notice (PDPA section 23) goes with a receipt (201, or 200 replayed), for the page to show. */
+function withNotice(outcome: Outcome, form: RegisteredForm): Outcome {
+  if (form.privacyNotice === undefined || outcome.status >= 300) return outcome;
+  return { ...outcome, body: { ...(outcome.body as object), privacyNotice: form.privacyNotice } };
 }
 
 /** UTF-8 (strictly: a malformed byte is refused, not turned into U+FFFD), then JSON. */

@@ -51,6 +51,7 @@ describe('what a clerk sees (Chromium)', () => {
   let browser;
   let reporter;
   let admin;
+  let approver;
   let id;
   const shots = mkdtempSync(join(tmpdir(), 'govkit-inbox-shots-'));
 
@@ -66,11 +67,14 @@ describe('what a clerk sees (Chromium)', () => {
     const passwords = {
       reporter1: await addStaff(server.store, 'reporter1', 'reporter'),
       admin1: await addStaff(server.store, 'admin1', 'admin'),
+      approver1: await addStaff(server.store, 'approver1', 'approver'),
     };
     reporter = new StaffClient(server.url);
     assert.equal((await reporter.signIn('reporter1', passwords.reporter1)).status, 303);
     admin = new StaffClient(server.url);
     assert.equal((await admin.signIn('admin1', passwords.admin1)).status, 303);
+    approver = new StaffClient(server.url);
+    assert.equal((await approver.signIn('approver1', passwords.approver1)).status, 303);
     browser = await launchChromium();
   });
   after(async () => {
@@ -132,6 +136,46 @@ describe('what a clerk sees (Chromium)', () => {
       const { page, context } = await open(client, path);
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       assert.ok(width <= 320, `${path} is ${width} px wide`);
+      await context.close();
+    }
+  });
+
+  test('the approver sees the question as it will be published beside the original (one under the other at 320 px)', async () => {
+    const asked = await post(
+      server.url,
+      '/questions',
+      envelope('question', {
+        question: 'ขอถามว่าค่าถ่ายสำเนาเอกสารหน้าละเท่าไร ผมอยู่หมู่ 4 ตำบลบางพุทรา',
+        name: 'นายสมชาย ถามบ่อย',
+        consent: true,
+      }),
+    );
+    assert.equal(asked.status, 201, JSON.stringify(asked.body));
+    const { id: questionId } = (await server.store.listQuestions({ limit: 10 })).rows.find(
+      (q) => q.receipt === asked.body.receipt,
+    );
+    await reporter.get(`/staff/questions/${questionId}`);
+    const drafted = await reporter.post(`/staff/questions/${questionId}/answer`, {
+      revision: '0',
+      public_question: 'ค่าถ่ายสำเนาเอกสารหน้าละเท่าไร',
+      public_category: 'ค่าธรรมเนียม',
+      answer: 'หน้าละ 1 บาท ตามประกาศคณะกรรมการข้อมูลข่าวสารของราชการ',
+    });
+    assert.equal(drafted.status, 303);
+    for (const width of [1024, 320]) {
+      const { page, context } = await open(approver, `/staff/questions/${questionId}`, width);
+      const original = await page.locator('.side-by-side > .asked').boundingBox();
+      const published = await page.locator('.side-by-side > .as-published').boundingBox();
+      assert.equal(await page.locator('.side-by-side > *').count(), 2, 'two boxes: the original and the published');
+      assert.match(await page.locator('.asked').innerText(), /ผมอยู่หมู่ 4/);
+      assert.match(await page.locator('.as-published').innerText(), /ค่าถ่ายสำเนาเอกสารหน้าละเท่าไร[\s\S]*หน้าละ 1 บาท/);
+      if (width === 1024) {
+        assert.ok(published.x >= original.x + original.width, `beside: ${JSON.stringify({ original, published })}`);
+        assert.ok(Math.abs(published.y - original.y) < 2, 'at the same height');
+      } else {
+        assert.ok(published.y >= original.y + original.height, 'one under the other');
+        assert.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= 320);
+      }
       await context.close();
     }
   });

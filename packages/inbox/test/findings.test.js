@@ -4,11 +4,13 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { request } from 'node:http';
+import { fileURLToPath } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import { SaxesParser } from 'saxes';
 import { csvCell } from '../dist/staff/csv.js';
 import { defaults } from '../dist/config.js';
-import { hashPassword } from '../dist/staff/auth.js';
+import { dummyHash, hashPassword, verifyPassword } from '../dist/staff/auth.js';
+import { lockMs } from '../dist/store/staff.js';
 import { StaffClient, addStaff, databases, envelope, post, startInbox, validRequest } from '../test-support/harness.js';
 
 /** A strict XML 1.0 parser: throws on the first well-formedness error (an illegal character included). */
@@ -194,6 +196,18 @@ for (const db of databases()) {
     test('scrypt: OWASP cost 2^17 by default, for new hashes and the dummy hash alike', async () => {
       assert.equal(defaults().scryptCost, 17);
       assert.match(await hashPassword('correct-horse-2561'), /^scrypt\$17\$/);
+      // The dummy an unknown account is checked against has the parameters of a real hash at the configured cost…
+      const shape = (hash) => {
+        const [name, cost, r, p, salt, key] = hash.split('$');
+        return [name, cost, r, p, Buffer.from(salt, 'base64url').length, Buffer.from(key, 'base64url').length];
+      };
+      for (const cost of [defaults().scryptCost, 12]) {
+        assert.deepEqual(shape(dummyHash(cost)), shape(await hashPassword('correct-horse-2561', cost)), `cost ${cost}`);
+      }
+      // …and verifyPassword really runs scrypt at the cost it is given for an unknown account (N = 2^0 is refused):
+      // a dummy fixed at one cost would answer `false` here.
+      assert.equal(await verifyPassword('any-password-1', undefined, 12), false);
+      await assert.rejects(verifyPassword('any-password-1', undefined, 0), /scrypt/i);
     });
 
     test('CSV: `;` is quoted, and a leading line feed, space or full-width ＝ cannot start a formula', () => {
@@ -257,6 +271,41 @@ for (const db of databases()) {
       assert.equal(await server.store.countSubmissions(), count);
     });
 
+    test('the approver and the publisher see the question as it will be published beside the original', async () => {
+      const original = 'ขอถามว่าค่าถ่ายสำเนาเอกสารหน้าละเท่าไร ผมนายสมชาย บ้านอยู่หมู่ 4';
+      const id = await ask({ question: original, name: 'นายสมชาย ถามบ่อย' });
+      const reporter = await as('reporter1');
+      assert.doesNotMatch((await reporter.get(`/staff/questions/${id}`)).text, /class="as-published"/, 'no answer yet');
+      const rewritten = { public_question: 'ค่าถ่ายสำเนาเอกสารหน้าละเท่าไร', public_category: 'ค่าธรรมเนียม' };
+      const drafted = await reporter.post(`/staff/questions/${id}/answer`, {
+        revision: '0',
+        ...rewritten,
+        answer: 'หน้าละ 1 บาท ตามประกาศคณะกรรมการข้อมูลข่าวสารของราชการ',
+      });
+      assert.equal(drafted.status, 303);
+      /** The two sides of the page: what was asked, then what will be published. */
+      const sides = (text) => {
+        const block = /<div class="side-by-side">([\s\S]*?)<\/section><\/div>/.exec(text)?.[1] ?? '';
+        const at = block.indexOf('<section class="as-published"');
+        return { asked: at < 0 ? block : block.slice(0, at), published: at < 0 ? '' : block.slice(at) };
+      };
+      for (const [name, seesName] of [
+        ['approver1', true],
+        ['publisher1', false],
+      ]) {
+        const staff = await as(name);
+        const { asked, published } = sides((await staff.get(`/staff/questions/${id}`)).text);
+        assert.match(asked, /คำถามที่ได้รับ/, name);
+        assert.ok(asked.includes(original), `${name} sees the original`);
+        assert.equal(asked.includes('นายสมชาย ถามบ่อย'), seesName, `${name} and the asker's name`);
+        assert.match(published, /สิ่งที่จะเผยแพร่/, name);
+        assert.ok(published.includes(rewritten.public_question), `${name} sees the rewritten question`);
+        assert.ok(published.includes('ค่าธรรมเนียม'), `${name} sees the public category`);
+        assert.ok(published.includes('หน้าละ 1 บาท'), `${name} sees the answer`);
+        assert.ok(!published.includes(original) && !published.includes('นายสมชาย'), 'nothing of the original there');
+      }
+    });
+
     test("a publisher does not see the asker's name and contact", async () => {
       const id = await ask({ question: 'ติดต่อกลับได้ไหม', name: 'นางสาวลับ เฉพาะ', contact: 'secret@example.com' });
       const publisher = await as('publisher1');
@@ -269,6 +318,128 @@ for (const db of databases()) {
         (await reporter.get(`/staff/questions/${id}`)).text.includes('secret@example.com'),
         'the reporter who answers does',
       );
+    });
+  });
+}
+
+test('sign-in backoff: no lock below the threshold, then twice as long each failure, capped (and no overflow)', () => {
+  const backoff = { threshold: 5, baseMs: 60_000, maxMs: 3_600_000 };
+  assert.deepEqual(
+    [0, 4, 5, 6, 7, 8, 9, 10].map((failures) => lockMs(failures, backoff)),
+    [0, 0, 60_000, 120_000, 240_000, 480_000, 960_000, 1_920_000],
+  );
+  assert.equal(lockMs(11, backoff), 3_600_000, '60 000 × 2^6 = 3 840 000 is over the cap');
+  assert.equal(lockMs(1_000_000, backoff), 3_600_000, 'still the cap, not Infinity');
+  assert.equal(lockMs(3, { threshold: 3, baseMs: 1_000, maxMs: 2_500 }), 1_000);
+  assert.equal(lockMs(5, { threshold: 3, baseMs: 1_000, maxMs: 2_500 }), 2_500);
+});
+
+/** Sign-in through a proxy: the client's address is what the proxy appended, never what the client wrote. */
+for (const db of databases()) {
+  for (const [name, trustProxy, forwarded] of [
+    // One trusted hop: the right-most X-Forwarded-For entry is the client.
+    ['a hop count (1)', 1, (left, client) => `${left}, ${client}`],
+    // A list of proxy addresses: the right-most entry that is not a listed proxy is the client.
+    ['a list of proxy addresses', ['127.0.0.1', '10.0.0.2'], (left, client) => `${left}, ${client}, 10.0.0.2`],
+  ]) {
+    describe(`sign-in behind proxies, trustProxy as ${name} (${db})`, () => {
+      let server;
+      let password;
+      before(async () => {
+        server = await startInbox(db, {
+          trustProxy,
+          rateLimit: { submissions: { perMinute: 0, burst: 1 }, signIn: { perMinute: 1, burst: 4 } },
+          signInBackoff: { threshold: 3, baseMs: 60_000, maxMs: 3_600_000 },
+        });
+        password = await addStaff(server.store, 'victim', 'reporter');
+      });
+      after(() => server.close());
+
+      async function signIn(username, secret, xff) {
+        const client = new StaffClient(server.url);
+        await client.get('/staff/sign-in', { 'x-forwarded-for': xff });
+        return client.post('/staff/sign-in', { username, password: secret }, { 'x-forwarded-for': xff });
+      }
+
+      test('rotating the left part of X-Forwarded-For does not escape the per-address limit', async () => {
+        const statuses = [];
+        for (let i = 0; i < 7; i++) {
+          // A new (unknown) name each time, so only the address limit can apply.
+          statuses.push(
+            (await signIn(`nobody${i}`, 'wrong-password-1', forwarded(`10.${i}.${i}.1`, '203.0.113.50'))).status,
+          );
+        }
+        assert.deepEqual(statuses, [401, 401, 401, 401, 429, 429, 429]);
+        // Another client behind the same proxy has its own allowance: the key is the client, not the proxy.
+        assert.equal(
+          (await signIn('nobody-else', 'wrong-password-1', forwarded('10.0.0.9', '203.0.113.51'))).status,
+          401,
+        );
+      });
+
+      test('an account locks whatever address each guess claims, and the lock is audited', async () => {
+        for (let i = 0; i < 3; i++) {
+          const response = await signIn('victim', `wrong-password-${i}`, forwarded('10.1.1.1', `198.51.100.${i + 1}`));
+          assert.equal(response.status, 401);
+        }
+        const right = await signIn('victim', password, forwarded('10.1.1.1', '198.51.100.99'));
+        assert.equal(right.status, 401, 'locked: the right password from yet another address is refused for now');
+        const log = (await server.store.listAudit({ action: 'sign-in.failed', limit: 100 })).rows;
+        assert.ok(log.some((e) => e.actor === 'victim' && e.detail.failures === 3 && e.detail.lockedUntil));
+        assert.ok(log.some((e) => e.actor === 'victim' && e.detail.reason === 'locked'));
+      });
+    });
+  }
+}
+
+/** The demo agency's OIA form (apps/demo-agency/data/forms), as the demo inbox serves it. */
+for (const db of databases()) {
+  describe(`the demo OIA request form (${db})`, () => {
+    let server;
+    before(async () => {
+      server = await startInbox(db, {
+        formsDir: fileURLToPath(new URL('../../../apps/demo-agency/data/forms/', import.meta.url)),
+      });
+    });
+    after(() => server.close());
+
+    const oiaRequest = {
+      fullName: 'นางสาวสมหญิง ใจงาม',
+      nationalId: '1103700012345',
+      address: {
+        line: '99/1 หมู่ 3',
+        subdistrict: 'บางพุทรา',
+        district: 'เมืองสิงห์บุรี',
+        province: 'สิงห์บุรี',
+        postcode: '16000',
+      },
+      phone: '0812345678',
+      information: 'รายงานผลการจัดซื้อจัดจ้างโครงการซ่อมถนน ปีงบประมาณ 2567',
+      documents: [{ title: 'สัญญาจ้าง', reference: '12/2567' }],
+      copyFormat: ['pdf'],
+      receive: 'pickup',
+    };
+    const send = (data) =>
+      post(server.url, '/forms/oia-request/submissions', envelope('oia-request', data, { formVersion: '2026-1' }));
+
+    test('unknown fields are refused with 400 (additionalProperties false), at the top, in the address and in a group', async () => {
+      const count = await server.store.countSubmissions();
+      for (const [data, path] of [
+        [{ ...oiaRequest, secretNote: 'x' }, '/secretNote'],
+        [{ ...oiaRequest, address: { ...oiaRequest.address, village: 'x' } }, '/address/village'],
+        [{ ...oiaRequest, documents: [{ title: 'สัญญาจ้าง', pages: 3 }] }, '/documents/0/pages'],
+      ]) {
+        const response = await send(data);
+        assert.equal(response.status, 400, path);
+        assert.ok(
+          response.body.errors.some((e) => e.path === path || e.path === path.replace(/\/[^/]+$/, '')),
+          `${path}: ${JSON.stringify(response.body.errors)}`,
+        );
+      }
+      assert.equal(await server.store.countSubmissions(), count, 'nothing stored');
+      const accepted = await send(oiaRequest);
+      assert.equal(accepted.status, 201, JSON.stringify(accepted.body));
+      assert.match(accepted.body.privacyNotice.th, /1\u00a0ปี/, 'the demo form sends its privacy notice back');
     });
   });
 }

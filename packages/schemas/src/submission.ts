@@ -1,5 +1,5 @@
 import type { FromSchema } from 'json-schema-to-ts';
-import { SCHEMA_BASE } from './common.js';
+import { common, SCHEMA_BASE, type FromKitSchema } from './common.js';
 
 /**
  * A form's id: lower-case letters, digits and `-`. It is a path segment of the inbox's
@@ -61,6 +61,11 @@ export const receiptSchema = {
   properties: {
     receipt: { description: 'What the person quotes to follow up, e.g. 20251126-7KQ3M-ZP8XA.', type: 'string' },
     receivedAt: { type: 'string', format: 'date-time' },
+    privacyNotice: {
+      ...common('localizedText'),
+      description:
+        "The form's privacy notice (PDPA section 23), when its definition has one: the page shows it with the receipt.",
+    },
   },
   additionalProperties: false,
 } as const;
@@ -95,6 +100,6 @@ export const problemsSchema = {
 } as const;
 
 export type SubmissionBody = FromSchema<typeof submissionSchema>;
-export type SubmissionReceipt = FromSchema<typeof receiptSchema>;
+export type SubmissionReceipt = FromKitSchema<typeof receiptSchema>;
 export type SubmissionProblems = FromSchema<typeof problemsSchema>;
 export type SubmissionProblem = SubmissionProblems['errors'][number];

@@ -12,6 +12,7 @@ import {
   expectNoActiveContent,
   expectNoHorizontalOverflow,
   hangingFetch,
+  jsonResponse,
   lifecycleErrorCases,
   settledFixture,
   shadowQuery,
@@ -630,6 +631,92 @@ describe('gov-eform', () => {
         expect(await readDraft(data.id, data.version), 'the draft goes after the receipt').to.equal(undefined);
         await expect(form).to.be.accessible();
       });
+    });
+
+    it('the receipt shows the privacy notice the inbox sent back (PDPA section 23), under its own heading, at 320 px', async () => {
+      const { main } = await testInboxes();
+      // The page's copy has no notice: what shows is the inbox's copy of the form.
+      const data = await definition((d) => delete d.privacyNotice);
+      await atWidth(320, async () => {
+        const form = await formFor(data, { endpoint: `${main}/forms/${data.id}/submissions` });
+        await completePages(form);
+        const received = oneEvent(form, 'gov-receipt');
+        await press(form, 'submit');
+        const { detail } = await received;
+        await settle(form);
+        expect((detail.privacyNotice as { th: string }).th, 'in gov-receipt too').to.contain('1\u00a0ปี');
+        const notice = shadowQuery(form, '[part=privacy-notice]')!;
+        expect(notice.closest('[part=receipt]'), 'inside the receipt').to.not.equal(null);
+        const title = shadowQuery(form, '#privacy-title')!;
+        expect(title.textContent!.trim()).to.equal('ประกาศความเป็นส่วนตัว');
+        const receiptLevel = Number(shadowQuery(form, '#receipt-title')!.localName.slice(1));
+        expect(title.localName, "a heading below the receipt's").to.equal(`h${receiptLevel + 1}`);
+        const paragraphs = Array.from(notice.querySelectorAll('p'), (p) => p.textContent);
+        expect(paragraphs).to.have.length(2);
+        expect(paragraphs[0]).to.contain('พระราชบัญญัติคุ้มครองข้อมูลส่วนบุคคล');
+        expect(paragraphs[1]).to.contain('ข้อมูลจะเก็บไว้ 1\u00a0ปีนับแต่วันที่ได้รับ แล้วลบ');
+        expectNoHorizontalOverflow(form);
+        await expect(form).to.be.accessible();
+      });
+    });
+
+    it('in English the notice is the English one; a notice from the receiver is text, whatever it holds, and runs nothing', async () => {
+      const trap = trapScriptExecution();
+      try {
+        const payloads = await xssPayloads(40);
+        const receiver = () =>
+          jsonResponse(
+            {
+              receipt: '20261203-7KQ3M-ZP8XA',
+              receivedAt: '2026-12-03T02:30:00Z',
+              privacyNotice: { th: 'ภาษาไทย', en: payloads.join('\n\n') },
+            },
+            201,
+          );
+        const data = await definition();
+        const form = await withFetch(receiver, async () => {
+          const english = await formFor(data, { lang: 'en', endpoint: 'https://inbox.example.go.th/submissions' });
+          await completePages(english);
+          await press(english, 'submit');
+          await waitFor(() => english.getAttribute('step') === 'receipt', 'the receipt');
+          return english;
+        });
+        await settle(form);
+        expect(shadowQuery(form, '#privacy-title')!.textContent!.trim()).to.equal('Privacy notice');
+        const shown = shadowQueryAll(form, '[part=privacy-notice] p').map((p) => p.textContent);
+        expect(shown).to.deep.equal(payloads);
+        await pause(200);
+        expectNoActiveContent(form);
+        expect(trap.calls).to.deep.equal([]);
+      } finally {
+        trap.restore();
+      }
+    });
+
+    it('without a notice from the receiver the page’s own is shown; a receiver’s notice that is not text is ignored', async () => {
+      const receiver = () =>
+        jsonResponse({ receipt: '20261203-7KQ3M-ZP8XB', receivedAt: '2026-12-03T02:30:00Z', privacyNotice: 42 }, 201);
+      const data = await definition((d) => (d.privacyNotice = { th: 'ประกาศของหน้าเว็บ' }));
+      const form = await withFetch(receiver, async () => {
+        const page = await formFor(data, { endpoint: 'https://inbox.example.go.th/submissions' });
+        await completePages(page);
+        await press(page, 'submit');
+        await waitFor(() => page.getAttribute('step') === 'receipt', 'the receipt');
+        return page;
+      });
+      await settle(form);
+      expect(shadowQuery(form, '[part=privacy-notice] p')!.textContent).to.equal('ประกาศของหน้าเว็บ');
+      form.parentElement!.remove();
+      const none = await definition((d) => delete d.privacyNotice);
+      const plain = await withFetch(receiver, async () => {
+        const page = await formFor(none, { endpoint: 'https://inbox.example.go.th/submissions' });
+        await completePages(page);
+        await press(page, 'submit');
+        await waitFor(() => page.getAttribute('step') === 'receipt', 'the receipt');
+        return page;
+      });
+      expect(shadowQuery(plain, '[part=privacy-notice]'), 'no notice, no empty section').to.equal(null);
+      await expect(plain).to.be.accessible();
     });
 
     it('maps the inbox’s 400 onto the fields and moves to the first page with a problem', async () => {

@@ -32,6 +32,7 @@ import { eformDefinitionSchema, validate, type EformDefinition } from '@govkit-t
  * @csspart send-status - The polite status line while sending.
  * @csspart send-error - Why sending failed.
  * @csspart receipt - The receipt after sending.
+ * @csspart privacy-notice - The form's privacy notice on the receipt (the inbox's copy, else the definition's).
  * @csspart notice - The notice that a draft was brought back.
  * @csspart tools - Keep/save/open/print tools.
  * @csspart draft-status - The polite "draft saved" line.
@@ -45,7 +46,7 @@ import { eformDefinitionSchema, validate, type EformDefinition } from '@govkit-t
  * @fires gov-load - The definition is ready; `detail` is the definition.
  * @fires gov-error - Loading or checking the definition failed; `detail.error` says why.
  * @fires gov-submit - The person pressed send and the answers are valid; `detail` is `{ formId, formVersion, data, idempotencyKey }`. Cancel it to send the answers yourself.
- * @fires gov-receipt - The receiver confirmed; `detail` is `{ formId, receipt, receivedAt }`.
+ * @fires gov-receipt - The receiver confirmed; `detail` is `{ formId, receipt, receivedAt }`, and `privacyNotice` when the receiver sent one.
  */
 export class GovEform extends GovFormElement<EformDefinition> {
   static override strings = {

@@ -80,6 +80,7 @@ export const formStrings: Catalogues = {
     'form-receipt-time': 'ได้รับเมื่อ',
     'form-receipt-keep': 'กรุณาจดหรือพิมพ์เลขที่รับไว้เพื่อใช้ติดตามผล คำตอบที่เก็บไว้ในอุปกรณ์นี้ถูกลบแล้ว',
     'form-print-receipt': 'พิมพ์ใบรับ',
+    'form-privacy-title': 'ประกาศความเป็นส่วนตัว',
     'form-new': 'กรอกแบบฟอร์มนี้อีกครั้ง',
     'form-def-dynamic-ref': 'แบบฟอร์มไม่รองรับ $dynamicRef และ $dynamicAnchor',
     'form-def-unknown-field': 'ไม่มีช่อง “{name}” ใน schema ของคำตอบ',
@@ -169,6 +170,7 @@ export const formStrings: Catalogues = {
     'form-receipt-keep':
       'Write down or print the receipt number to follow up. The answers kept on this device have been removed.',
     'form-print-receipt': 'Print the receipt',
+    'form-privacy-title': 'Privacy notice',
     'form-new': 'Fill in this form again',
     'form-def-dynamic-ref': 'Forms do not support $dynamicRef or $dynamicAnchor',
     'form-def-unknown-field': 'The answers schema has no property “{name}”',

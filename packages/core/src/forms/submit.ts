@@ -3,7 +3,7 @@
  * `Idempotency-Key`, retried with exponential back-off on network failures, `5xx`,
  * `409` (still processing) and `429`, honouring `Retry-After`, a bounded number of times.
  */
-import type { Lang, SubmissionBody, SubmissionProblem, SubmissionReceipt } from '@govkit-th/schemas';
+import type { Lang, LocalizedText, SubmissionBody, SubmissionProblem, SubmissionReceipt } from '@govkit-th/schemas';
 
 /** One problem the receiver found, at a JSON pointer into `data` (or into the body). */
 export type ServerProblem = Pick<SubmissionProblem, 'path' | 'message'>;
@@ -168,6 +168,8 @@ export async function submitForm(options: SubmitOptions): Promise<SubmitOutcome>
             kind: 'receipt',
             receipt: String(body.receipt),
             receivedAt: typeof body.receivedAt === 'string' ? body.receivedAt : new Date().toISOString(),
+            // The inbox's copy of the form's privacy notice; the receipt view shows it only if it is text.
+            ...(body.privacyNotice ? { privacyNotice: body.privacyNotice as LocalizedText } : {}),
           };
         }
         return { kind: 'failed', reason: 'server', status };

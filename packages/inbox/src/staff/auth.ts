@@ -59,9 +59,10 @@ export async function hashPassword(password: string, cost = 17): Promise<string>
 
 /**
  * Compares in constant time. Unknown accounts are checked against a dummy hash of the
- * configured cost, so timing does not tell which usernames exist.
+ * configured cost, so timing does not tell which usernames exist: `cost` has no default,
+ * so no caller can fall back to another cost than the configured one.
  */
-export async function verifyPassword(password: string, stored: string | undefined, cost = 17): Promise<boolean> {
+export async function verifyPassword(password: string, stored: string | undefined, cost: number): Promise<boolean> {
   const parts = String(stored ?? dummyHash(cost)).split('$');
   if (parts.length !== 6 || parts[0] !== 'scrypt') return false;
   const [, storedCost, r, p, salt = '', hash = ''] = parts;
@@ -76,7 +77,8 @@ export async function verifyPassword(password: string, stored: string | undefine
   return actual.length === expected.length && timingSafeEqual(actual, expected) && stored !== undefined;
 }
 
-function dummyHash(cost: number): string {
+/** What an unknown (or locked) account is checked against: a hash of the same shape as a real one at `cost`. */
+export function dummyHash(cost: number): string {
   return `scrypt$${cost}$8$1$${Buffer.alloc(16).toString('base64url')}$${Buffer.alloc(KEY_LENGTH).toString('base64url')}`;
 }
 

@@ -69,11 +69,18 @@ export class Store {
     return this.driver.setting?.(name);
   }
 
-  /** After an erasure: no copy of the erased data left in the database files (SQLite VACUUM; PostgreSQL VACUUM of the table). */
+  /**
+   * After an erasure: no copy of the erased data left in the database files. SQLite:
+   * VACUUM (and the log emptied). PostgreSQL: VACUUM FULL of the table, which writes it,
+   * its TOAST table and its indexes anew; a plain VACUUM only marks the old row versions
+   * free, their bytes stay in the file until reused. FULL locks the table while it runs
+   * (submissions wait, none is lost). The server's write-ahead log and backups keep old
+   * row images until they are recycled: no SQL reaches them (README, PDPA).
+   */
   async compact(): Promise<void> {
     const driver = this.driver as Driver & { compact?: () => void };
     if (driver.compact) driver.compact();
-    else await this.driver.exec('VACUUM submissions');
+    else await this.driver.exec('VACUUM FULL submissions');
   }
 
   async addAudit(entry: AuditEntry): Promise<void> {

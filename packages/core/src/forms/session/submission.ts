@@ -131,8 +131,10 @@ export class Submission {
 
   private async settle(outcome: SubmitOutcome): Promise<void> {
     switch (outcome.kind) {
-      case 'receipt':
-        return this.received({ receipt: outcome.receipt, receivedAt: outcome.receivedAt });
+      case 'receipt': {
+        const { kind: _kind, ...receipt } = outcome;
+        return this.received(receipt);
+      }
       case 'invalid':
         return this.session.problems.showFromServer(outcome.errors);
       case 'key-conflict':

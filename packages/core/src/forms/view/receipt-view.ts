@@ -7,6 +7,11 @@ import { dateTime } from './words.js';
 /** The receipt after sending: its number and time, the form's message, print and "fill in again". */
 export function renderReceipt(session: FormSession, context: FormViewContext): TemplateResult {
   const receipt = session.submission.receipt!;
+  // The form's privacy notice (PDPA section 23): the inbox's copy sent with the receipt if it
+  // is text, else the page's; plain text, a paragraph for each block between blank lines.
+  const notice = [receipt.privacyNotice, session.definition.privacyNotice]
+    .map((value) => context.text(value))
+    .find((text) => typeof text === 'string' && text);
   return html`<section class="receipt" part="receipt" aria-labelledby="receipt-title">
     ${sectionHeading(context.headingLevel + 1, context.t('form-receipt-title'), 'receipt-title', true)}
     <dl class="receipt-details">
@@ -15,6 +20,14 @@ export function renderReceipt(session: FormSession, context: FormViewContext): T
     </dl>
     ${session.definition.receiptMessage ? html`<p>${context.text(session.definition.receiptMessage)}</p>` : nothing}
     <p>${context.t('form-receipt-keep')}</p>
+    ${
+      notice
+        ? html`<section class="privacy-notice" part="privacy-notice" aria-labelledby="privacy-title">
+          ${sectionHeading(context.headingLevel + 2, context.t('form-privacy-title'), 'privacy-title')}
+          ${notice.split(/\n\s*\n/).map((paragraph) => html`<p>${paragraph}</p>`)}
+        </section>`
+        : nothing
+    }
     <div class="actions">
       <button type="button" class="secondary" @click=${() => window.print()}>${context.t('form-print-receipt')}</button>
       <button type="button" class="secondary" @click=${() => void session.startAgain()}>${context.t('form-new')}</button>

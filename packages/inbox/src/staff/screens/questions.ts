@@ -80,7 +80,8 @@ ${pager(ctx, pageNo, total, '/staff/questions', { status })}`;
 function asked(ctx: SignedIn, q: Question): SafeHtml {
   const { t, lang } = ctx;
   const personal = can(ctx.staff, 'answers.draft') || can(ctx.staff, 'answers.approve');
-  return html`<h2>${t('question-asked')}</h2>
+  // One box, so the page's two-column grid puts it beside what will be published.
+  return html`<section class="asked" aria-labelledby="asked"><h2 id="asked">${t('question-asked')}</h2>
 ${q.erasedAt ? html`<p>${t('erased-note')}</p>` : html`<p class="value">${q.data.question}</p>`}
 <dl class="meta">
   <dt>${t('col-asked')}</dt><dd>${time(q.askedAt, lang)}</dd>
@@ -88,7 +89,7 @@ ${q.erasedAt ? html`<p>${t('erased-note')}</p>` : html`<p class="value">${q.data
   ${personal && q.data.name ? html`<dt>${t('asker-name')}</dt><dd>${q.data.name}</dd>` : ''}
   ${personal && q.data.contact ? html`<dt>${t('asker-contact')}</dt><dd>${q.data.contact}</dd>` : ''}
   <dt>${t('col-status')}</dt><dd><span class="status">${t(`status-${q.answer?.status ?? 'new'}`)}</span></dd>
-</dl>`;
+</dl></section>`;
 }
 
 /** The answer as it will be published: the staff-written question, category and answer. */
