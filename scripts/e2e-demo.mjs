@@ -416,6 +416,35 @@ try {
     await context.close();
   }
 
+  console.log('privacy-notice.html: the autoloader asks for the policy file and the schema engine with the chunks');
+  {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const fileRequests = [];
+    page.on('request', (request) => request.url().endsWith('/privacy-notice.json') && fileRequests.push(request.url()));
+    await page.goto(`${origin}/policies/privacy-notice.html`);
+    await settledElements(page);
+    // Resource Timing: `link` for the autoloader's preloads; the engine, before the preload,
+    // was imported by the check, which runs only once the file has come.
+    const timing = await page.evaluate(() => {
+      const entry = (pattern) => performance.getEntriesByType('resource').find((item) => pattern.test(item.name));
+      const file = entry(/privacy-notice\.json$/);
+      const engine = entry(/\/auto\/engine-/);
+      return { initiator: file?.initiatorType, fileEnd: file?.responseEnd, engineStart: engine?.startTime };
+    });
+    tally.check(
+      'the policy file is asked for once, by the preload, and the element reads that answer',
+      fileRequests.length === 1 && timing.initiator === 'link',
+      `${fileRequests.length} requests, initiator ${timing.initiator}`,
+    );
+    tally.check(
+      'the schema engine is asked for before the policy file has come, not a level after it',
+      timing.engineStart < timing.fileEnd,
+      `engine at ${timing.engineStart} ms, file done at ${timing.fileEnd} ms`,
+    );
+    await context.close();
+  }
+
   console.log('search.html: the header box sends ?q=, the index loads only then, Thai found inside a phrase');
   {
     const context = await browser.newContext();

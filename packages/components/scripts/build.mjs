@@ -209,6 +209,9 @@ function chunkClosures(output) {
     };
     visit(chunk.fileName);
     for (const lazy of chunk.dynamicImports) if (/^auto\/check-/.test(lazy)) visit(lazy);
+    // The schema engine: the check imports it only once it runs, a level after the data.
+    for (const name of [...found])
+      for (const lazy of chunks.get(name).dynamicImports) if (/^auto\/engine-/.test(lazy)) visit(lazy);
     found.delete(chunk.fileName);
     closures[tag] = [...found].sort();
   }
@@ -217,7 +220,7 @@ function chunkClosures(output) {
 
 /**
  * Appends to autoloader.js a few lines that ask for the chunks of the elements already in the
- * page at once (`<link rel="modulepreload">`, allowed by `script-src 'self'`, no Trusted Types
+ * page at once, once the page has painted (`<link rel="modulepreload">`, allowed by `script-src 'self'`, no Trusted Types
  * sink), so they download side by side with the element's own chunk instead of one level
  * after another. Elements added later still load as before. Appended after the code, so the
  * source map's lines stay right.
@@ -226,11 +229,21 @@ async function addModulePreloads(result, file) {
   const output = (Array.isArray(result) ? result : [result]).flatMap((item) => item.output);
   const closures = chunkClosures(output);
   const names = [...new Set(Object.values(closures).flat())].sort();
+  // The elements that fetch their `src` as soon as they connect (those with a schema check):
+  // their files are asked for with the chunks, not a level after them (the same request as
+  // DataController's fetch: CORS mode, same-origin credentials, so the browser reuses it).
+  const dataSelector = Object.keys(closures)
+    .filter((tag) => closures[tag].some((name) => /^auto\/check-/.test(name)))
+    .map((tag) => `${tag}[src]`)
+    .join(',');
   const byIndex = Object.fromEntries(
     Object.entries(closures).map(([tag, list]) => [tag, list.map((name) => names.indexOf(name))]),
   );
+  // Asked for when the autoloader's own discovery starts: after the first paint (autoload.ts's
+  // afterFirstPaint, repeated here because this text is appended to the minified module).
   const preload = [
-    ';((names, needs) => {',
+    ';((names, needs, data) => {',
+    '  const run = () => {',
     '  const wanted = new Set();',
     '  for (const [tag, list] of Object.entries(needs)) if (document.querySelector(tag)) for (const i of list) wanted.add(names[i]);',
     '  for (const name of wanted) {',
@@ -239,7 +252,19 @@ async function addModulePreloads(result, file) {
     '    link.href = new URL(name, import.meta.url).href;',
     '    document.head.append(link);',
     '  }',
-    `})(${JSON.stringify(names)}, ${JSON.stringify(byIndex)});`,
+    '  const files = new Set();',
+    "  for (const element of document.querySelectorAll(data)) files.add(new URL(element.getAttribute('src'), document.baseURI).href);",
+    '  for (const href of files) {',
+    "    const link = document.createElement('link');",
+    "    link.rel = 'preload';",
+    "    link.as = 'fetch';",
+    "    link.crossOrigin = 'anonymous';",
+    '    link.href = href;',
+    '    document.head.append(link);',
+    '  }',
+    '  };',
+    "  if (document.visibilityState === 'hidden') run(); else requestAnimationFrame(() => setTimeout(run, 0));",
+    `})(${JSON.stringify(names)}, ${JSON.stringify(byIndex)}, ${JSON.stringify(dataSelector)});`,
   ].join('');
   const code = await readFile(file, 'utf8');
   const mapLine = code.lastIndexOf('\n//# sourceMappingURL=');

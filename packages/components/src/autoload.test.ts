@@ -25,11 +25,24 @@ function stage() {
 }
 
 describe('autoloader', () => {
+  it('waits for a frame before it looks at what the page holds', async () => {
+    const root = stage();
+    root.innerHTML = '<gov-auto-g></gov-auto-g>';
+    const { calls, loaders } = recordingLoaders(['gov-auto-g']);
+    let framed = false;
+    requestAnimationFrame(() => (framed = true));
+    startAutoloader(loaders, root);
+    await waitUntil(() => calls.length === 1, 'gov-auto-g asked for');
+    expect(framed, 'a frame came first').to.equal(true);
+  });
+
   it('loads only the tags present, once each, and leaves unknown tags alone', async () => {
     const root = stage();
     root.innerHTML = '<gov-auto-a></gov-auto-a><gov-auto-a></gov-auto-a><gov-auto-unknown></gov-auto-unknown>';
     const { calls, loaders } = recordingLoaders(['gov-auto-a', 'gov-auto-b']);
     startAutoloader(loaders, root);
+    // Nothing before the page's first paint: the page's own text is drawn first.
+    expect(calls).to.deep.equal([]);
     await waitUntil(() => customElements.get('gov-auto-a'), 'gov-auto-a defined');
     expect(calls).to.deep.equal(['gov-auto-a']);
     expect(customElements.get('gov-auto-b')).to.equal(undefined);

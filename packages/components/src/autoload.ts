@@ -8,6 +8,19 @@
 export type Loaders = Readonly<Record<string, () => Promise<unknown>>>;
 
 /**
+ * Resolves once the page has drawn its first frame: the browser paints the page's own text and
+ * the elements' fallbacks before the kit's chunks are fetched and run, so a phone shows the page
+ * without waiting for Lit's evaluation, and the downloads start one frame later at most. A
+ * hidden tab draws no frames, so there it resolves at once.
+ */
+export function afterFirstPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    if (document.visibilityState === 'hidden') resolve();
+    else requestAnimationFrame(() => setTimeout(resolve, 0));
+  });
+}
+
+/**
  * Starts watching `root` and returns `discover`, which loads every known tag found in a
  * subtree (the observer calls it for added nodes; call it yourself for a shadow root).
  * A tag is imported at most once; a tag some other script already registered (the full
@@ -35,6 +48,7 @@ export function startAutoloader(loaders: Loaders, root: Document | ShadowRoot = 
     for (const mutation of mutations)
       for (const node of mutation.addedNodes) if (node instanceof Element) discover(node);
   }).observe(root, { childList: true, subtree: true });
-  discover(root);
+  // What the page holds already waits for its first paint; tags added later load at once.
+  void afterFirstPaint().then(() => discover(root));
   return discover;
 }
