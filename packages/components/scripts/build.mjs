@@ -18,6 +18,7 @@
  *                           settings' early script and the Anuphan files the DGA theme names
  * Elements are found by folder (src/<tag>/define.ts), so adding one needs no edit here.
  */
+import { transformSync } from 'esbuild';
 import { build } from 'vite';
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { defaultShouldMinify } from '@lit-labs/rollup-plugin-minify-html-literals/lib/minify-html-literals.js';
@@ -219,57 +220,53 @@ function chunkClosures(output) {
 }
 
 /**
- * Appends to autoloader.js a few lines that ask for the chunks of the elements already in the
- * page at once, once the page has painted (`<link rel="modulepreload">`, allowed by `script-src 'self'`, no Trusted Types
- * sink), so they download side by side with the element's own chunk instead of one level
- * after another. Elements added later still load as before. Appended after the code, so the
- * source map's lines stay right.
+ * Appends to autoloader.js a few lines that, once the page has painted, ask at once for the
+ * chunks of the elements already in the page (`<link rel="modulepreload">`, allowed by
+ * `script-src 'self'`, no Trusted Types sink) and for the `src` file of each element that
+ * validates data (those whose chunks include the schema engine): `<link rel="preload"
+ * as="fetch" crossorigin>` is the same request as DataController's fetch (CORS mode,
+ * same-origin credentials), so the browser hands the element that answer. Code and data then
+ * download side by side instead of one level after another. Elements added later still load
+ * as before. Appended after the code, so the source map's lines stay right.
  */
 async function addModulePreloads(result, file) {
   const output = (Array.isArray(result) ? result : [result]).flatMap((item) => item.output);
   const closures = chunkClosures(output);
   const names = [...new Set(Object.values(closures).flat())].sort();
-  // The elements that fetch their `src` as soon as they connect (those with a schema check):
-  // their files are asked for with the chunks, not a level after them (the same request as
-  // DataController's fetch: CORS mode, same-origin credentials, so the browser reuses it).
-  const dataSelector = Object.keys(closures)
-    .filter((tag) => closures[tag].some((name) => /^auto\/check-/.test(name)))
-    .map((tag) => `${tag}[src]`)
-    .join(',');
   const byIndex = Object.fromEntries(
     Object.entries(closures).map(([tag, list]) => [tag, list.map((name) => names.indexOf(name))]),
   );
   // Asked for when the autoloader's own discovery starts: after the first paint (autoload.ts's
   // afterFirstPaint, repeated here because this text is appended to the minified module).
   const preload = [
-    ';((names, needs, data) => {',
-    '  const run = () => {',
-    '  const wanted = new Set();',
-    '  for (const [tag, list] of Object.entries(needs)) if (document.querySelector(tag)) for (const i of list) wanted.add(names[i]);',
-    '  for (const name of wanted) {',
+    ';((names, needs) => {',
+    '  const add = (rel, href) => {',
     "    const link = document.createElement('link');",
-    "    link.rel = 'modulepreload';",
-    '    link.href = new URL(name, import.meta.url).href;',
-    '    document.head.append(link);',
-    '  }',
-    '  const files = new Set();',
-    "  for (const element of document.querySelectorAll(data)) files.add(new URL(element.getAttribute('src'), document.baseURI).href);",
-    '  for (const href of files) {',
-    "    const link = document.createElement('link');",
-    "    link.rel = 'preload';",
-    "    link.as = 'fetch';",
-    "    link.crossOrigin = 'anonymous';",
+    '    link.rel = rel;',
+    "    if (rel === 'preload') (link.as = 'fetch'), (link.crossOrigin = 'anonymous');",
     '    link.href = href;',
     '    document.head.append(link);',
-    '  }',
+    '  };',
+    '  const run = () => {',
+    '    const wanted = new Set();',
+    '    for (const [tag, list] of Object.entries(needs)) if (document.querySelector(tag)) for (const i of list) wanted.add(names[i]);',
+    "    for (const name of wanted) add('modulepreload', new URL(`auto/${name}.js`, import.meta.url).href);",
+    '    const files = new Set();',
+    "    const engine = names.findIndex((name) => name.startsWith('engine-'));",
+    '    const data = Object.keys(needs).filter((tag) => needs[tag].includes(engine));',
+    "    for (const element of document.querySelectorAll(data.map((tag) => tag + '[src]').join()))",
+    "      files.add(new URL(element.getAttribute('src'), document.baseURI).href);",
+    "    for (const href of files) add('preload', href);",
     '  };',
     "  if (document.visibilityState === 'hidden') run(); else requestAnimationFrame(() => setTimeout(run, 0));",
-    `})(${JSON.stringify(names)}, ${JSON.stringify(byIndex)}, ${JSON.stringify(dataSelector)});`,
-  ].join('');
+    `})(${JSON.stringify(names.map((name) => name.slice(5, -3)))}, ${JSON.stringify(byIndex)});`,
+  ].join('\n');
   const code = await readFile(file, 'utf8');
   const mapLine = code.lastIndexOf('\n//# sourceMappingURL=');
   const at = mapLine === -1 ? code.length : mapLine;
-  await writeFile(file, `${code.slice(0, at).trimEnd()}\n${preload}${code.slice(at)}`);
+  // Minified like the code it follows (esbuild: the text is plain JavaScript, no bundling).
+  const minified = transformSync(preload, { minify: true, format: 'esm', target: 'es2022' }).code.trim();
+  await writeFile(file, `${code.slice(0, at).trimEnd()}\n${minified}${code.slice(at)}`);
 }
 
 /** Every element's optional light-DOM stylesheet, in one file. */
