@@ -249,7 +249,9 @@ async function addModulePreloads(result, file) {
     '  };',
     '  const run = () => {',
     '    const wanted = new Set();',
-    '    for (const [tag, list] of Object.entries(needs)) if (document.querySelector(tag)) for (const i of list) wanted.add(names[i]);',
+    // One pass over the page for every known tag, not one per tag.
+    '    const present = new Set([...document.querySelectorAll(Object.keys(needs).join())].map((element) => element.localName));',
+    '    for (const tag of present) for (const i of needs[tag]) wanted.add(names[i]);',
     "    for (const name of wanted) add('modulepreload', new URL(`auto/${name}.js`, import.meta.url).href);",
     '    const files = new Set();',
     "    const engine = names.findIndex((name) => name.startsWith('engine-'));",

@@ -142,3 +142,74 @@ describe('times of day', () => {
     expect(formatTime('2026-12-15T09:30:00+07:00', 'th', 'latin', 'later')).to.equal(undefined);
   });
 });
+
+describe('dates without Intl (the arithmetic agrees with ICU)', () => {
+  // The formatters the kit used before: ICU's own answer is the oracle.
+  const icuDay = (value: string, lang: 'th' | 'en', numerals: 'latin' | 'thai') =>
+    new Intl.DateTimeFormat(
+      lang === 'th' ? `th-TH-u-ca-buddhist-nu-${numerals === 'thai' ? 'thai' : 'latn'}` : 'en-GB',
+      {
+        day: 'numeric',
+        month: 'short',
+        year: 'numeric',
+        timeZone: /T/.test(value) ? 'Asia/Bangkok' : 'UTC',
+      },
+    ).format(new Date(value));
+  const icuClock = (value: string, numerals: 'latin' | 'thai') =>
+    new Intl.DateTimeFormat(`th-TH-u-nu-${numerals === 'thai' ? 'thai' : 'latn'}`, {
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+      timeZone: 'Asia/Bangkok',
+    }).format(new Date(value));
+  const icuBangkokDay = (value: string) =>
+    new Intl.DateTimeFormat('en-CA', {
+      timeZone: 'Asia/Bangkok',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    }).format(new Date(value));
+  // Every month, both sides of Bangkok's midnight, a leap day, the turn of the year.
+  const values = [
+    ...Array.from({ length: 12 }, (_, month) => `2026-${String(month + 1).padStart(2, '0')}-09`),
+    ...Array.from({ length: 12 }, (_, month) => `2025-${String(month + 1).padStart(2, '0')}-28T16:59:00Z`),
+    ...Array.from({ length: 12 }, (_, month) => `2025-${String(month + 1).padStart(2, '0')}-28T17:00:00Z`),
+    '2024-02-29',
+    '2026-12-31T23:30:00+07:00',
+    '2026-12-31T17:30:00Z',
+    '1999-01-01T00:05:00+07:00',
+  ];
+
+  it('writes every day as ICU does, Thai (both numerals) and English', () => {
+    for (const value of values)
+      for (const [lang, numerals] of [
+        ['th', 'latin'],
+        ['th', 'thai'],
+        ['en', 'latin'],
+      ] as const)
+        expect(formatDate(value, lang, { numerals }), `${value} ${lang} ${numerals}`).to.equal(
+          icuDay(value, lang, numerals),
+        );
+  });
+
+  it('reads the clock and the calendar day in Bangkok as ICU does', () => {
+    for (const value of values.filter((text) => text.includes('T'))) {
+      expect(formatTime(value, 'th'), value).to.equal(`${icuClock(value, 'latin')}\u00a0น.`.replace(':', '.'));
+      expect(formatTime(value, 'th', 'thai'), value).to.equal(`${icuClock(value, 'thai')}\u00a0น.`.replace(':', '.'));
+      expect(bangkokDay(value), value).to.equal(icuBangkokDay(value));
+    }
+  });
+});
+
+describe('formatNumber without Intl for whole numbers', () => {
+  it('groups whole numbers as ICU does, in both languages and both numerals', () => {
+    const samples = [0, 7, -7, 999, 1000, -1000, 3000, 12345, 999999, 1000000, -1234567, 2569, Number.MAX_SAFE_INTEGER];
+    for (const value of samples) {
+      expect(formatNumber(value, 'th'), String(value)).to.equal(new Intl.NumberFormat('th-TH-u-nu-latn').format(value));
+      expect(formatNumber(value, 'th', 'thai'), String(value)).to.equal(
+        new Intl.NumberFormat('th-TH-u-nu-thai').format(value),
+      );
+      expect(formatNumber(value, 'en'), String(value)).to.equal(new Intl.NumberFormat('en-GB').format(value));
+    }
+  });
+});

@@ -8,24 +8,31 @@ export interface DateOptions {
 }
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
-const formatters = new Map<string, Intl.DateTimeFormat>();
+/** Thailand keeps UTC+7 all year (no summer time since 1920). */
+const BANGKOK_OFFSET_MS = 7 * 60 * 60 * 1000;
 
-function formatterFor(lang: Lang, numerals: Numerals, dateOnly: boolean) {
-  const key = `${lang}|${numerals}|${dateOnly}`;
-  let formatter = formatters.get(key);
-  if (!formatter) {
-    // Thai readers expect the Buddhist era (พ.ศ.); Intl supplies it through the calendar extension.
-    const locale = lang === 'th' ? `th-TH-u-ca-buddhist${numerals === 'thai' ? '-nu-thai' : '-nu-latn'}` : 'en-GB';
-    formatter = new Intl.DateTimeFormat(locale, {
-      day: 'numeric',
-      month: 'short',
-      year: 'numeric',
-      // A date without a time is a calendar date: formatting it in UTC keeps the day it names.
-      timeZone: dateOnly ? 'UTC' : 'Asia/Bangkok',
-    });
-    formatters.set(key, formatter);
-  }
-  return formatter;
+/** The short month names ICU gives `th` and `en-GB` (the test checks them against Intl). */
+const MONTHS = {
+  th: 'ม.ค. ก.พ. มี.ค. เม.ย. พ.ค. มิ.ย. ก.ค. ส.ค. ก.ย. ต.ค. พ.ย. ธ.ค.'.split(' '),
+  en: 'Jan Feb Mar Apr May Jun Jul Aug Sept Oct Nov Dec'.split(' '),
+};
+
+/**
+ * The date, month and year a day is written with: a date without a time is a calendar date
+ * and keeps the day it names; a date-time is read in Bangkok. Plain arithmetic rather than
+ * `Intl.DateTimeFormat`: building a Thai Buddhist-calendar formatter loads ICU's locale data,
+ * one of the longest tasks of a page's first render on a phone (issue 13).
+ */
+function dayParts(date: Date, dateOnly: boolean) {
+  const shifted = new Date(date.getTime() + (dateOnly ? 0 : BANGKOK_OFFSET_MS));
+  return { day: shifted.getUTCDate(), month: shifted.getUTCMonth(), year: shifted.getUTCFullYear() };
+}
+
+/** `16 พ.ค. 2561` (Buddhist era) or `16 May 2018`, as `Intl` writes them for `th` and `en-GB`. */
+function writeDay(date: Date, lang: Lang, numerals: Numerals, dateOnly: boolean): string {
+  const { day, month, year } = dayParts(date, dateOnly);
+  if (lang !== 'th') return `${day} ${MONTHS.en[month]} ${year}`;
+  return digitsIn(`${day} ${MONTHS.th[month]} ${year + 543}`, numerals);
 }
 
 /** Parses an ISO 8601 date or date-time; `undefined` when it is not a real date. */
@@ -59,7 +66,7 @@ export function formatDate(value: string, lang: Lang, options: DateOptions = {})
   return remembered(`${lang}|${numerals}|${withTime}|${value}`, () => {
     const date = parseDate(value);
     if (!date) return undefined;
-    const day = formatterFor(lang, numerals, DATE_ONLY.test(value.trim())).format(date);
+    const day = writeDay(date, lang, numerals, DATE_ONLY.test(value.trim()));
     const time = withTime ? formatTime(value, lang, numerals) : undefined;
     if (!time) return day;
     return lang === 'th' ? `${day} เวลา ${time}` : `${day}, ${time}`;
@@ -75,25 +82,11 @@ export function machineDate(value: string): string | undefined {
   });
 }
 
-const timeFormatters = new Map<string, Intl.DateTimeFormat>();
-
-/** The hour (0–23) and minute of an instant in Bangkok, in the language's numerals. */
+/** The hour (0–23) and minute of an instant in Bangkok, two digits each, in the language's numerals. */
 function clockParts(date: Date, lang: Lang, numerals: Numerals) {
-  const key = `${lang}|${numerals}`;
-  let formatter = timeFormatters.get(key);
-  if (!formatter) {
-    const locale = lang === 'th' ? `th-TH-u-nu-${numerals === 'thai' ? 'thai' : 'latn'}` : 'en-GB';
-    formatter = new Intl.DateTimeFormat(locale, {
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-      timeZone: 'Asia/Bangkok',
-    });
-    timeFormatters.set(key, formatter);
-  }
-  const parts = formatter.formatToParts(date);
-  const part = (type: string) => parts.find((entry) => entry.type === type)?.value ?? '';
-  return { hour: part('hour'), minute: part('minute') };
+  const shifted = new Date(date.getTime() + BANGKOK_OFFSET_MS);
+  const two = (value: number) => digitsIn(String(value).padStart(2, '0'), lang === 'th' ? numerals : 'latin');
+  return { hour: two(shifted.getUTCHours()), minute: two(shifted.getUTCMinutes()) };
 }
 
 /**
@@ -130,8 +123,6 @@ export function formatTime(value: string, lang: Lang, numerals: Numerals = 'lati
   return `${finish ? `${start}\u2013${finish}` : start}\u00a0น.`;
 }
 
-let bangkokDays: Intl.DateTimeFormat | undefined;
-
 /**
  * The calendar day (`YYYY-MM-DD`) in Thailand (Asia/Bangkok, UTC+7 all year) of an
  * instant; a date without a time is already a day and is answered as given.
@@ -141,13 +132,7 @@ export function bangkokDay(value: string | number | Date | undefined): string | 
   if (typeof value === 'string' && DATE_ONLY.test(value.trim())) return parseDate(value) && value.trim();
   const date = typeof value === 'string' ? parseDate(value) : value === undefined ? undefined : new Date(value);
   if (!date || Number.isNaN(date.getTime())) return undefined;
-  bangkokDays ??= new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Asia/Bangkok',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  });
-  return bangkokDays.format(date);
+  return new Date(date.getTime() + BANGKOK_OFFSET_MS).toISOString().slice(0, 10);
 }
 
 /** The instant (ms) a Thai calendar day begins: 00:00 in Bangkok. */
@@ -163,6 +148,12 @@ export function formatNumber(
   numerals: Numerals = 'latin',
   options: Intl.NumberFormatOptions = {},
 ): string {
+  // A whole number with the defaults (most counts in the kit's sentences) needs no formatter:
+  // building the first Intl.NumberFormat loads ICU's locale data, a long task on a phone.
+  if (Number.isSafeInteger(value) && Object.keys(options).length === 0) {
+    const grouped = String(value).replace(/\B(?=(\d{3})+$)/g, ',');
+    return lang === 'th' ? digitsIn(grouped, numerals) : grouped;
+  }
   const key = `${lang}|${numerals}|${JSON.stringify(options)}`;
   let formatter = numberFormatters.get(key);
   if (!formatter) {
