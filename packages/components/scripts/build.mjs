@@ -240,12 +240,13 @@ async function addModulePreloads(result, file) {
   // afterFirstPaint, repeated here because this text is appended to the minified module).
   const preload = [
     ';((names, needs) => {',
+    '  const links = [];',
     '  const add = (rel, href) => {',
     "    const link = document.createElement('link');",
     '    link.rel = rel;',
     "    if (rel === 'preload') (link.as = 'fetch'), (link.crossOrigin = 'anonymous');",
     '    link.href = href;',
-    '    document.head.append(link);',
+    '    links.push(link);',
     '  };',
     '  const run = () => {',
     '    const wanted = new Set();',
@@ -259,6 +260,8 @@ async function addModulePreloads(result, file) {
     "    for (const element of document.querySelectorAll(data.map((tag) => tag + '[src]').join()))",
     "      files.add(new URL(element.getAttribute('src'), document.baseURI).href);",
     "    for (const href of files) add('preload', href);",
+    // One insertion into the head for them all.
+    '    document.head.append(...links);',
     '  };',
     "  if (document.visibilityState === 'hidden') run(); else requestAnimationFrame(() => setTimeout(run, 0));",
     `})(${JSON.stringify(names.map((name) => name.slice(5, -3)))}, ${JSON.stringify(byIndex)});`,

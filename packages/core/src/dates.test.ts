@@ -210,6 +210,44 @@ describe('formatNumber without Intl for whole numbers', () => {
         new Intl.NumberFormat('th-TH-u-nu-thai').format(value),
       );
       expect(formatNumber(value, 'en'), String(value)).to.equal(new Intl.NumberFormat('en-GB').format(value));
+      expect(formatNumber(value, 'th', 'thai', { useGrouping: false }), String(value)).to.equal(
+        new Intl.NumberFormat('th-TH-u-nu-thai', { useGrouping: false }).format(value),
+      );
+      expect(formatNumber(value, 'en', 'latin', { useGrouping: true }), String(value)).to.equal(
+        new Intl.NumberFormat('en-GB', { useGrouping: true }).format(value),
+      );
     }
+  });
+});
+
+describe('formatBytes without Intl', () => {
+  it('writes sizes as ICU does, across units and at the rounding edges', () => {
+    const icu = (bytes: number, lang: 'th' | 'en', numerals: 'latin' | 'thai') => {
+      const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte', 'terabyte'];
+      let value = bytes;
+      let step = 0;
+      while (step < units.length - 1 && value >= 999.5) {
+        value /= 1000;
+        step += 1;
+      }
+      const locale = lang === 'th' ? `th-TH-u-nu-${numerals === 'thai' ? 'thai' : 'latn'}` : 'en-GB';
+      return new Intl.NumberFormat(locale, {
+        style: 'unit',
+        unit: units[step],
+        unitDisplay: lang === 'th' || step === 0 ? 'long' : 'short',
+        maximumFractionDigits: step > 0 && value < 9.95 ? 1 : 0,
+      })
+        .format(value)
+        .replace(/ /g, '\u00a0');
+    };
+    const sizes = [0, 1, 2, 999, 1000, 1049, 1050, 1051, 2050, 9949, 9950, 9999, 10_000, 99_499, 358_000, 999_499];
+    const more = [999_500, 999_600, 1_200_000, 2_050_000, 5_250_000, 9_950_000, 1e9, 2.35e9, 1.5e12, 7e15];
+    for (const bytes of [...sizes, ...more])
+      for (const [lang, numerals] of [
+        ['th', 'latin'],
+        ['th', 'thai'],
+        ['en', 'latin'],
+      ] as const)
+        expect(formatBytes(bytes, lang, numerals), `${bytes} ${lang} ${numerals}`).to.equal(icu(bytes, lang, numerals));
   });
 });

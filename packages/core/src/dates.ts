@@ -148,11 +148,13 @@ export function formatNumber(
   numerals: Numerals = 'latin',
   options: Intl.NumberFormatOptions = {},
 ): string {
-  // A whole number with the defaults (most counts in the kit's sentences) needs no formatter:
+  // A whole number, grouped or not (counts, years), needs no formatter:
   // building the first Intl.NumberFormat loads ICU's locale data, a long task on a phone.
-  if (Number.isSafeInteger(value) && Object.keys(options).length === 0) {
-    const grouped = String(value).replace(/\B(?=(\d{3})+$)/g, ',');
-    return lang === 'th' ? digitsIn(grouped, numerals) : grouped;
+  const grouping = options.useGrouping ?? true;
+  const onlyGrouping = Object.keys(options).every((key) => key === 'useGrouping');
+  if (Number.isSafeInteger(value) && onlyGrouping && typeof grouping === 'boolean') {
+    const digits = grouping ? String(value).replace(/\B(?=(\d{3})+$)/g, ',') : String(value);
+    return lang === 'th' ? digitsIn(digits, numerals) : digits;
   }
   const key = `${lang}|${numerals}|${JSON.stringify(options)}`;
   let formatter = numberFormatters.get(key);
@@ -191,13 +193,22 @@ export function formatBytes(bytes: number, lang: Lang, numerals: Numerals = 'lat
     value /= 1000;
     step += 1;
   }
-  const unit = BYTE_UNITS[step];
-  return formatNumber(value, lang, numerals, {
-    style: 'unit',
-    unit,
-    unitDisplay: lang === 'th' || unit === 'byte' ? 'long' : 'short',
-    maximumFractionDigits: step > 0 && value < 9.95 ? 1 : 0,
-  }).replace(/ /g, '\u00a0');
+  // One decimal below 10 of a larger unit, none otherwise, rounded half up on the decimal
+  // digits as written (toPrecision first: 2.05 is 2.0499… in binary), as Intl rounds.
+  const tenths = step > 0 && value < 9.95;
+  const rounded = tenths ? Math.round(Number((value * 10).toPrecision(12))) / 10 : Math.round(value);
+  // Below 10 there is nothing to group; above it, formatNumber groups (7,000 TB).
+  const number = tenths
+    ? digitsIn(rounded.toFixed(1).replace(/\.0$/, ''), lang === 'th' ? numerals : 'latin')
+    : formatNumber(rounded, lang, numerals);
+  return `${number}\u00a0${byteUnit(step, lang, rounded)}`;
+}
+
+/** The unit's name as Intl writes it: Thai long names; English `byte`/`bytes`, then kB, MB, GB, TB. */
+function byteUnit(step: number, lang: Lang, value: number): string {
+  if (lang === 'th') return ['ไบต์', 'กิโลไบต์', 'เมกะไบต์', 'กิกะไบต์', 'เทราไบต์'][step];
+  if (step === 0) return value === 1 ? 'byte' : 'bytes';
+  return ['kB', 'MB', 'GB', 'TB'][step - 1];
 }
 
 /**
