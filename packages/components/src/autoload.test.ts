@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { startAutoloader } from './autoload.js';
+import { preload, startAutoloader } from './autoload.js';
 
 /** Loaders that record each call and register a plain element, as a define chunk would. */
 function recordingLoaders(tags: string[], failing: string[] = []) {
@@ -25,15 +25,51 @@ function stage() {
 }
 
 describe('autoloader', () => {
-  it('waits for a frame before it looks at what the page holds', async () => {
+  it('waits for the first frame to be on screen (the start of a second) before it looks at the page', async () => {
     const root = stage();
     root.innerHTML = '<gov-auto-g></gov-auto-g>';
-    const { calls, loaders } = recordingLoaders(['gov-auto-g']);
-    let framed = false;
-    requestAnimationFrame(() => (framed = true));
+    let frames = 0;
+    const count = () => {
+      frames += 1;
+      if (frames < 5) requestAnimationFrame(count);
+    };
+    requestAnimationFrame(count);
+    const framesSeen: number[] = [];
+    const loaders = {
+      'gov-auto-g': async () => {
+        framesSeen.push(frames);
+        customElements.define('gov-auto-g', class extends HTMLElement {});
+      },
+    };
     startAutoloader(loaders, root);
-    await waitUntil(() => calls.length === 1, 'gov-auto-g asked for');
-    expect(framed, 'a frame came first').to.equal(true);
+    expect(framesSeen, 'nothing asked for before a frame').to.deep.equal([]);
+    await waitUntil(() => framesSeen.length === 1, 'gov-auto-g asked for');
+    expect(framesSeen[0]).to.be.at.least(2);
+  });
+
+  it('preloads the chunks of the tags present and the src of each data element, once each', async () => {
+    const root = stage();
+    root.innerHTML =
+      '<gov-auto-h src="/no-such/one.json"></gov-auto-h><gov-auto-h src="/no-such/one.json"></gov-auto-h><gov-auto-i src="/no-such/two.json"></gov-auto-i>';
+    const before = new Set(document.head.querySelectorAll('link'));
+    preload(
+      {
+        names: ['lit-core-AAAA', 'gov-auto-h-BBBB', 'engine-CCCC', 'gov-auto-j-DDDD'],
+        // gov-auto-h checks data (it needs the engine); gov-auto-i does not; gov-auto-j is absent.
+        needs: { 'gov-auto-h': [0, 1, 2], 'gov-auto-i': [0], 'gov-auto-j': [0, 3] },
+      },
+      'https://kit.example/govkit/autoloader.js',
+      root,
+    );
+    const added = [...document.head.querySelectorAll('link')].filter((link) => !before.has(link));
+    const seen = added.map((link) => `${link.rel} ${link.getAttribute('href')} ${link.as} ${link.crossOrigin}`);
+    added.forEach((link) => link.remove());
+    expect(seen).to.deep.equal([
+      'modulepreload https://kit.example/govkit/auto/lit-core-AAAA.js  null',
+      'modulepreload https://kit.example/govkit/auto/gov-auto-h-BBBB.js  null',
+      'modulepreload https://kit.example/govkit/auto/engine-CCCC.js  null',
+      `preload ${new URL('/no-such/one.json', document.baseURI).href} fetch anonymous`,
+    ]);
   });
 
   it('loads only the tags present, once each, and leaves unknown tags alone', async () => {

@@ -8,16 +8,72 @@
 export type Loaders = Readonly<Record<string, () => Promise<unknown>>>;
 
 /**
- * Resolves once the page has drawn its first frame: the browser paints the page's own text and
- * the elements' fallbacks before the kit's chunks are fetched and run, so a phone shows the page
- * without waiting for Lit's evaluation, and the downloads start one frame later at most. A
- * hidden tab draws no frames, so there it resolves at once.
+ * What the build appends to autoloader.js as `import.meta.preloads`: the chunk files
+ * (`auto/<name>.js`) and, per tag, the indexes of those it needs before it can show its data
+ * (its own imports, Lit, core, its schema check and the schema engine).
+ */
+export interface PreloadMap {
+  names: string[];
+  needs: Record<string, number[]>;
+}
+
+/** The module's `import.meta`, which carries the map in the built file. */
+export interface AutoloaderMeta {
+  url: string;
+  preloads?: PreloadMap;
+}
+
+/**
+ * Resolves once the page's first frame is on screen (the start of the second frame: Paint
+ * Timing's first-contentful-paint comes when the first one is presented): the phone shows the
+ * page's own words and the elements' fallbacks before the kit's chunks are fetched and run,
+ * rather than after Lit's evaluation, and a page with nothing but bare tags still starts two
+ * frames later. A hidden tab draws no frames, so there it resolves at once.
  */
 export function afterFirstPaint(): Promise<void> {
   return new Promise((resolve) => {
-    if (document.visibilityState === 'hidden') resolve();
-    else requestAnimationFrame(() => setTimeout(resolve, 0));
+    if (document.hidden) resolve();
+    else requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0)));
   });
+}
+
+function link(rel: 'modulepreload' | 'preload', href: string): HTMLLinkElement {
+  const element = document.createElement('link');
+  element.rel = rel;
+  if (rel === 'preload') {
+    // A data file: the same request as DataController's fetch (CORS mode, same-origin
+    // credentials), so the browser hands the element this answer instead of fetching again.
+    element.as = 'fetch';
+    element.crossOrigin = 'anonymous';
+  }
+  element.href = href;
+  return element;
+}
+
+/**
+ * Asks at once for every chunk the tags present in `root` need, and for the `src` file of each
+ * element that validates data (those that need the schema engine), so a phone downloads code
+ * and data side by side instead of finding them one round trip after another. `base` is the
+ * autoloader's own URL, which the chunk names are relative to.
+ */
+export function preload({ names, needs }: PreloadMap, base: string, root: Document | ShadowRoot = document): void {
+  const tags = Object.keys(needs);
+  const present = new Set([...root.querySelectorAll(tags.join())].map((element) => element.localName));
+  const chunks = new Set([...present].flatMap((tag) => needs[tag].map((index) => names[index])));
+  const engine = names.findIndex((name) => name.startsWith('engine-'));
+  const data = tags.filter((tag) => needs[tag].includes(engine)).map((tag) => `${tag}[src]`);
+  const files = new Set(
+    data.length === 0
+      ? []
+      : [...root.querySelectorAll(data.join())].map(
+          (element) => new URL(element.getAttribute('src')!, document.baseURI).href,
+        ),
+  );
+  // One insertion into the head for them all.
+  document.head.append(
+    ...[...chunks].map((name) => link('modulepreload', new URL(`auto/${name}.js`, base).href)),
+    ...[...files].map((href) => link('preload', href)),
+  );
 }
 
 /**
@@ -25,8 +81,9 @@ export function afterFirstPaint(): Promise<void> {
  * subtree (the observer calls it for added nodes; call it yourself for a shadow root).
  * A tag is imported at most once; a tag some other script already registered (the full
  * bundle, say) is left alone, and core's guarded `define()` settles any later overlap.
+ * `meta` is the built autoloader's `import.meta`, with the preload map the build appends.
  */
-export function startAutoloader(loaders: Loaders, root: Document | ShadowRoot = document) {
+export function startAutoloader(loaders: Loaders, root: Document | ShadowRoot = document, meta?: AutoloaderMeta) {
   const requested = new Set<string>();
 
   function load(tag: string): void {
@@ -49,6 +106,10 @@ export function startAutoloader(loaders: Loaders, root: Document | ShadowRoot = 
       for (const node of mutation.addedNodes) if (node instanceof Element) discover(node);
   }).observe(root, { childList: true, subtree: true });
   // What the page holds already waits for its first paint; tags added later load at once.
-  void afterFirstPaint().then(() => discover(root));
+  // The map is read then: the build appends it after this module's code.
+  void afterFirstPaint().then(() => {
+    if (meta?.preloads) preload(meta.preloads, meta.url, root);
+    discover(root);
+  });
   return discover;
 }
