@@ -47,7 +47,7 @@ describe('autoloader', () => {
     expect(framesSeen[0]).to.be.at.least(2);
   });
 
-  it('preloads the chunks of the tags present and the src of each data element, once each', async () => {
+  it('preloads the chunks of the tags present and the src of each data element, once each, in the order they are needed', async () => {
     const root = stage();
     root.innerHTML =
       '<gov-auto-h src="/no-such/one.json"></gov-auto-h><gov-auto-h src="/no-such/one.json"></gov-auto-h><gov-auto-i src="/no-such/two.json"></gov-auto-i>';
@@ -67,8 +67,9 @@ describe('autoloader', () => {
     expect(seen).to.deep.equal([
       'modulepreload https://kit.example/govkit/auto/lit-core-AAAA.js  null',
       'modulepreload https://kit.example/govkit/auto/gov-auto-h-BBBB.js  null',
-      'modulepreload https://kit.example/govkit/auto/engine-CCCC.js  null',
+      // the data before the engine that judges it
       `preload ${new URL('/no-such/one.json', document.baseURI).href} fetch anonymous`,
+      'modulepreload https://kit.example/govkit/auto/engine-CCCC.js  null',
     ]);
   });
 
