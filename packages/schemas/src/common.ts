@@ -62,7 +62,7 @@ export const commonSchema = {
     },
     publication: {
       description:
-        'Order 1106/2561 clause 3: reporter, approver, uploader (with their positions), dates, source and who screened it (clause 4). The publishing desk writes it; it is never typed.',
+        "Order 1106/2561 clause 3: reporter, approver, uploader (with their positions), dates (the uploader's is updatedAt), source and who screened it (clause 4). The publishing desk writes it; it is never typed.",
       type: 'object',
       properties: {
         reporter: { type: 'string', minLength: 1 },
