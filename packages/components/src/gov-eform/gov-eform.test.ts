@@ -141,6 +141,24 @@ async function completePages(form: GovEform): Promise<void> {
   await press(form, 'continue');
 }
 
+/**
+ * The Thai privacy notice of the test form, inside `within`, under its own heading one level
+ * below the heading `above`: two paragraphs, as the definition's blank line splits them.
+ */
+function expectThaiNotice(form: GovEform, within: string, above: string): HTMLElement {
+  const notice = shadowQuery(form, `${within} [part=privacy-notice]`)!;
+  expect(notice, `inside ${within}`).to.not.equal(null);
+  const title = shadowQuery(form, '#privacy-title')!;
+  expect(title.textContent!.trim()).to.equal('ประกาศความเป็นส่วนตัว');
+  const level = Number(shadowQuery(form, above)!.localName.slice(1));
+  expect(title.localName, `a heading below ${above}`).to.equal(`h${level + 1}`);
+  const paragraphs = Array.from(notice.querySelectorAll('p'), (p) => p.textContent);
+  expect(paragraphs).to.have.length(2);
+  expect(paragraphs[0]).to.contain('พระราชบัญญัติคุ้มครองข้อมูลส่วนบุคคล');
+  expect(paragraphs[1]).to.contain('ข้อมูลจะเก็บไว้ 1\u00a0ปีนับแต่วันที่ได้รับ แล้วลบ');
+  return notice;
+}
+
 function summaryLinks(form: GovEform): string[] {
   return shadowQueryAll(form, '.error-summary a').map((a) => a.textContent!.trim());
 }
@@ -639,16 +657,7 @@ describe('gov-eform', () => {
         const form = await formFor(data);
         await completePages(form);
         expect(form.getAttribute('step')).to.equal('check');
-        const notice = shadowQuery(form, '[part=check] [part=privacy-notice]')!;
-        expect(notice, 'on the page that sends').to.not.equal(null);
-        const title = shadowQuery(form, '#privacy-title')!;
-        expect(title.textContent!.trim()).to.equal('ประกาศความเป็นส่วนตัว');
-        const pageLevel = Number(shadowQuery(form, '#page-title')!.localName.slice(1));
-        expect(title.localName, "a heading below the page's").to.equal(`h${pageLevel + 1}`);
-        const paragraphs = Array.from(notice.querySelectorAll('p'), (p) => p.textContent);
-        expect(paragraphs).to.have.length(2);
-        expect(paragraphs[0]).to.contain('พระราชบัญญัติคุ้มครองข้อมูลส่วนบุคคล');
-        expect(paragraphs[1]).to.contain('ข้อมูลจะเก็บไว้ 1\u00a0ปีนับแต่วันที่ได้รับ แล้วลบ');
+        const notice = expectThaiNotice(form, '[part=check]', '#page-title');
         const send = shadowQuery(form, '[part=submit]')!;
         expect(
           notice.compareDocumentPosition(send) & Node.DOCUMENT_POSITION_FOLLOWING,
@@ -686,16 +695,7 @@ describe('gov-eform', () => {
         const { detail } = await received;
         await settle(form);
         expect((detail.privacyNotice as { th: string }).th, 'in gov-receipt too').to.contain('1\u00a0ปี');
-        const notice = shadowQuery(form, '[part=privacy-notice]')!;
-        expect(notice.closest('[part=receipt]'), 'inside the receipt').to.not.equal(null);
-        const title = shadowQuery(form, '#privacy-title')!;
-        expect(title.textContent!.trim()).to.equal('ประกาศความเป็นส่วนตัว');
-        const receiptLevel = Number(shadowQuery(form, '#receipt-title')!.localName.slice(1));
-        expect(title.localName, "a heading below the receipt's").to.equal(`h${receiptLevel + 1}`);
-        const paragraphs = Array.from(notice.querySelectorAll('p'), (p) => p.textContent);
-        expect(paragraphs).to.have.length(2);
-        expect(paragraphs[0]).to.contain('พระราชบัญญัติคุ้มครองข้อมูลส่วนบุคคล');
-        expect(paragraphs[1]).to.contain('ข้อมูลจะเก็บไว้ 1\u00a0ปีนับแต่วันที่ได้รับ แล้วลบ');
+        expectThaiNotice(form, '[part=receipt]', '#receipt-title');
         expectNoHorizontalOverflow(form);
         await expect(form).to.be.accessible();
       });
