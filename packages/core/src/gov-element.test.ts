@@ -130,12 +130,11 @@ describe('GovElement', () => {
     await probe.whenSettled();
     expect(rows(probe).map((row) => row.replace(/\s+/g, ' '))).to.deep.equal([
       'เผยแพร่เมื่อ: 1 ธ.ค. 2569',
-      'ปรับปรุงล่าสุด: 1 ธ.ค. 2569',
       'แหล่งที่มา: สำนักงานจังหวัดสิงห์บุรี',
       'ผู้รับผิดชอบข้อมูล: นางสาวสมใจ ใจดี (นักประชาสัมพันธ์ชำนาญการ) เมื่อ 1 ธ.ค. 2569 เวลา 09.15 น.',
       'ผู้อนุมัติการเผยแพร่: นายสมชาย รักษ์งาน (หัวหน้าสำนักงานจังหวัดสิงห์บุรี) เมื่อ 1 ธ.ค. 2569 เวลา 10.00 น.',
       'ผู้ตรวจสอบก่อนเผยแพร่: นายวิทยา ครองธรรม (ผู้บริหารเทคโนโลยีสารสนเทศระดับสูงของจังหวัด (CIO จังหวัด)) เมื่อ 1 ธ.ค. 2569 เวลา 10.30 น.',
-      'ผู้นำข้อมูลขึ้นเผยแพร่: นายธนากร ใจซื่อ (นักวิชาการคอมพิวเตอร์ชำนาญการ)',
+      'ผู้นำข้อมูลขึ้นเผยแพร่: นายธนากร ใจซื่อ (นักวิชาการคอมพิวเตอร์ชำนาญการ) เมื่อ 1 ธ.ค. 2569 เวลา 11.00 น.',
     ]);
     const times = Array.from(probe.shadowRoot!.querySelectorAll('[part=publication] time'), (t) =>
       t.getAttribute('datetime'),
@@ -151,13 +150,38 @@ describe('GovElement', () => {
     probe.data = { items: ['one'], publication: { ...notUrgent, reporterPosition: undefined } };
     await probe.whenSettled();
     const shown = rows(probe).map((row) => row.replace(/\s+/g, ' '));
-    expect(shown.slice(3)).to.deep.equal([
+    expect(shown).to.deep.equal([
+      'Published: 1 Dec 2026',
+      'Source: สำนักงานจังหวัดสิงห์บุรี',
       'Responsible for the information: นางสาวสมใจ ใจดี on 1 Dec 2026, 9:15am',
       'Approved for publication by: นายสมชาย รักษ์งาน (หัวหน้าสำนักงานจังหวัดสิงห์บุรี) on 1 Dec 2026, 10am',
-      'Uploaded by: นายธนากร ใจซื่อ (นักวิชาการคอมพิวเตอร์ชำนาญการ)',
+      'Uploaded by: นายธนากร ใจซื่อ (นักวิชาการคอมพิวเตอร์ชำนาญการ) on 1 Dec 2026, 11am',
     ]);
     expect(shown.join(' ')).not.to.contain('Checked before publication');
     await expect(probe).to.be.accessible();
+  });
+
+  it('an edit published later: first published, last updated, and the uploader of that version at its time', async () => {
+    const probe = await fixture<GovProbe>(html`<gov-probe></gov-probe>`);
+    const { screenedBy: _s, screenerPosition: _p, screenedAt: _a, ...notUrgent } = deskRecord;
+    probe.data = {
+      items: ['หนึ่ง'],
+      publication: { ...notUrgent, uploader: 'นางวันดี มีสุข', updatedAt: '2026-12-05T07:40:00.000Z' },
+    };
+    await probe.whenSettled();
+    const shown = rows(probe).map((row) => row.replace(/\s+/g, ' '));
+    expect(shown[0]).to.equal('เผยแพร่เมื่อ: 1 ธ.ค. 2569');
+    expect(shown[1]).to.equal('ปรับปรุงล่าสุด: 5 ธ.ค. 2569');
+    expect(shown.at(-1)).to.equal(
+      'ผู้นำข้อมูลขึ้นเผยแพร่: นางวันดี มีสุข (นักวิชาการคอมพิวเตอร์ชำนาญการ) เมื่อ 5 ธ.ค. 2569 เวลา 14.40 น.',
+    );
+  });
+
+  it('a typed record with only a publication date: the uploader at that date, no time invented', async () => {
+    const probe = await fixture<GovProbe>(html`<gov-probe></gov-probe>`);
+    probe.data = { items: ['หนึ่ง'], publication: { uploader: 'งานสารบรรณ', publishedAt: '2018-05-16' } };
+    await probe.whenSettled();
+    expect(rows(probe)).to.deep.equal(['เผยแพร่เมื่อ: 16 พ.ค. 2561', 'ผู้นำข้อมูลขึ้นเผยแพร่: งานสารบรรณ เมื่อ 16 พ.ค. 2561']);
   });
 
   it('keeps a long Thai record readable at 320 px: nothing wider than the element', async () => {

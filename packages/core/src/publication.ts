@@ -24,7 +24,7 @@ function person(
   context: PublicationContext,
 ) {
   if (!name) return undefined;
-  const when = at ? context.date(at, true) : nothing;
+  const when = context.date(at, true);
   return html`${name}${position ? html` (<span class="position">${position}</span>)` : nothing}${
     when === nothing ? nothing : html` ${context.t('publication-at')} ${when}`
   }`;
@@ -37,9 +37,12 @@ export function renderPublication(
 ): TemplateResult | typeof nothing {
   if (!record) return nothing;
   const source = typeof record.source === 'string' ? { title: record.source, url: undefined } : record.source;
+  const { publishedAt, updatedAt } = record;
+  // The desk writes both the same on a first publication: "last updated" would repeat the date,
+  // and the uploader's line already carries the time of that upload.
   const rows: Array<[string, unknown]> = [
-    ['published-at', record.publishedAt ? context.date(record.publishedAt) : undefined],
-    ['updated-at', record.updatedAt ? context.date(record.updatedAt) : undefined],
+    ['published-at', context.date(publishedAt)],
+    ['updated-at', context.date(updatedAt !== publishedAt ? updatedAt : undefined)],
     [
       'publication-source',
       source
@@ -51,7 +54,8 @@ export function renderPublication(
     ['publication-reporter', person(record.reporter, record.reporterPosition, record.reportedAt, context)],
     ['publication-approver', person(record.approver, record.approverPosition, record.approvedAt, context)],
     ['publication-screened-by', person(record.screenedBy, record.screenerPosition, record.screenedAt, context)],
-    ['publication-uploader', person(record.uploader, record.uploaderPosition, undefined, context)],
+    // The desk writes the upload of the version shown as updatedAt (publishedAt stays the first one).
+    ['publication-uploader', person(record.uploader, record.uploaderPosition, updatedAt ?? publishedAt, context)],
   ];
   const shown = rows.filter(([, value]) => value !== undefined && value !== '' && value !== nothing);
   if (shown.length === 0) return nothing;

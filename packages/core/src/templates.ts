@@ -55,3 +55,20 @@ export function link(
     ? html`<a href=${url} part=${options.part ?? nothing} rel=${options.rel ?? nothing}>${label}</a>`
     : html`<span part=${options.part ?? nothing}>${label}</span>`;
 }
+
+/** A picture's pixel size as data gives it (the schemas' shared `pixels`). */
+export interface PixelSize {
+  width?: number;
+  height?: number;
+}
+
+/**
+ * A lazily loaded picture. With both its width and height the browser keeps its room before
+ * it arrives (no layout shift); the class, `sized` or `unsized`, lets an element's styles
+ * give a picture without them a placeholder shape.
+ */
+export function picture(part: string, src: string, alt: string, size: PixelSize): TemplateResult {
+  const sized = Boolean(size.width && size.height);
+  return html`<img part=${part} class=${sized ? 'sized' : 'unsized'} src=${src} alt=${alt}
+    width=${sized ? size.width! : nothing} height=${sized ? size.height! : nothing} loading="lazy" decoding="async" />`;
+}

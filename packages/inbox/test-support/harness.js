@@ -91,6 +91,37 @@ export const validRequest = {
 };
 
 /**
+ * An OIA request (Official Information Act section 11) for the demo agency's form
+ * `oia-request`, version 2026-1 (apps/demo-agency/data/forms): every kind of answer filled
+ * in (an address, a group of documents, several choices, an e-mail for the reply).
+ */
+export const oiaRequest = {
+  fullName: 'นางสาวสมหญิง ใจงาม',
+  nationalId: '1103700012345',
+  address: {
+    line: '99/1 หมู่ 3 ถนนวิไลจิตต์',
+    subdistrict: 'บางพุทรา',
+    district: 'เมืองสิงห์บุรี',
+    province: 'สิงห์บุรี',
+    postcode: '16000',
+  },
+  phone: '0812345678',
+  information: 'รายงานผลการจัดซื้อจัดจ้างโครงการซ่อมถนน ปีงบประมาณ 2567',
+  documents: [
+    { title: 'ประกาศผู้ชนะการเสนอราคา', reference: 'สห 0023/2567', date: '2024-03-15' },
+    { title: 'สัญญาจ้าง', reference: '12/2567' },
+  ],
+  copyFormat: ['inspect', 'pdf'],
+  receive: 'email',
+  email: 'somying@example.go.th',
+};
+
+/** Sends answers to the demo OIA form `oia-request` 2026-1. */
+export function sendOiaRequest(url, data = oiaRequest) {
+  return post(url, '/forms/oia-request/submissions', envelope('oia-request', data, { formVersion: '2026-1' }));
+}
+
+/**
  * POSTs JSON to the inbox.
  * @returns {Promise<{ status: number, body: any, headers: Headers }>}
  */

@@ -12,29 +12,9 @@ import { fileURLToPath } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import ExcelJS from 'exceljs';
 import { launchChromium } from '../../../scripts/lib/chromium.mjs';
-import { StaffClient, addStaff, envelope, post, startInbox } from '../test-support/harness.js';
+import { StaffClient, addStaff, envelope, post, sendOiaRequest, startInbox } from '../test-support/harness.js';
 
 const agencyName = { th: 'เทศบาลเมืองสิงห์บุรี', en: 'Sing Buri Town Municipality' };
-const request = {
-  fullName: 'นางสาวสมหญิง ใจงาม',
-  nationalId: '1103700012345',
-  address: {
-    line: '99/1 หมู่ 3 ถนนวิไลจิตต์',
-    subdistrict: 'บางพุทรา',
-    district: 'เมืองสิงห์บุรี',
-    province: 'สิงห์บุรี',
-    postcode: '16000',
-  },
-  phone: '0812345678',
-  information: 'รายงานผลการจัดซื้อจัดจ้างโครงการซ่อมถนน ปีงบประมาณ 2567',
-  documents: [
-    { title: 'ประกาศผู้ชนะการเสนอราคา', reference: 'สห 0023/2567', date: '2024-03-15' },
-    { title: 'สัญญาจ้าง', reference: '12/2567' },
-  ],
-  copyFormat: ['inspect', 'pdf'],
-  receive: 'email',
-  email: 'somying@example.go.th',
-};
 const FIELD_IDS = [
   'fullName',
   'nationalId',
@@ -57,11 +37,7 @@ describe('what a clerk sees (Chromium)', () => {
 
   before(async () => {
     server = await startInbox('sqlite', { agencyName });
-    const response = await post(
-      server.url,
-      '/forms/oia-request/submissions',
-      envelope('oia-request', request, { formVersion: '2026-1' }),
-    );
+    const response = await sendOiaRequest(server.url);
     assert.equal(response.status, 201, JSON.stringify(response.body));
     id = (await server.store.listSubmissions({ formId: 'oia-request' })).rows[0].id;
     const passwords = {

@@ -412,11 +412,12 @@ describe('the publishing desk in Chromium: the e-form editor and three people pe
     assert.equal(rows['ผู้อนุมัติการเผยแพร่'], shownPerson('demo-approver', p.approvedAt));
     assert.equal(
       rows['ผู้นำข้อมูลขึ้นเผยแพร่'],
-      shownPerson('demo-uploader'),
-      'the uploader, whose time is the publication date',
+      shownPerson('demo-uploader', p.updatedAt),
+      'the uploader with the time of the upload (updatedAt; publishedAt on a first publication)',
     );
+    assert.equal(p.updatedAt, p.publishedAt, 'first published by this upload');
     assert.equal(rows['เผยแพร่เมื่อ'], formatDate(p.publishedAt, 'th'));
-    assert.equal(rows['ปรับปรุงล่าสุด'], formatDate(p.updatedAt, 'th'));
+    assert.equal(rows['ปรับปรุงล่าสุด'], undefined, 'no "last updated" row repeating the day of publication');
     for (const [label, at] of [
       ['ผู้รับผิดชอบข้อมูล', p.reportedAt],
       ['ผู้อนุมัติการเผยแพร่', p.approvedAt],
@@ -444,8 +445,9 @@ describe('the publishing desk in Chromium: the e-form editor and three people pe
     assert.equal(rows['ผู้รับผิดชอบข้อมูล'], shownPerson('demo-reporter', p.reportedAt));
     assert.equal(rows['ผู้อนุมัติการเผยแพร่'], shownPerson('demo-admin', p.approvedAt));
     assert.equal(rows['ผู้ตรวจสอบก่อนเผยแพร่'], shownPerson('demo-screener', p.screenedAt));
-    assert.equal(rows['ผู้นำข้อมูลขึ้นเผยแพร่'], shownPerson('demo-uploader'));
-    assert.equal(rows['ปรับปรุงล่าสุด'], formatDate(p.updatedAt, 'th'));
+    assert.equal(rows['ผู้นำข้อมูลขึ้นเผยแพร่'], shownPerson('demo-uploader', p.updatedAt));
+    assert.equal(rows['เผยแพร่เมื่อ'], formatDate(p.publishedAt, 'th'));
+    assert.match(rows['ผู้นำข้อมูลขึ้นเผยแพร่'], /เวลา \d{1,2}\.\d{2}\u00a0น\.$/, 'the upload with its time of day');
     await closeDemoPage(page);
   });
 

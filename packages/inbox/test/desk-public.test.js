@@ -172,8 +172,10 @@ for (const db of databases()) {
   describe(`publishing desk: import and export (${db})`, () => {
     let server;
     let out;
+    let as;
     before(async () => {
       server = await startInbox(db, { agencyName: { th: 'สำนักงานจังหวัดสิงห์บุรี', en: 'Sing Buri Provincial Office' } });
+      as = await deskPeople(server);
       out = mkdtempSync(join(tmpdir(), 'govkit-desk-export-'));
     });
     after(async () => {
@@ -231,6 +233,35 @@ for (const db of databases()) {
         const served = await (await fetch(`${server.url}/content/${file}`)).text();
         assert.equal(readFileSync(join(out, file), 'utf8'), served, file);
       }
+    });
+
+    test("a list page keeps its imported record (marked imported) until the desk publishes an entry, then the desk's own", async () => {
+      const source = JSON.parse(readFileSync(join(demoData, 'news.json'), 'utf8')).publication;
+      const imported = (await (await fetch(`${server.url}/content/news.json`)).json()).publication;
+      assert.deepEqual(imported, { ...source, source: 'สำนักงานจังหวัดสิงห์บุรี', imported: true });
+      assert.deepEqual(JSON.parse(readFileSync(join(out, 'news.json'), 'utf8')).publication, imported, 'exported too');
+      assert.equal(
+        (await (await fetch(`${server.url}/content/events.json`)).json()).publication.imported,
+        true,
+        'events.json keeps its own as well',
+      );
+
+      await publish(server, as, 'news', newsItem('page-record', { publishedAt: '2026-12-03' }));
+      const served = await (await fetch(`${server.url}/content/news.json`)).json();
+      const entry = served.items.find((item) => item.id === 'page-record').publication;
+      assert.equal(entry.imported, undefined, 'the entry walked the steps here');
+      assert.deepEqual(served.publication, entry, "the page's record is the desk's, from the newest published step");
+      assert.deepEqual(await validate(newsSchema, served), []);
+      await exportFolder(server.store, server.inbox.config, out);
+      assert.deepEqual(
+        JSON.parse(readFileSync(join(out, 'news.json'), 'utf8')).publication,
+        entry,
+        'and so is the export',
+      );
+      const events = await (await fetch(`${server.url}/content/events.json`)).json();
+      assert.equal(events.publication.imported, true, 'another page keeps its imported record');
+      const alerts = await (await fetch(`${server.url}/content/alerts.json`)).json();
+      assert.equal(alerts.publication, undefined, 'alerts.json has no page record in its schema');
     });
   });
 }

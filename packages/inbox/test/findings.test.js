@@ -11,7 +11,17 @@ import { csvCell } from '../dist/staff/csv.js';
 import { defaults } from '../dist/config.js';
 import { dummyHash, hashPassword, verifyPassword } from '../dist/staff/auth.js';
 import { lockMs } from '../dist/store/staff.js';
-import { StaffClient, addStaff, databases, envelope, post, startInbox, validRequest } from '../test-support/harness.js';
+import {
+  StaffClient,
+  addStaff,
+  databases,
+  envelope,
+  oiaRequest,
+  post,
+  sendOiaRequest,
+  startInbox,
+  validRequest,
+} from '../test-support/harness.js';
 
 /** A strict XML 1.0 parser: throws on the first well-formedness error (an illegal character included). */
 function parseXml(text) {
@@ -403,25 +413,6 @@ for (const db of databases()) {
     });
     after(() => server.close());
 
-    const oiaRequest = {
-      fullName: 'นางสาวสมหญิง ใจงาม',
-      nationalId: '1103700012345',
-      address: {
-        line: '99/1 หมู่ 3',
-        subdistrict: 'บางพุทรา',
-        district: 'เมืองสิงห์บุรี',
-        province: 'สิงห์บุรี',
-        postcode: '16000',
-      },
-      phone: '0812345678',
-      information: 'รายงานผลการจัดซื้อจัดจ้างโครงการซ่อมถนน ปีงบประมาณ 2567',
-      documents: [{ title: 'สัญญาจ้าง', reference: '12/2567' }],
-      copyFormat: ['pdf'],
-      receive: 'pickup',
-    };
-    const send = (data) =>
-      post(server.url, '/forms/oia-request/submissions', envelope('oia-request', data, { formVersion: '2026-1' }));
-
     test('unknown fields are refused with 400 (additionalProperties false), at the top, in the address and in a group', async () => {
       const count = await server.store.countSubmissions();
       for (const [data, path] of [
@@ -429,7 +420,7 @@ for (const db of databases()) {
         [{ ...oiaRequest, address: { ...oiaRequest.address, village: 'x' } }, '/address/village'],
         [{ ...oiaRequest, documents: [{ title: 'สัญญาจ้าง', pages: 3 }] }, '/documents/0/pages'],
       ]) {
-        const response = await send(data);
+        const response = await sendOiaRequest(server.url, data);
         assert.equal(response.status, 400, path);
         assert.ok(
           response.body.errors.some((e) => e.path === path || e.path === path.replace(/\/[^/]+$/, '')),
@@ -437,7 +428,7 @@ for (const db of databases()) {
         );
       }
       assert.equal(await server.store.countSubmissions(), count, 'nothing stored');
-      const accepted = await send(oiaRequest);
+      const accepted = await sendOiaRequest(server.url);
       assert.equal(accepted.status, 201, JSON.stringify(accepted.body));
       assert.match(accepted.body.privacyNotice.th, /1\u00a0ปี/, 'the demo form sends its privacy notice back');
     });

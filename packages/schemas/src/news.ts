@@ -1,4 +1,4 @@
-import { common, SCHEMA_BASE, type FromKitSchema } from './common.js';
+import { common, pixels, SCHEMA_BASE, type FromKitSchema } from './common.js';
 
 /** Order 1.4(1): news and announcements with their publication and last-modified dates and files. */
 export const newsSchema = {
@@ -57,13 +57,8 @@ export const newsSchema = {
                 anyOf: [common('localizedText'), { const: '' }],
                 description: 'What the picture shows; `""` marks a decorative picture (the title already says it all).',
               },
-              width: {
-                description: 'Pixel size of the file, so the page reserves its space before it loads.',
-                type: 'integer',
-                minimum: 1,
-                maximum: 20000,
-              },
-              height: { type: 'integer', minimum: 1, maximum: 20000 },
+              width: pixels,
+              height: pixels,
             },
             additionalProperties: false,
           },

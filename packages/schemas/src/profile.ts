@@ -1,4 +1,4 @@
-import { common, SCHEMA_BASE, type FromKitSchema, type WithoutProperty } from './common.js';
+import { common, pixels, SCHEMA_BASE, type FromKitSchema, type WithoutProperty } from './common.js';
 
 const textList = { type: 'array', maxItems: 100, items: common('localizedText') } as const;
 
@@ -85,14 +85,8 @@ export const profileSchema = {
           properties: {
             src: common('url'),
             alt: common('localizedText'),
-            width: {
-              description:
-                'Pixel size of the picture, so the page reserves its space before it loads (no layout shift).',
-              type: 'integer',
-              minimum: 1,
-              maximum: 20000,
-            },
-            height: { type: 'integer', minimum: 1, maximum: 20000 },
+            width: pixels,
+            height: pixels,
           },
           additionalProperties: false,
         },
@@ -115,14 +109,8 @@ export const profileSchema = {
             properties: {
               src: common('url'),
               alt: common('localizedText'),
-              width: {
-                description:
-                  'Pixel size of the picture, so the page reserves its space before it loads (no layout shift).',
-                type: 'integer',
-                minimum: 1,
-                maximum: 20000,
-              },
-              height: { type: 'integer', minimum: 1, maximum: 20000 },
+              width: pixels,
+              height: pixels,
             },
             additionalProperties: false,
           },

@@ -76,7 +76,7 @@ export const profileStyles = css`
   .unit {
     font-weight: bold;
   }
-  .chart {
+  [part='chart'] {
     max-width: 100%;
     height: auto;
   }

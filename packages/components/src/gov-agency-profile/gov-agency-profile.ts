@@ -1,5 +1,15 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { GovElement, digitsIn, heading, lazyImport, link, safeUrl, telHref, type DataSource } from '@govkit-th/core';
+import {
+  GovElement,
+  digitsIn,
+  heading,
+  lazyImport,
+  link,
+  picture,
+  safeUrl,
+  telHref,
+  type DataSource,
+} from '@govkit-th/core';
 import {
   budgetSum,
   PROFILE_SECTIONS,
@@ -276,9 +286,7 @@ export class GovAgencyProfile extends GovElement<Data> {
 
   /** With its pixel size, the picture's room is kept before it arrives (Lighthouse read a 0.018 shift without). */
   private renderChart(chart: NonNullable<NonNullable<Data['structure']>['chart']>, src: string) {
-    const sized = Boolean(chart.width && chart.height);
-    return html`<p><img part="chart" class="chart" src=${src} alt=${this.text(chart.alt)}
-      width=${sized ? chart.width! : nothing} height=${sized ? chart.height! : nothing} loading="lazy" decoding="async" /></p>`;
+    return html`<p>${picture('chart', src, this.text(chart.alt), chart)}</p>`;
   }
 
   /**

@@ -193,16 +193,24 @@ export const Receipt: Story = {
     }
   },
 };
+/** A form's privacy notice (PDPA section 23). */
+const privacyNotice = {
+  th: 'สำนักงานจังหวัดสิงห์บุรีเก็บชื่อ เลขประจำตัวประชาชน และช่องทางติดต่อของท่านเพื่อพิจารณาคำขอนี้เท่านั้น ตามพระราชบัญญัติคุ้มครองข้อมูลส่วนบุคคล พ.ศ.\u00a02562\n\nข้อมูลจะเก็บไว้ 1\u00a0ปีนับแต่วันที่ได้รับ แล้วลบ ท่านขอดู แก้ไข หรือลบข้อมูลของท่านได้ที่ศูนย์ดำรงธรรมจังหวัดสิงห์บุรี',
+  en: 'Sing Buri Provincial Office keeps your name, national ID and contact details only to consider this request, under the Personal Data Protection Act B.E.\u00a02562 (2019).\n\nThey are kept for 1\u00a0year from the day received, then erased. You may see, correct or erase them at the Sing Buri Damrongtham Centre.',
+};
+/** The check page of a form with a privacy notice: it is read there, before sending, where the answers are collected (PDPA section 23). */
+export const CheckAnswersWithPrivacyNotice: Story = {
+  args: { data: { ...definition, id: 'story-check-notice', privacyNotice } },
+  play: async ({ canvasElement }) => {
+    await fillAndContinue(canvasElement, 3);
+  },
+};
 /** The receipt with the form's privacy notice (PDPA section 23), as the inbox sends it back with the receipt. */
 export const ReceiptWithPrivacyNotice: Story = {
   args: { data: { ...definition, id: 'story-receipt-notice' } },
   play: async ({ canvasElement }) => {
     const form = await fillAndContinue(canvasElement, 3);
     const original = window.fetch;
-    const privacyNotice = {
-      th: 'สำนักงานจังหวัดสิงห์บุรีเก็บชื่อ เลขประจำตัวประชาชน และช่องทางติดต่อของท่านเพื่อพิจารณาคำขอนี้เท่านั้น ตามพระราชบัญญัติคุ้มครองข้อมูลส่วนบุคคล พ.ศ.\u00a02562\n\nข้อมูลจะเก็บไว้ 1\u00a0ปีนับแต่วันที่ได้รับ แล้วลบ ท่านขอดู แก้ไข หรือลบข้อมูลของท่านได้ที่ศูนย์ดำรงธรรมจังหวัดสิงห์บุรี',
-      en: 'Sing Buri Provincial Office keeps your name, national ID and contact details only to consider this request, under the Personal Data Protection Act B.E.\u00a02562 (2019).\n\nThey are kept for 1\u00a0year from the day received, then erased. You may see, correct or erase them at the Sing Buri Damrongtham Centre.',
-    };
     window.fetch = (async () =>
       new Response(JSON.stringify({ receipt: 'SB-2569-000124', receivedAt: new Date().toISOString(), privacyNotice }), {
         status: 201,

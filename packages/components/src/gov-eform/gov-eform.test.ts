@@ -141,6 +141,24 @@ async function completePages(form: GovEform): Promise<void> {
   await press(form, 'continue');
 }
 
+/**
+ * The Thai privacy notice of the test form, inside `within`, under its own heading one level
+ * below the heading `above`: two paragraphs, as the definition's blank line splits them.
+ */
+function expectThaiNotice(form: GovEform, within: string, above: string): HTMLElement {
+  const notice = shadowQuery(form, `${within} [part=privacy-notice]`)!;
+  expect(notice, `inside ${within}`).to.not.equal(null);
+  const title = shadowQuery(form, '#privacy-title')!;
+  expect(title.textContent!.trim()).to.equal('ประกาศความเป็นส่วนตัว');
+  const level = Number(shadowQuery(form, above)!.localName.slice(1));
+  expect(title.localName, `a heading below ${above}`).to.equal(`h${level + 1}`);
+  const paragraphs = Array.from(notice.querySelectorAll('p'), (p) => p.textContent);
+  expect(paragraphs).to.have.length(2);
+  expect(paragraphs[0]).to.contain('พระราชบัญญัติคุ้มครองข้อมูลส่วนบุคคล');
+  expect(paragraphs[1]).to.contain('ข้อมูลจะเก็บไว้ 1\u00a0ปีนับแต่วันที่ได้รับ แล้วลบ');
+  return notice;
+}
+
 function summaryLinks(form: GovEform): string[] {
   return shadowQueryAll(form, '.error-summary a').map((a) => a.textContent!.trim());
 }
@@ -633,6 +651,38 @@ describe('gov-eform', () => {
       });
     });
 
+    it('the check page shows the form’s privacy notice before sending (PDPA section 23), above the send button, at 320 px', async () => {
+      const data = await definition();
+      await atWidth(320, async () => {
+        const form = await formFor(data);
+        await completePages(form);
+        expect(form.getAttribute('step')).to.equal('check');
+        const notice = expectThaiNotice(form, '[part=check]', '#page-title');
+        const send = shadowQuery(form, '[part=submit]')!;
+        expect(
+          notice.compareDocumentPosition(send) & Node.DOCUMENT_POSITION_FOLLOWING,
+          'read before the send button',
+        ).to.not.equal(0);
+        expectNoHorizontalOverflow(form);
+        await expect(form).to.be.accessible();
+      });
+    });
+
+    it('in English the check page’s notice is the English one; a form without a notice shows no empty section', async () => {
+      const english = await formFor(await definition(), { lang: 'en' });
+      await completePages(english);
+      expect(shadowQuery(english, '#privacy-title')!.textContent!.trim()).to.equal('Privacy notice');
+      const paragraphs = shadowQueryAll(english, '[part=check] [part=privacy-notice] p').map((p) => p.textContent);
+      expect(paragraphs).to.have.length(2);
+      expect(paragraphs[0]).to.contain('Personal Data Protection Act B.E.\u00a02562');
+      await expect(english).to.be.accessible();
+      english.parentElement!.remove();
+      const plain = await formFor(await definition((d) => delete d.privacyNotice));
+      await completePages(plain);
+      expect(plain.getAttribute('step')).to.equal('check');
+      expect(shadowQuery(plain, '[part=privacy-notice]')).to.equal(null);
+    });
+
     it('the receipt shows the privacy notice the inbox sent back (PDPA section 23), under its own heading, at 320 px', async () => {
       const { main } = await testInboxes();
       // The page's copy has no notice: what shows is the inbox's copy of the form.
@@ -645,16 +695,7 @@ describe('gov-eform', () => {
         const { detail } = await received;
         await settle(form);
         expect((detail.privacyNotice as { th: string }).th, 'in gov-receipt too').to.contain('1\u00a0ปี');
-        const notice = shadowQuery(form, '[part=privacy-notice]')!;
-        expect(notice.closest('[part=receipt]'), 'inside the receipt').to.not.equal(null);
-        const title = shadowQuery(form, '#privacy-title')!;
-        expect(title.textContent!.trim()).to.equal('ประกาศความเป็นส่วนตัว');
-        const receiptLevel = Number(shadowQuery(form, '#receipt-title')!.localName.slice(1));
-        expect(title.localName, "a heading below the receipt's").to.equal(`h${receiptLevel + 1}`);
-        const paragraphs = Array.from(notice.querySelectorAll('p'), (p) => p.textContent);
-        expect(paragraphs).to.have.length(2);
-        expect(paragraphs[0]).to.contain('พระราชบัญญัติคุ้มครองข้อมูลส่วนบุคคล');
-        expect(paragraphs[1]).to.contain('ข้อมูลจะเก็บไว้ 1\u00a0ปีนับแต่วันที่ได้รับ แล้วลบ');
+        expectThaiNotice(form, '[part=receipt]', '#receipt-title');
         expectNoHorizontalOverflow(form);
         await expect(form).to.be.accessible();
       });

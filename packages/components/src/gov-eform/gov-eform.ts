@@ -32,7 +32,7 @@ import { eformDefinitionSchema, validate, type EformDefinition } from '@govkit-t
  * @csspart send-status - The polite status line while sending.
  * @csspart send-error - Why sending failed.
  * @csspart receipt - The receipt after sending.
- * @csspart privacy-notice - The form's privacy notice on the receipt (the inbox's copy, else the definition's).
+ * @csspart privacy-notice - The form's privacy notice on the page that sends, and on the receipt (the inbox's copy, else the definition's).
  * @csspart notice - The notice that a draft was brought back.
  * @csspart tools - Keep/save/open/print tools.
  * @csspart draft-status - The polite "draft saved" line.

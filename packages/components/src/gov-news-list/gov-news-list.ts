@@ -14,6 +14,7 @@ import {
   localizedLang,
   machineDate,
   parserTools,
+  picture,
   plainText,
   safeUrl,
   type DataSource,
@@ -327,9 +328,7 @@ export class GovNewsList extends GovElement<NewsData> {
   private renderImage(image: NewsImage | undefined, c: Context) {
     const src = image && safeUrl(image.src, c.base);
     if (!src || !/^https?:/i.test(src)) return nothing;
-    const sized = Boolean(image.width && image.height);
-    return html`<img part="image" class=${sized ? 'sized' : 'unsized'} src=${src} alt=${localize(image.alt, c.lang)}
-      width=${sized ? image.width! : nothing} height=${sized ? image.height! : nothing} loading="lazy" decoding="async" />`;
+    return picture('image', src, localize(image.alt, c.lang), image);
   }
 
   private renderAttachments(files: NewsAttachment[] | undefined, c: Context): unknown {

@@ -14,12 +14,34 @@ export async function publishedDocument(store: Store, type: ContentType, id = DO
   if (type.list) {
     const entries = rows.map((row) => JSON.parse(row.data) as Entry);
     if (type.order) entries.sort((a, b) => type.order!(a, b) || String(a.id).localeCompare(String(b.id)));
-    const hasTitle = 'title' in ((type.schema as { properties?: object }).properties ?? {});
-    const envelope = (await store.contentEnvelope(type.name)) ?? (hasTitle ? { title: type.title } : {});
-    return { $schema: `${SCHEMA_BASE}${schemaFileName(type.schema)}`, ...envelope, [type.list]: entries };
+    const properties = (type.schema as { properties?: object }).properties ?? {};
+    const envelope = (await store.contentEnvelope(type.name)) ?? ('title' in properties ? { title: type.title } : {});
+    // Only a page whose schema has its own record gets one (alerts.json has none).
+    const publication = 'publication' in properties ? (pageRecord(entries) ?? envelope.publication) : undefined;
+    return {
+      $schema: `${SCHEMA_BASE}${schemaFileName(type.schema)}`,
+      ...envelope,
+      ...(publication ? { publication } : {}),
+      [type.list]: entries,
+    };
   }
   const row = rows.find((candidate) => candidate.id === id);
   return row ? (JSON.parse(row.data) as Entry) : undefined;
+}
+
+/**
+ * A list page's own record (order clause 3: written by the system from the steps, never
+ * typed): the record of the entry the desk published last. Undefined while every entry is
+ * imported; the page then keeps the record its imported file had, marked imported.
+ */
+function pageRecord(entries: Entry[]): Entry | undefined {
+  let newest: Entry | undefined;
+  for (const entry of entries) {
+    const record = entry.publication as Entry | undefined;
+    if (!record || record.imported) continue;
+    if (!newest || String(record.updatedAt) > String(newest.updatedAt)) newest = record;
+  }
+  return newest;
 }
 
 /** The ids of a keyed type's published documents (e-form definitions). */

@@ -56,7 +56,10 @@ async function itemsOf(
       type.publication === false ? data : { ...data, publication: importedRecord(data.publication, source) };
     return { items: [{ type: type.name, id, published: JSON.stringify(published), urgent: false }] };
   }
-  const { [type.list]: list, $schema: _schema, publication: _publication, ...envelope } = data;
+  // The file's own record is kept with the page, marked imported like the entries' records;
+  // the served page takes the desk's own record once an entry is published (publishedDocument).
+  const { [type.list]: list, $schema: _schema, publication, ...rest } = data;
+  const envelope = publication ? { ...rest, publication: importedRecord(publication, source) } : rest;
   const items: ImportedItem[] = [];
   for (const entry of (list ?? []) as Entry[]) {
     const id = String(entry.id);

@@ -6,6 +6,7 @@ import { sectionHeading, type FormViewContext } from './context.js';
 import { renderErrorSummary } from './error-summary.js';
 import { renderField } from './field-view.js';
 import { renderGroup } from './group-view.js';
+import { renderPrivacyNotice } from './privacy-view.js';
 import { message } from './words.js';
 
 function progress(session: FormSession, context: FormViewContext): TemplateResult | typeof nothing {
@@ -65,6 +66,10 @@ export function renderStep(session: FormSession, context: FormViewContext): Temp
       ${progress(session, context)}
       ${single ? nothing : sectionHeading(context.headingLevel + 1, title, 'page-title', true)}
       ${content(session, context)}
+      ${
+        // Told before sending, where the answers are collected (PDPA section 23), and again on the receipt.
+        sends ? renderPrivacyNotice([definition.privacyNotice], context.headingLevel + 2, context) : nothing
+      }
       ${sends && definition.declaration ? html`<p class="declaration">${context.text(definition.declaration)}</p>` : nothing}
       ${sends ? sendError(session, context) : nothing}
       ${check ? nothing : html`<p class="action-status" role="status" part="action-status">${message(session.status, context)}</p>`}

@@ -2,16 +2,12 @@ import { digitsIn } from '../../dates.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { FormSession } from '../form-session.js';
 import { sectionHeading, type FormViewContext } from './context.js';
+import { renderPrivacyNotice } from './privacy-view.js';
 import { dateTime } from './words.js';
 
 /** The receipt after sending: its number and time, the form's message, print and "fill in again". */
 export function renderReceipt(session: FormSession, context: FormViewContext): TemplateResult {
   const receipt = session.submission.receipt!;
-  // The form's privacy notice (PDPA section 23): the inbox's copy sent with the receipt if it
-  // is text, else the page's; plain text, a paragraph for each block between blank lines.
-  const notice = [receipt.privacyNotice, session.definition.privacyNotice]
-    .map((value) => context.text(value))
-    .find((text) => typeof text === 'string' && text);
   return html`<section class="receipt" part="receipt" aria-labelledby="receipt-title">
     ${sectionHeading(context.headingLevel + 1, context.t('form-receipt-title'), 'receipt-title', true)}
     <dl class="receipt-details">
@@ -21,12 +17,8 @@ export function renderReceipt(session: FormSession, context: FormViewContext): T
     ${session.definition.receiptMessage ? html`<p>${context.text(session.definition.receiptMessage)}</p>` : nothing}
     <p>${context.t('form-receipt-keep')}</p>
     ${
-      notice
-        ? html`<section class="privacy-notice" part="privacy-notice" aria-labelledby="privacy-title">
-          ${sectionHeading(context.headingLevel + 2, context.t('form-privacy-title'), 'privacy-title')}
-          ${notice.split(/\n\s*\n/).map((paragraph) => html`<p>${paragraph}</p>`)}
-        </section>`
-        : nothing
+      // The inbox's copy sent with the receipt if it is text, else the page's.
+      renderPrivacyNotice([receipt.privacyNotice, session.definition.privacyNotice], context.headingLevel + 2, context)
     }
     <div class="actions">
       <button type="button" class="secondary" @click=${() => window.print()}>${context.t('form-print-receipt')}</button>
