@@ -10,7 +10,7 @@ const ANSWER_SELECT = `
          a.first_published_at, a.updated_at,
          rep.display_name AS reporter, app.display_name AS approver, pub.display_name AS publisher
   FROM submissions s
-  LEFT JOIN answers a ON a.question_id = s.id
+  LEFT JOIN answers a ON a.question_id = s.seq
   LEFT JOIN staff rep ON rep.id = a.drafted_by
   LEFT JOIN staff app ON app.id = a.approved_by
   LEFT JOIN staff pub ON pub.id = a.published_by`;
@@ -51,7 +51,7 @@ export async function listQuestions(
     filter.offset ?? 0,
   ]);
   const count = await driver.get(
-    `SELECT COUNT(*) AS n FROM submissions s LEFT JOIN answers a ON a.question_id = s.id ${where}`,
+    `SELECT COUNT(*) AS n FROM submissions s LEFT JOIN answers a ON a.question_id = s.seq ${where}`,
     params,
   );
   return { rows: rows.map((row) => questionFromRow(ids, row)), total: Number(count?.n ?? 0) };
@@ -60,7 +60,7 @@ export async function listQuestions(
 export async function questionCounts(driver: Driver): Promise<Record<string, number>> {
   const rows = await driver.all(
     `SELECT COALESCE(a.status, 'new') AS status, COUNT(*) AS n FROM submissions s
-     LEFT JOIN answers a ON a.question_id = s.id WHERE s.kind = 'question' GROUP BY COALESCE(a.status, 'new')`,
+     LEFT JOIN answers a ON a.question_id = s.seq WHERE s.kind = 'question' GROUP BY COALESCE(a.status, 'new')`,
   );
   return Object.fromEntries(rows.map((row) => [row.status, Number(row.n)]));
 }
