@@ -119,6 +119,7 @@ export class PublicIds {
 
   /** The receipts of integer keys received at the given times. */
   receiptsOf(rows: { key: number; receivedAt: string }[]): string[] {
+    if (rows.some((row) => row.key >= 2 ** 50)) throw new Error('A receipt holds integer keys below 2^50');
     const codes = this.receipts.forward(rows.map((row) => BigInt(row.key)));
     return rows.map((row, i) => {
       // 50 bits fit a double exactly: two 25-bit halves of five characters each.
