@@ -103,8 +103,12 @@ const cpu = process.cpuUsage(cpuBefore);
 const frames = (walBytes() - (walBefore || 32)) / (pageSize + 24);
 const written = batches * size;
 console.log(`${values.dir}: ${rows} rows stored, ${batches} commits of ${size}`);
-console.log(`  WAL pages a commit   ${(frames / batches).toFixed(1)} (${((frames * pageSize) / written / 1024).toFixed(1)} KB a submission)`);
+console.log(
+  `  WAL pages a commit   ${(frames / batches).toFixed(1)} (${((frames * pageSize) / written / 1024).toFixed(1)} KB a submission)`,
+);
 console.log(`  INSERT CPU a row     ${(insertMicros / written).toFixed(1)} µs`);
-console.log(`  transaction CPU a row ${((cpu.user + cpu.system) / written).toFixed(1)} µs (wall ${(wall / batches).toFixed(2)} ms a commit)`);
+console.log(
+  `  transaction CPU a row ${((cpu.user + cpu.system) / written).toFixed(1)} µs (wall ${(wall / batches).toFixed(2)} ms a commit)`,
+);
 store.close();
 rmSync(folder, { recursive: true, force: true });

@@ -115,17 +115,26 @@ export class Store {
 
   listAudit: Rest<typeof audit.listAudit> = (...args) => audit.listAudit(this.driver, ...args);
 
-  insertSubmissions: RestIds<typeof submissions.insertSubmissions> = (...args) => submissions.insertSubmissions(this.driver, this.ids, ...args);
-  submissionByKey: RestIds<typeof submissions.submissionByKey> = (...args) => submissions.submissionByKey(this.driver, this.ids, ...args);
-  listSubmissions: RestIds<typeof submissions.listSubmissions> = (...args) => submissions.listSubmissions(this.driver, this.ids, ...args);
-  exportSubmissions: RestIds<typeof submissions.exportSubmissions> = (...args) => submissions.exportSubmissions(this.driver, this.ids, ...args);
-  submission: RestIds<typeof submissions.submission> = (...args) => submissions.submission(this.driver, this.ids, ...args);
+  insertSubmissions: RestIds<typeof submissions.insertSubmissions> = (...args) =>
+    submissions.insertSubmissions(this.driver, this.ids, ...args);
+  submissionByKey: RestIds<typeof submissions.submissionByKey> = (...args) =>
+    submissions.submissionByKey(this.driver, this.ids, ...args);
+  listSubmissions: RestIds<typeof submissions.listSubmissions> = (...args) =>
+    submissions.listSubmissions(this.driver, this.ids, ...args);
+  exportSubmissions: RestIds<typeof submissions.exportSubmissions> = (...args) =>
+    submissions.exportSubmissions(this.driver, this.ids, ...args);
+  submission: RestIds<typeof submissions.submission> = (...args) =>
+    submissions.submission(this.driver, this.ids, ...args);
   formCounts: Rest<typeof submissions.formCounts> = () => submissions.formCounts(this.driver);
   countSubmissions: Rest<typeof submissions.countSubmissions> = () => submissions.countSubmissions(this.driver);
-  submissionsMentioning: RestIds<typeof submissions.submissionsMentioning> = (...args) => submissions.submissionsMentioning(this.driver, this.ids, ...args);
-  eraseSubmissions: RestIds<typeof submissions.eraseSubmissions> = (...args) => submissions.eraseSubmissions(this.driver, this.ids, ...args);
-  expiredSubmissions: RestIds<typeof submissions.expiredSubmissions> = (...args) => submissions.expiredSubmissions(this.driver, this.ids, ...args);
-  submissionByReceipt: RestIds<typeof submissions.submissionByReceipt> = (...args) => submissions.submissionByReceipt(this.driver, this.ids, ...args);
+  submissionsMentioning: RestIds<typeof submissions.submissionsMentioning> = (...args) =>
+    submissions.submissionsMentioning(this.driver, this.ids, ...args);
+  eraseSubmissions: RestIds<typeof submissions.eraseSubmissions> = (...args) =>
+    submissions.eraseSubmissions(this.driver, this.ids, ...args);
+  expiredSubmissions: RestIds<typeof submissions.expiredSubmissions> = (...args) =>
+    submissions.expiredSubmissions(this.driver, this.ids, ...args);
+  submissionByReceipt: RestIds<typeof submissions.submissionByReceipt> = (...args) =>
+    submissions.submissionByReceipt(this.driver, this.ids, ...args);
 
   createStaff: Rest<typeof staff.createStaff> = (...args) => staff.createStaff(this.driver, ...args);
   staffByUsername: Rest<typeof staff.staffByUsername> = (...args) => staff.staffByUsername(this.driver, ...args);
@@ -146,14 +155,19 @@ export class Store {
   deleteExpiredSessions: Rest<typeof staff.deleteExpiredSessions> = (...args) =>
     staff.deleteExpiredSessions(this.driver, ...args);
 
-  listQuestions: RestIds<typeof answers.listQuestions> = (...args) => answers.listQuestions(this.driver, this.ids, ...args);
+  listQuestions: RestIds<typeof answers.listQuestions> = (...args) =>
+    answers.listQuestions(this.driver, this.ids, ...args);
   questionCounts: Rest<typeof answers.questionCounts> = () => answers.questionCounts(this.driver);
   question: RestIds<typeof answers.question> = (...args) => answers.question(this.driver, this.ids, ...args);
   saveAnswer: RestIds<typeof answers.saveAnswer> = (...args) => answers.saveAnswer(this.driver, this.ids, ...args);
-  approveAnswer: RestIds<typeof answers.approveAnswer> = (...args) => answers.approveAnswer(this.driver, this.ids, ...args);
-  publishAnswer: RestIds<typeof answers.publishAnswer> = (...args) => answers.publishAnswer(this.driver, this.ids, ...args);
-  unpublishAnswer: RestIds<typeof answers.unpublishAnswer> = (...args) => answers.unpublishAnswer(this.driver, this.ids, ...args);
-  publishedQuestions: RestIds<typeof answers.publishedQuestions> = (...args) => answers.publishedQuestions(this.driver, this.ids, ...args);
+  approveAnswer: RestIds<typeof answers.approveAnswer> = (...args) =>
+    answers.approveAnswer(this.driver, this.ids, ...args);
+  publishAnswer: RestIds<typeof answers.publishAnswer> = (...args) =>
+    answers.publishAnswer(this.driver, this.ids, ...args);
+  unpublishAnswer: RestIds<typeof answers.unpublishAnswer> = (...args) =>
+    answers.unpublishAnswer(this.driver, this.ids, ...args);
+  publishedQuestions: RestIds<typeof answers.publishedQuestions> = (...args) =>
+    answers.publishedQuestions(this.driver, this.ids, ...args);
 
   contentItem: Rest<typeof content.contentItem> = (...args) => content.contentItem(this.driver, ...args);
   listContent: Rest<typeof content.listContent> = (...args) => content.listContent(this.driver, ...args);

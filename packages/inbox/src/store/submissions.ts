@@ -136,7 +136,10 @@ export async function exportSubmissions(
   ids: PublicIds,
   filter: SubmissionFilter & { after?: { receivedAt: string; id: string }; limit?: number },
 ): Promise<Submission[]> {
-  const after = filter.after && { receivedAt: filter.after.receivedAt, key: await keyOfPublicId(driver, ids, filter.after.id) };
+  const after = filter.after && {
+    receivedAt: filter.after.receivedAt,
+    key: await keyOfPublicId(driver, ids, filter.after.id),
+  };
   const { where, params } = submissionWhere(filter, after);
   const rows = await driver.all(`SELECT * FROM submissions ${where} ORDER BY received_at ASC, seq ASC LIMIT ?`, [
     ...params,
