@@ -7,7 +7,12 @@
  * on a shared machine, unlike req/s. `--dir` measures another build of this package (a
  * checkout of an earlier commit, built) the same way.
  *
+ * With DATABASE_URL set it also measures PostgreSQL (a fresh schema): the bytes of write-ahead
+ * log a submission (`pg_current_wal_lsn`, so other activity on that server counts too) and
+ * the wall time of a commit; the server's CPU is not this process's and is not shown.
+ *
  *   node bench/writer.mjs [--rows 60000] [--batch 25] [--batches 400] [--dir ../old/packages/inbox]
+ *   bash scripts/with-postgres.sh node bench/writer.mjs
  */
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
@@ -112,3 +117,35 @@ console.log(
 );
 store.close();
 rmSync(folder, { recursive: true, force: true });
+if (process.env.DATABASE_URL) await postgres(process.env.DATABASE_URL);
+
+/** The same on PostgreSQL: WAL bytes a submission and wall time a commit. */
+async function postgres(url) {
+  const { PgDriver } = await import(`${dist}pg.js`);
+  const schema = `writer_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
+  const admin = PgDriver.open({ url });
+  await admin.exec(`CREATE SCHEMA ${schema}`);
+  const pgStore = new Store(PgDriver.open({ url, schema, poolSize: 2 }));
+  try {
+    await pgStore.migrate();
+    for (let done = 0; done < rows; done += 500)
+      await pgStore.insertSubmissions(Array.from({ length: Math.min(500, rows - done) }, record));
+    await admin.exec('CHECKPOINT');
+    const lsn = async () => (await admin.get('SELECT pg_current_wal_lsn()::text AS lsn')).lsn;
+    const batchesOf = Array.from({ length: batches }, () => Array.from({ length: size }, record));
+    const from = await lsn();
+    const start = performance.now();
+    for (const batch of batchesOf) await pgStore.insertSubmissions(batch);
+    const ms = performance.now() - start;
+    const bytes = Number((await admin.get('SELECT pg_wal_lsn_diff(?, ?) AS n', [await lsn(), from])).n);
+    console.log(`PostgreSQL: ${rows} rows stored, ${batches} commits of ${size}`);
+    console.log(
+      `  WAL a submission     ${(bytes / written / 1024).toFixed(1)} KB (${(bytes / batches / 1024).toFixed(0)} KB a commit)`,
+    );
+    console.log(`  wall time a commit   ${(ms / batches).toFixed(2)} ms`);
+  } finally {
+    await pgStore.close();
+    await admin.exec(`DROP SCHEMA ${schema} CASCADE`);
+    await admin.close();
+  }
+}
