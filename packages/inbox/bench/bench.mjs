@@ -28,7 +28,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
-import { openStore } from '../dist/store/index.js';
+import Database from 'better-sqlite3';
 import { contentRows } from './content.mjs';
 
 const { values } = parseArgs({
@@ -203,13 +203,31 @@ async function benchInbox(name, env, storeOptions, script = bin) {
     },
     port,
   );
-  const store = await openStore(storeOptions);
+  const counter = await rowCounter(storeOptions);
   try {
-    results.push(...(await measure(name, port, () => store.countSubmissions(), child.pid)));
+    results.push(...(await measure(name, port, counter.count, child.pid)));
   } finally {
-    await store.close();
+    await counter.close();
     await stop(child);
   }
+}
+
+/**
+ * Counts the stored submissions without migrating the database: the server under test
+ * (perhaps an older build, with an older schema) owns it.
+ */
+async function rowCounter({ dbPath, databaseUrl, databaseSchema }) {
+  if (!databaseUrl) {
+    const db = new Database(dbPath, { readonly: true });
+    db.pragma('busy_timeout = 5000');
+    const statement = db.prepare('SELECT COUNT(*) AS n FROM submissions');
+    return { count: () => Number(statement.get().n), close: () => db.close() };
+  }
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 1, options: `-c search_path=${databaseSchema}` });
+  return {
+    count: async () => Number((await pool.query('SELECT COUNT(*) AS n FROM submissions')).rows[0].n),
+    close: () => pool.end(),
+  };
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'govkit-inbox-bench-'));

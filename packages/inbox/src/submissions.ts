@@ -1,4 +1,4 @@
-import { hash, randomFillSync, randomUUID } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { isFormId, submissionSchema } from '@govkit-th/schemas';
 import { compileFast } from '@govkit-th/schemas/fast-validate';
 import type { InboxConfig } from './config.js';
@@ -10,10 +10,6 @@ import type { Logger } from './log.js';
 import type { Store, StoredResult, SubmissionKind, SubmissionRecord } from './store/index.js';
 
 const KEY = /^[\x21-\x7e]{1,255}$/;
-const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-/** Thailand keeps UTC+7 all year (no daylight saving). */
-const BANGKOK_OFFSET_MS = 7 * 3_600_000;
-const DAY_MS = 86_400_000;
 const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 /** The most problems one answer lists; the rest are counted in a last line. */
 export const MAX_PROBLEMS = 50;
@@ -36,44 +32,6 @@ interface Envelope {
   formVersion: string | number;
   submittedAt: string;
   data: Record<string, unknown>;
-}
-
-/**
- * Random bytes drawn from a pool filled 4 KB at a time: one `randomBytes` call per receipt
- * (a system call each) cost about 5% of the CPU of a submission.
- */
-const pool = Buffer.alloc(4096);
-let poolAt = pool.length;
-function randomByte(): number {
-  if (poolAt === pool.length) {
-    randomFillSync(pool);
-    poolAt = 0;
-  }
-  return pool[poolAt++]!;
-}
-
-/**
- * A receipt a person can read out on the phone: the Bangkok date it arrived and ten
- * random Crockford base-32 characters (no I, L, O, U), e.g. `20251126-7KQ3M-ZP8XA`.
- */
-export function newReceipt(now = new Date()): string {
-  let code = '';
-  for (let i = 0; i < 10; i++) code += CROCKFORD[randomByte() & 31];
-  return `${bangkokDate(now)}-${code.slice(0, 5)}-${code.slice(5)}`;
-}
-
-/**
- * The Bangkok date as `YYYYMMDD`, worked out once a day: `Intl.DateTimeFormat` for every
- * receipt cost more than the rest of the receipt.
- */
-let today = { day: Number.NaN, text: '' };
-function bangkokDate(now: Date): string {
-  const day = Math.floor((now.getTime() + BANGKOK_OFFSET_MS) / DAY_MS);
-  if (day !== today.day) {
-    const text = new Date(day * DAY_MS).toISOString().slice(0, 10).replaceAll('-', '');
-    today = { day, text };
-  }
-  return today.text;
 }
 
 /** The header's value, unquoted (it may be sent as a structured-field string: `"…"`). */
@@ -161,9 +119,8 @@ export class SubmissionReceiver {
     schemaVersion: string;
   }): Promise<Outcome> {
     const receivedAt = new Date();
+    // The store gives the record its integer key; its receipt comes back with the result.
     const record: SubmissionRecord = {
-      id: randomUUID(),
-      receipt: newReceipt(receivedAt),
       kind: input.kind,
       formId: input.formId,
       formVersion: String(input.envelope.formVersion),
@@ -183,7 +140,7 @@ export class SubmissionReceiver {
       throw new HttpError(503, 'unavailable', { headers: { 'retry-after': '5' } });
     }
     if (result.status === 'created') {
-      return { status: 201, body: { receipt: record.receipt, receivedAt: record.receivedAt }, outcome: 'created' };
+      return { status: 201, body: { receipt: result.receipt, receivedAt: record.receivedAt }, outcome: 'created' };
     }
     return replay(result, input.fingerprint);
   }

@@ -218,3 +218,16 @@ export async function addStaff(store, username, role, password = 'correct-horse-
   });
   return password;
 }
+
+/**
+ * Stores records straight through the store (old data, a question without consent) and
+ * writes onto each the uuid and receipt the store gave it (found back by its receipt).
+ */
+export async function insertRecords(store, records) {
+  const results = await store.insertSubmissions(records);
+  for (const [i, result] of results.entries()) {
+    if (result.status !== 'created') continue;
+    Object.assign(records[i], { receipt: result.receipt, id: (await store.submissionByReceipt(result.receipt)).id });
+  }
+  return records;
+}

@@ -7,7 +7,7 @@ import { SMTPServer } from 'smtp-server';
 import { loadConfig } from '../dist/config.js';
 import { createLogger } from '../dist/log.js';
 import { mailNotifier } from '../dist/mail.js';
-import { databases, envelope, post, startInbox } from '../test-support/harness.js';
+import { databases, envelope, insertRecords, post, startInbox } from '../test-support/harness.js';
 import { deskPeople, newsItem, saveJson, takeStep } from '../test-support/desk.js';
 
 /** A local SMTP sink on loopback that keeps what it receives (with a user and password, over plain text). */
@@ -67,12 +67,9 @@ async function ask(server, data) {
 }
 
 async function askWithoutConsent(server) {
-  const id = randomUUID();
   const at = new Date().toISOString();
-  await server.store.insertSubmissions([
+  const [{ id }] = await insertRecords(server.store, [
     {
-      id,
-      receipt: `Q-${id.slice(0, 8)}`,
       kind: 'question',
       formId: 'question',
       formVersion: '1',

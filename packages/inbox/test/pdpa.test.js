@@ -20,6 +20,7 @@ import {
   databases,
   envelope,
   formsDir,
+  insertRecords,
   post,
   startInbox,
   validRequest,
@@ -229,8 +230,6 @@ for (const db of databases()) {
     test('retention: the command erases what is older than the form keeps, audited, and leaves the rest', async () => {
       const marker = `RETAIN${randomUUID().replaceAll('-', '').slice(0, 12)}`;
       const old = {
-        id: randomUUID(),
-        receipt: `20200101-${randomUUID().slice(0, 5)}`,
         kind: 'form',
         formId: 'info-request',
         formVersion: '2',
@@ -241,7 +240,7 @@ for (const db of databases()) {
         fingerprint: 'x',
         data: JSON.stringify({ ...validRequest, fullName: marker }),
       };
-      await server.store.insertSubmissions([old]);
+      await insertRecords(server.store, [old]);
       const recent = await submit(`${marker}NEW`);
       const env =
         db === 'sqlite'
@@ -312,8 +311,6 @@ for (const db of databases()) {
   describe(`PDPA retention when the inbox starts, and daily (${db})`, () => {
     /** A submission received on 1 January 2020: past info-request's 365 days. */
     const oldSubmission = (marker) => ({
-      id: randomUUID(),
-      receipt: `20200101-${randomUUID().slice(0, 5)}`,
       kind: 'form',
       formId: 'info-request',
       formVersion: '2',
@@ -340,7 +337,7 @@ for (const db of databases()) {
       let second;
       try {
         // Stored while this inbox runs: its sweep at start has passed, its next one is a day away.
-        await first.store.insertSubmissions([old]);
+        await insertRecords(first.store, [old]);
         await first.inbox.close();
         assert.equal(await inDatabase(first, marker), true);
         second = await startInbox(db, first.database.config);
@@ -384,7 +381,7 @@ for (const db of databases()) {
         assert.equal(days[0].ms, 86_400_000, 'once a day');
         const marker = `DAILY${randomUUID().replaceAll('-', '').slice(0, 12)}`;
         const old = oldSubmission(marker);
-        await server.store.insertSubmissions([old]);
+        await insertRecords(server.store, [old]);
         assert.equal((await server.store.submission(old.id)).erasedAt, undefined, 'nothing runs between days');
         days[0].run();
         await retention.idle();

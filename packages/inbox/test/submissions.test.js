@@ -388,7 +388,11 @@ for (const db of databases()) {
 
 describe('receipts', () => {
   test('carry the Bangkok date (UTC+7), also on either side of midnight and across years', async () => {
-    const { newReceipt } = await import('../dist/submissions.js');
+    const { PublicIds } = await import('../dist/store/public-ids.js');
+    const { randomBytes } = await import('node:crypto');
+    const ids = new PublicIds(randomBytes(32));
+    let key = 0;
+    const newReceipt = (now) => ids.receipt(++key, now.toISOString());
     const bangkok = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Bangkok', dateStyle: 'short' });
     for (const at of [
       '2025-11-25T16:59:59.999Z',

@@ -1,14 +1,16 @@
 import { insertAudit } from './audit.js';
 import type { Driver, Row } from './driver.js';
+import type { PublicIds } from './public-ids.js';
+import { byPublicId, keyOfPublicId, publicId, receiptOf } from './submission-rows.js';
 import type { AnswerStatus, AuditEntry, Question, TransitionResult } from './types.js';
 
 const ANSWER_SELECT = `
-  SELECT s.id, s.receipt, s.received_at, s.data, s.erased_at, a.public_question, a.public_category, a.answer, a.status, a.revision,
+  SELECT s.seq, s.legacy_id, s.legacy_receipt, s.received_at, s.data, s.erased_at, a.public_question, a.public_category, a.answer, a.status, a.revision,
          a.drafted_by, a.drafted_at, a.approved_by, a.approved_at, a.published_by, a.published_at,
          a.first_published_at, a.updated_at,
          rep.display_name AS reporter, app.display_name AS approver, pub.display_name AS publisher
   FROM submissions s
-  LEFT JOIN answers a ON a.question_id = s.id
+  LEFT JOIN answers a ON a.question_id = s.seq
   LEFT JOIN staff rep ON rep.id = a.drafted_by
   LEFT JOIN staff app ON app.id = a.approved_by
   LEFT JOIN staff pub ON pub.id = a.published_by`;
@@ -33,6 +35,7 @@ export interface AnswerChange {
 
 export async function listQuestions(
   driver: Driver,
+  ids: PublicIds,
   filter: { status?: 'new' | AnswerStatus; limit?: number; offset?: number } = {},
 ): Promise<{ rows: Question[]; total: number }> {
   const params: unknown[] = [];
@@ -42,29 +45,30 @@ export async function listQuestions(
     where += ' AND a.status = ?';
     params.push(filter.status);
   }
-  const rows = await driver.all(`${ANSWER_SELECT} ${where} ORDER BY s.received_at DESC, s.id DESC LIMIT ? OFFSET ?`, [
+  const rows = await driver.all(`${ANSWER_SELECT} ${where} ORDER BY s.received_at DESC, s.seq DESC LIMIT ? OFFSET ?`, [
     ...params,
     filter.limit ?? 50,
     filter.offset ?? 0,
   ]);
   const count = await driver.get(
-    `SELECT COUNT(*) AS n FROM submissions s LEFT JOIN answers a ON a.question_id = s.id ${where}`,
+    `SELECT COUNT(*) AS n FROM submissions s LEFT JOIN answers a ON a.question_id = s.seq ${where}`,
     params,
   );
-  return { rows: rows.map(questionFromRow), total: Number(count?.n ?? 0) };
+  return { rows: rows.map((row) => questionFromRow(ids, row)), total: Number(count?.n ?? 0) };
 }
 
 export async function questionCounts(driver: Driver): Promise<Record<string, number>> {
   const rows = await driver.all(
     `SELECT COALESCE(a.status, 'new') AS status, COUNT(*) AS n FROM submissions s
-     LEFT JOIN answers a ON a.question_id = s.id WHERE s.kind = 'question' GROUP BY COALESCE(a.status, 'new')`,
+     LEFT JOIN answers a ON a.question_id = s.seq WHERE s.kind = 'question' GROUP BY COALESCE(a.status, 'new')`,
   );
   return Object.fromEntries(rows.map((row) => [row.status, Number(row.n)]));
 }
 
-export async function question(driver: Driver, id: string): Promise<Question | undefined> {
-  const row = await driver.get(`${ANSWER_SELECT} WHERE s.kind = 'question' AND s.id = ?`, [id]);
-  return row && questionFromRow(row);
+export async function question(driver: Driver, ids: PublicIds, id: string): Promise<Question | undefined> {
+  const { where, param } = byPublicId(ids, id, 's.');
+  const row = await driver.get(`${ANSWER_SELECT} WHERE s.kind = 'question' AND ${where}`, [param]);
+  return row && questionFromRow(ids, row);
 }
 
 /**
@@ -73,11 +77,18 @@ export async function question(driver: Driver, id: string): Promise<Question | u
  * published answer leaves the public list until then. A stale revision fails, so two
  * editors cannot overwrite each other unseen.
  */
-export function saveAnswer(driver: Driver, draft: AnswerDraft, audit?: AuditEntry): Promise<TransitionResult> {
-  const { questionId, publicQuestion, publicCategory, answer, staffId, at, revision } = draft;
+export function saveAnswer(
+  driver: Driver,
+  ids: PublicIds,
+  draft: AnswerDraft,
+  audit?: AuditEntry,
+): Promise<TransitionResult> {
+  const { publicQuestion, publicCategory, answer, staffId, at, revision } = draft;
   return driver.transaction(async (tx) => {
-    const found = await tx.get("SELECT id FROM submissions WHERE id = ? AND kind = 'question'", [questionId]);
+    const { where, param } = byPublicId(ids, draft.questionId);
+    const found = await tx.get(`SELECT seq FROM submissions WHERE ${where} AND kind = 'question'`, [param]);
     if (!found) return { ok: false, reason: 'not-found' };
+    const questionId = Number(found.seq);
     let changes: number;
     if (revision === 0) {
       ({ changes } = await tx.run(
@@ -103,6 +114,7 @@ export function saveAnswer(driver: Driver, draft: AnswerDraft, audit?: AuditEntr
 /** The approver signs a draft: never their own (the order's reporter and approver are two people). */
 export function approveAnswer(
   driver: Driver,
+  ids: PublicIds,
   { questionId, staffId, at, revision }: AnswerChange,
   audit?: AuditEntry,
 ): Promise<TransitionResult> {
@@ -110,14 +122,15 @@ export function approveAnswer(
     driver,
     `UPDATE answers SET status = 'approved', approved_by = ?, approved_at = ?, updated_at = ?
      WHERE question_id = ? AND revision = ? AND status = 'draft' AND drafted_by <> ?`,
-    [staffId, at, at, questionId, revision, staffId],
-    { questionId, staffId, revision, from: 'draft' },
+    [staffId, at, at, KEY, revision, staffId],
+    { ids, questionId, staffId, revision, from: 'draft' },
     audit,
   );
 }
 
 export function publishAnswer(
   driver: Driver,
+  ids: PublicIds,
   { questionId, staffId, at, revision }: AnswerChange,
   audit?: AuditEntry,
 ): Promise<TransitionResult> {
@@ -126,14 +139,15 @@ export function publishAnswer(
     `UPDATE answers SET status = 'published', published_by = ?, published_at = ?,
        first_published_at = COALESCE(first_published_at, ?), updated_at = ?
      WHERE question_id = ? AND revision = ? AND status = 'approved'`,
-    [staffId, at, at, at, questionId, revision],
-    { questionId, staffId, revision, from: 'approved' },
+    [staffId, at, at, at, KEY, revision],
+    { ids, questionId, staffId, revision, from: 'approved' },
     audit,
   );
 }
 
 export function unpublishAnswer(
   driver: Driver,
+  ids: PublicIds,
   { questionId, staffId, at, revision }: AnswerChange,
   audit?: AuditEntry,
 ): Promise<TransitionResult> {
@@ -141,38 +155,44 @@ export function unpublishAnswer(
     driver,
     `UPDATE answers SET status = 'approved', published_by = NULL, published_at = NULL, updated_at = ?
      WHERE question_id = ? AND revision = ? AND status = 'published'`,
-    [at, questionId, revision],
-    { questionId, staffId, revision, from: 'published' },
+    [at, KEY, revision],
+    { ids, questionId, staffId, revision, from: 'published' },
     audit,
   );
 }
 
 /** Published answers, newest first: the public Q&A board's data. */
-export async function publishedQuestions(driver: Driver, limit = 500): Promise<Question[]> {
+export async function publishedQuestions(driver: Driver, ids: PublicIds, limit = 500): Promise<Question[]> {
   const rows = await driver.all(
-    `${ANSWER_SELECT} WHERE s.kind = 'question' AND a.status = 'published' ORDER BY a.published_at DESC, s.id DESC LIMIT ?`,
+    `${ANSWER_SELECT} WHERE s.kind = 'question' AND a.status = 'published' ORDER BY a.published_at DESC, s.seq DESC LIMIT ?`,
     [limit],
   );
-  return rows.map(questionFromRow);
+  return rows.map((row) => questionFromRow(ids, row));
 }
+
+/** Stands in a transition's parameters for the question's integer key. */
+const KEY = Symbol('question key');
 
 /** One guarded status change; when it does not apply, says why. */
 function transition(
   driver: Driver,
   sql: string,
   params: unknown[],
-  expected: { questionId: string; staffId: string; revision: number; from: AnswerStatus },
+  expected: { ids: PublicIds; questionId: string; staffId: string; revision: number; from: AnswerStatus },
   audit?: AuditEntry,
 ): Promise<TransitionResult> {
   return driver.transaction(async (tx) => {
-    const { changes } = await tx.run(sql, params);
+    const key = await keyOfPublicId(tx, expected.ids, expected.questionId);
+    if (key === undefined) return { ok: false, reason: 'not-found' };
+    const { changes } = await tx.run(
+      sql,
+      params.map((p) => (p === KEY ? key : p)),
+    );
     if (changes === 1) {
       if (audit) await insertAudit(tx, audit);
       return { ok: true };
     }
-    const row = await tx.get('SELECT status, revision, drafted_by FROM answers WHERE question_id = ?', [
-      expected.questionId,
-    ]);
+    const row = await tx.get('SELECT status, revision, drafted_by FROM answers WHERE question_id = ?', [key]);
     if (!row) return { ok: false, reason: 'not-found' };
     if (Number(row.revision) !== expected.revision) return { ok: false, reason: 'stale' };
     if (row.status !== expected.from) return { ok: false, reason: 'status' };
@@ -181,10 +201,10 @@ function transition(
   });
 }
 
-function questionFromRow(row: Row): Question {
+function questionFromRow(ids: PublicIds, row: Row): Question {
   return {
-    id: row.id,
-    receipt: row.receipt,
+    id: publicId(ids, row),
+    receipt: receiptOf(ids, row),
     askedAt: row.received_at,
     data: JSON.parse(row.data),
     ...(row.erased_at ? { erasedAt: row.erased_at } : {}),

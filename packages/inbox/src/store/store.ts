@@ -1,24 +1,31 @@
+import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as answers from './answers.js';
 import * as audit from './audit.js';
 import * as content from './content.js';
 import type { Driver } from './driver.js';
+import { PublicIds } from './public-ids.js';
 import * as staff from './staff.js';
 import * as submissions from './submissions.js';
-import type { AuditEntry, SubmissionRecord } from './types.js';
+import type { AuditEntry } from './types.js';
 
 const migrationsDir = fileURLToPath(new URL('../../migrations/', import.meta.url));
 
-/** The numbered SQL files in `migrations/`, in order: `001_initial.sql` → version 1. */
-export function migrations(): { version: number; name: string; sql: string }[] {
+/**
+ * The numbered SQL files in `migrations/`, in order: `001_initial.sql` → version 1. A
+ * version the two databases cannot share has one file each: `005_x.sqlite.sql`, `005_x.postgres.sql`.
+ */
+export function migrations(kind: Driver['kind'] = 'sqlite'): { version: number; name: string; sql: string }[] {
   return readdirSync(migrationsDir)
-    .filter((name) => /^\d+_[\w-]+\.sql$/.test(name))
+    .filter((name) => /^\d+_[\w-]+(\.(sqlite|postgres))?\.sql$/.test(name))
+    .filter((name) => !/\.(sqlite|postgres)\.sql$/.test(name) || name.endsWith(`.${kind}.sql`))
     .sort()
     .map((name) => ({ version: Number.parseInt(name, 10), name, sql: readFileSync(migrationsDir + name, 'utf8') }));
 }
 
 type Rest<F> = F extends (driver: Driver, ...rest: infer A) => infer R ? (...args: A) => R : never;
+type RestIds<F> = F extends (driver: Driver, ids: PublicIds, ...rest: infer A) => infer R ? (...args: A) => R : never;
 
 /**
  * The data-access layer, one module per record type (`submissions`, `staff` with
@@ -28,7 +35,15 @@ type Rest<F> = F extends (driver: Driver, ...rest: infer A) => infer R ? (...arg
  * the same transaction, so an action and its record stand or fall together.
  */
 export class Store {
+  private publicIds?: PublicIds;
+
   constructor(readonly driver: Driver) {}
+
+  /** The permutation between integer keys and public uuids/receipts; loaded by `migrate`. */
+  private get ids(): PublicIds {
+    if (!this.publicIds) throw new Error('The store is not open: call migrate() first');
+    return this.publicIds;
+  }
 
   get kind(): 'sqlite' | 'postgres' {
     return this.driver.kind;
@@ -40,7 +55,7 @@ export class Store {
       'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
     );
     const applied: string[] = [];
-    for (const migration of migrations()) {
+    for (const migration of migrations(this.driver.kind)) {
       const done = await this.driver.transaction(async (tx) => {
         await tx.lockForMigration();
         if (await tx.get('SELECT version FROM schema_migrations WHERE version = ?', [migration.version])) return false;
@@ -54,7 +69,18 @@ export class Store {
       });
       if (done) applied.push(migration.name);
     }
+    this.publicIds = new PublicIds(await this.secret('public-ids'));
     return applied;
+  }
+
+  /** A 32-byte secret kept in the database, made on first use (the first of two racing starts wins). */
+  private async secret(name: string): Promise<Buffer> {
+    await this.driver.run('INSERT INTO inbox_secrets (name, value) VALUES (?, ?) ON CONFLICT (name) DO NOTHING', [
+      name,
+      randomBytes(32).toString('hex'),
+    ]);
+    const row = await this.driver.get('SELECT value FROM inbox_secrets WHERE name = ?', [name]);
+    return Buffer.from(String(row?.value), 'hex');
   }
 
   async schemaVersion(): Promise<number> {
@@ -89,23 +115,26 @@ export class Store {
 
   listAudit: Rest<typeof audit.listAudit> = (...args) => audit.listAudit(this.driver, ...args);
 
-  insertSubmissions: Rest<typeof submissions.insertSubmissions> = (records: SubmissionRecord[]) =>
-    submissions.insertSubmissions(this.driver, records);
-  submissionByKey: Rest<typeof submissions.submissionByKey> = (...args) =>
-    submissions.submissionByKey(this.driver, ...args);
-  listSubmissions: Rest<typeof submissions.listSubmissions> = (...args) =>
-    submissions.listSubmissions(this.driver, ...args);
-  exportSubmissions: Rest<typeof submissions.exportSubmissions> = (...args) =>
-    submissions.exportSubmissions(this.driver, ...args);
-  submission: Rest<typeof submissions.submission> = (...args) => submissions.submission(this.driver, ...args);
+  insertSubmissions: RestIds<typeof submissions.insertSubmissions> = (...args) =>
+    submissions.insertSubmissions(this.driver, this.ids, ...args);
+  submissionByKey: RestIds<typeof submissions.submissionByKey> = (...args) =>
+    submissions.submissionByKey(this.driver, this.ids, ...args);
+  listSubmissions: RestIds<typeof submissions.listSubmissions> = (...args) =>
+    submissions.listSubmissions(this.driver, this.ids, ...args);
+  exportSubmissions: RestIds<typeof submissions.exportSubmissions> = (...args) =>
+    submissions.exportSubmissions(this.driver, this.ids, ...args);
+  submission: RestIds<typeof submissions.submission> = (...args) =>
+    submissions.submission(this.driver, this.ids, ...args);
   formCounts: Rest<typeof submissions.formCounts> = () => submissions.formCounts(this.driver);
   countSubmissions: Rest<typeof submissions.countSubmissions> = () => submissions.countSubmissions(this.driver);
-  submissionsMentioning: Rest<typeof submissions.submissionsMentioning> = (...args) =>
-    submissions.submissionsMentioning(this.driver, ...args);
-  eraseSubmissions: Rest<typeof submissions.eraseSubmissions> = (...args) =>
-    submissions.eraseSubmissions(this.driver, ...args);
-  expiredSubmissions: Rest<typeof submissions.expiredSubmissions> = (...args) =>
-    submissions.expiredSubmissions(this.driver, ...args);
+  submissionsMentioning: RestIds<typeof submissions.submissionsMentioning> = (...args) =>
+    submissions.submissionsMentioning(this.driver, this.ids, ...args);
+  eraseSubmissions: RestIds<typeof submissions.eraseSubmissions> = (...args) =>
+    submissions.eraseSubmissions(this.driver, this.ids, ...args);
+  expiredSubmissions: RestIds<typeof submissions.expiredSubmissions> = (...args) =>
+    submissions.expiredSubmissions(this.driver, this.ids, ...args);
+  submissionByReceipt: RestIds<typeof submissions.submissionByReceipt> = (...args) =>
+    submissions.submissionByReceipt(this.driver, this.ids, ...args);
 
   createStaff: Rest<typeof staff.createStaff> = (...args) => staff.createStaff(this.driver, ...args);
   staffByUsername: Rest<typeof staff.staffByUsername> = (...args) => staff.staffByUsername(this.driver, ...args);
@@ -126,15 +155,19 @@ export class Store {
   deleteExpiredSessions: Rest<typeof staff.deleteExpiredSessions> = (...args) =>
     staff.deleteExpiredSessions(this.driver, ...args);
 
-  listQuestions: Rest<typeof answers.listQuestions> = (...args) => answers.listQuestions(this.driver, ...args);
+  listQuestions: RestIds<typeof answers.listQuestions> = (...args) =>
+    answers.listQuestions(this.driver, this.ids, ...args);
   questionCounts: Rest<typeof answers.questionCounts> = () => answers.questionCounts(this.driver);
-  question: Rest<typeof answers.question> = (...args) => answers.question(this.driver, ...args);
-  saveAnswer: Rest<typeof answers.saveAnswer> = (...args) => answers.saveAnswer(this.driver, ...args);
-  approveAnswer: Rest<typeof answers.approveAnswer> = (...args) => answers.approveAnswer(this.driver, ...args);
-  publishAnswer: Rest<typeof answers.publishAnswer> = (...args) => answers.publishAnswer(this.driver, ...args);
-  unpublishAnswer: Rest<typeof answers.unpublishAnswer> = (...args) => answers.unpublishAnswer(this.driver, ...args);
-  publishedQuestions: Rest<typeof answers.publishedQuestions> = (...args) =>
-    answers.publishedQuestions(this.driver, ...args);
+  question: RestIds<typeof answers.question> = (...args) => answers.question(this.driver, this.ids, ...args);
+  saveAnswer: RestIds<typeof answers.saveAnswer> = (...args) => answers.saveAnswer(this.driver, this.ids, ...args);
+  approveAnswer: RestIds<typeof answers.approveAnswer> = (...args) =>
+    answers.approveAnswer(this.driver, this.ids, ...args);
+  publishAnswer: RestIds<typeof answers.publishAnswer> = (...args) =>
+    answers.publishAnswer(this.driver, this.ids, ...args);
+  unpublishAnswer: RestIds<typeof answers.unpublishAnswer> = (...args) =>
+    answers.unpublishAnswer(this.driver, this.ids, ...args);
+  publishedQuestions: RestIds<typeof answers.publishedQuestions> = (...args) =>
+    answers.publishedQuestions(this.driver, this.ids, ...args);
 
   contentItem: Rest<typeof content.contentItem> = (...args) => content.contentItem(this.driver, ...args);
   listContent: Rest<typeof content.listContent> = (...args) => content.listContent(this.driver, ...args);
@@ -153,7 +186,9 @@ export class Store {
 
 /** The names of the store's methods: what the SQLite writer thread answers to. */
 export function storeMethods(): string[] {
-  const bound = Object.keys(new Store({} as Driver)).filter((name) => name !== 'driver');
-  const own = Object.getOwnPropertyNames(Store.prototype).filter((name) => name !== 'constructor' && name !== 'kind');
+  const bound = Object.keys(new Store({} as Driver)).filter((name) => name !== 'driver' && name !== 'publicIds');
+  const own = Object.getOwnPropertyNames(Store.prototype).filter(
+    (name) => !['constructor', 'kind', 'ids', 'secret'].includes(name),
+  );
   return [...own, ...bound];
 }

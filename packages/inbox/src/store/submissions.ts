@@ -1,10 +1,11 @@
 import { insertAudit } from './audit.js';
 import type { Driver, Row } from './driver.js';
+import type { PublicIds } from './public-ids.js';
+import { bangkokDate } from './public-ids.js';
+import { byPublicId, keyOfPublicId, publicId, receiptOf, submissionFromRow } from './submission-rows.js';
 import type { AuditEntry, StoredResult, Submission, SubmissionFilter, SubmissionRecord } from './types.js';
 
 const COLUMNS = [
-  'id',
-  'receipt',
   'kind',
   'form_id',
   'form_version',
@@ -16,27 +17,30 @@ const COLUMNS = [
   'data',
 ];
 const ROW_PLACEHOLDERS = `(${COLUMNS.map(() => '?').join(', ')})`;
-/** Rows per INSERT: 11 values each stays far below SQLite's and PostgreSQL's parameter limits. */
+/** Rows per INSERT: 9 values each stays far below SQLite's and PostgreSQL's parameter limits. */
 const ROWS_PER_INSERT = 400;
 
 /**
- * Stores a batch of submissions in one transaction (the group commit). A record whose
+ * Stores a batch of submissions in one transaction (the group commit); each new row gets
+ * the next integer key, and its receipt is worked out from it. A record whose
  * idempotency key is already stored is not inserted; its result carries the stored
  * receipt and fingerprint so the caller can answer 200 (same request) or 422 (another).
  */
-export function insertSubmissions(driver: Driver, records: SubmissionRecord[]): Promise<StoredResult[]> {
+export function insertSubmissions(
+  driver: Driver,
+  ids: PublicIds,
+  records: SubmissionRecord[],
+): Promise<StoredResult[]> {
   return driver.transaction(async (tx) => {
     // One lock order for every batch, so concurrent PostgreSQL batches cannot deadlock.
     const sorted = [...records].sort((a, b) => (a.idempotencyKey < b.idempotencyKey ? -1 : 1));
-    const inserted = new Set<string>();
+    const inserted = new Map<string, number>();
     for (let start = 0; start < sorted.length; start += ROWS_PER_INSERT) {
       const chunk = sorted.slice(start, start + ROWS_PER_INSERT);
       const rows = await tx.all(
         `INSERT INTO submissions (${COLUMNS.join(', ')}) VALUES ${chunk.map(() => ROW_PLACEHOLDERS).join(', ')}
-         ON CONFLICT (idempotency_key) DO NOTHING RETURNING idempotency_key`,
+         ON CONFLICT (idempotency_key) DO NOTHING RETURNING seq, idempotency_key`,
         chunk.flatMap((r) => [
-          r.id,
-          r.receipt,
           r.kind,
           r.formId,
           r.formVersion,
@@ -48,47 +52,79 @@ export function insertSubmissions(driver: Driver, records: SubmissionRecord[]): 
           r.data,
         ]),
       );
-      for (const row of rows) inserted.add(row.idempotency_key);
+      for (const row of rows) inserted.set(row.idempotency_key, Number(row.seq));
     }
+    const created = records.filter((r) => inserted.has(r.idempotencyKey));
+    const receipts = new Map(
+      ids
+        .receiptsOf(created.map((r) => ({ key: inserted.get(r.idempotencyKey)!, receivedAt: r.receivedAt })))
+        .map((receipt, i) => [created[i]!.idempotencyKey, receipt]),
+    );
     const existing = new Map<string, Row>();
     const missing = records.filter((r) => !inserted.has(r.idempotencyKey)).map((r) => r.idempotencyKey);
     for (let start = 0; start < missing.length; start += ROWS_PER_INSERT) {
       const keys = missing.slice(start, start + ROWS_PER_INSERT);
       const rows = await tx.all(
-        `SELECT idempotency_key, receipt, received_at, fingerprint FROM submissions
+        `SELECT idempotency_key, seq, legacy_receipt, received_at, fingerprint FROM submissions
          WHERE idempotency_key IN (${keys.map(() => '?').join(', ')})`,
         keys,
       );
       for (const row of rows) existing.set(row.idempotency_key, row);
     }
     return records.map((r): StoredResult => {
-      if (inserted.has(r.idempotencyKey)) return { status: 'created' };
+      const receipt = receipts.get(r.idempotencyKey);
+      if (receipt) return { status: 'created', receipt };
       const row = existing.get(r.idempotencyKey);
-      return { status: 'exists', receipt: row?.receipt, receivedAt: row?.received_at, fingerprint: row?.fingerprint };
+      return row ? stored(ids, row) : { status: 'exists' };
     });
   });
 }
 
+function stored(ids: PublicIds, row: Row): StoredResult {
+  return { status: 'exists', receipt: receiptOf(ids, row), receivedAt: row.received_at, fingerprint: row.fingerprint };
+}
+
 /** The stored answer to an idempotency key, or undefined. */
-export async function submissionByKey(driver: Driver, key: string): Promise<StoredResult | undefined> {
-  const row = await driver.get('SELECT receipt, received_at, fingerprint FROM submissions WHERE idempotency_key = ?', [
-    key,
-  ]);
-  return row && { status: 'exists', receipt: row.receipt, receivedAt: row.received_at, fingerprint: row.fingerprint };
+export async function submissionByKey(driver: Driver, ids: PublicIds, key: string): Promise<StoredResult | undefined> {
+  const row = await driver.get(
+    'SELECT seq, legacy_receipt, received_at, fingerprint FROM submissions WHERE idempotency_key = ?',
+    [key],
+  );
+  return row && stored(ids, row);
+}
+
+/**
+ * The submission a receipt number names (a clerk on the phone), found without an index:
+ * the receipt maps back to its integer key, and the row's Bangkok date must match the
+ * receipt's. A receipt given before migration 5 is looked up among the old rows.
+ */
+export async function submissionByReceipt(
+  driver: Driver,
+  ids: PublicIds,
+  receipt: string,
+): Promise<Submission | undefined> {
+  const decoded = ids.receiptKey(receipt);
+  if (decoded) {
+    const row = await driver.get('SELECT * FROM submissions WHERE seq = ? AND legacy_id IS NULL', [decoded.key]);
+    if (row && bangkokDate(row.received_at) === decoded.date) return submissionFromRow(ids, row);
+  }
+  const old = await driver.get('SELECT * FROM submissions WHERE legacy_receipt = ?', [receipt]);
+  return old && submissionFromRow(ids, old);
 }
 
 export async function listSubmissions(
   driver: Driver,
+  ids: PublicIds,
   filter: SubmissionFilter & { limit?: number; offset?: number },
 ): Promise<{ rows: Omit<Submission, 'data'>[]; total: number }> {
   const { where, params } = submissionWhere(filter);
   const rows = await driver.all(
-    `SELECT id, receipt, kind, form_id, form_version, schema_version, submitted_at, received_at, erased_at FROM submissions ${where}
-     ORDER BY received_at DESC, id DESC LIMIT ? OFFSET ?`,
+    `SELECT seq, legacy_id, legacy_receipt, kind, form_id, form_version, schema_version, submitted_at, received_at, erased_at
+     FROM submissions ${where} ORDER BY received_at DESC, seq DESC LIMIT ? OFFSET ?`,
     [...params, filter.limit ?? 50, filter.offset ?? 0],
   );
   const count = await driver.get(`SELECT COUNT(*) AS n FROM submissions ${where}`, params);
-  return { rows: rows.map(submissionFromRow), total: Number(count?.n ?? 0) };
+  return { rows: rows.map((row) => submissionFromRow(ids, row)), total: Number(count?.n ?? 0) };
 }
 
 /**
@@ -97,19 +133,25 @@ export async function listSubmissions(
  */
 export async function exportSubmissions(
   driver: Driver,
+  ids: PublicIds,
   filter: SubmissionFilter & { after?: { receivedAt: string; id: string }; limit?: number },
 ): Promise<Submission[]> {
-  const { where, params } = submissionWhere(filter, filter.after);
-  const rows = await driver.all(`SELECT * FROM submissions ${where} ORDER BY received_at ASC, id ASC LIMIT ?`, [
+  const after = filter.after && {
+    receivedAt: filter.after.receivedAt,
+    key: await keyOfPublicId(driver, ids, filter.after.id),
+  };
+  const { where, params } = submissionWhere(filter, after);
+  const rows = await driver.all(`SELECT * FROM submissions ${where} ORDER BY received_at ASC, seq ASC LIMIT ?`, [
     ...params,
     filter.limit ?? 500,
   ]);
-  return rows.map(submissionFromRow);
+  return rows.map((row) => submissionFromRow(ids, row));
 }
 
-export async function submission(driver: Driver, id: string): Promise<Submission | undefined> {
-  const row = await driver.get('SELECT * FROM submissions WHERE id = ?', [id]);
-  return row && submissionFromRow(row);
+export async function submission(driver: Driver, ids: PublicIds, id: string): Promise<Submission | undefined> {
+  const { where, param } = byPublicId(ids, id);
+  const row = await driver.get(`SELECT * FROM submissions WHERE ${where}`, [param]);
+  return row && submissionFromRow(ids, row);
 }
 
 /** How many submissions each form has: the staff filter's choices. */
@@ -125,32 +167,47 @@ export async function countSubmissions(driver: Driver): Promise<number> {
 }
 
 /** Ids of the not-yet-erased submissions whose data holds `text` (an e-mail address, a phone number). */
-export async function submissionsMentioning(driver: Driver, text: string): Promise<{ id: string; receipt: string }[]> {
+export async function submissionsMentioning(
+  driver: Driver,
+  ids: PublicIds,
+  text: string,
+): Promise<{ id: string; receipt: string }[]> {
   const inJson = JSON.stringify(text)
     .slice(1, -1)
     .replace(/[\\%_]/g, (c) => `\\${c}`);
   const rows = await driver.all(
-    "SELECT id, receipt FROM submissions WHERE erased_at IS NULL AND data LIKE ? ESCAPE '\\' ORDER BY received_at",
+    `SELECT seq, legacy_id, legacy_receipt, received_at FROM submissions
+     WHERE erased_at IS NULL AND data LIKE ? ESCAPE '\\' ORDER BY received_at, seq`,
     [`%${inJson}%`],
   );
-  return rows.map((row) => ({ id: row.id, receipt: row.receipt }));
+  return rows.map((row) => ({ id: publicId(ids, row), receipt: receiptOf(ids, row) }));
 }
 
 /**
  * PDPA erasure: the data, its fingerprint and the idempotency key go; the receipt number,
  * form and times stay, with the erasure's audit entry in the same transaction.
  */
-export function eraseSubmissions(driver: Driver, ids: string[], at: string, audit?: AuditEntry): Promise<string[]> {
+export function eraseSubmissions(
+  driver: Driver,
+  ids: PublicIds,
+  publicIds: string[],
+  at: string,
+  audit?: AuditEntry,
+): Promise<string[]> {
   return driver.transaction(async (tx) => {
     const receipts: string[] = [];
-    for (const id of ids) {
-      const row = await tx.get('SELECT receipt FROM submissions WHERE id = ? AND erased_at IS NULL', [id]);
+    for (const id of publicIds) {
+      const { where, param } = byPublicId(ids, id);
+      const row = await tx.get(
+        `SELECT seq, legacy_receipt, received_at FROM submissions WHERE ${where} AND erased_at IS NULL`,
+        [param],
+      );
       if (!row) continue;
       await tx.run(
-        "UPDATE submissions SET data = '{}', fingerprint = '', idempotency_key = ?, erased_at = ? WHERE id = ?",
-        [`erased:${id}`, at, id],
+        "UPDATE submissions SET data = '{}', fingerprint = '', idempotency_key = ?, erased_at = ? WHERE seq = ?",
+        [`erased:${id}`, at, row.seq],
       );
-      receipts.push(row.receipt);
+      receipts.push(receiptOf(ids, row));
     }
     if (audit && receipts.length)
       await insertAudit(tx, { ...audit, detail: { ...audit.detail, receipts, count: receipts.length } });
@@ -159,18 +216,24 @@ export function eraseSubmissions(driver: Driver, ids: string[], at: string, audi
 }
 
 /** The not-yet-erased submissions of one form received before `before`: what retention removes. */
-export async function expiredSubmissions(driver: Driver, formId: string, before: string): Promise<string[]> {
+export async function expiredSubmissions(
+  driver: Driver,
+  ids: PublicIds,
+  formId: string,
+  before: string,
+): Promise<string[]> {
   const rows = await driver.all(
-    'SELECT id FROM submissions WHERE form_id = ? AND received_at < ? AND erased_at IS NULL ORDER BY received_at LIMIT 1000',
+    `SELECT seq, legacy_id FROM submissions WHERE form_id = ? AND received_at < ? AND erased_at IS NULL
+     ORDER BY received_at, seq LIMIT 1000`,
     [formId, before],
   );
-  return rows.map((row) => row.id);
+  return rows.map((row) => publicId(ids, row));
 }
 
 /** WHERE for a form and a [from, to) window of received times, optionally after a cursor. */
 function submissionWhere(
   filter: SubmissionFilter,
-  after?: { receivedAt: string; id: string },
+  after?: { receivedAt: string; key: number | undefined },
 ): { where: string; params: unknown[] } {
   const clauses: string[] = [];
   const params: unknown[] = [];
@@ -187,23 +250,9 @@ function submissionWhere(
     params.push(filter.to);
   }
   if (after) {
-    clauses.push('(received_at > ? OR (received_at = ? AND id > ?))');
-    params.push(after.receivedAt, after.receivedAt, after.id);
+    // A cursor row that is no longer found (it cannot be: rows are never deleted) restarts after its time.
+    clauses.push('(received_at > ? OR (received_at = ? AND seq > ?))');
+    params.push(after.receivedAt, after.receivedAt, after.key ?? Number.MAX_SAFE_INTEGER);
   }
   return { where: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
-}
-
-function submissionFromRow(row: Row): Submission {
-  return {
-    id: row.id,
-    receipt: row.receipt,
-    kind: row.kind,
-    formId: row.form_id,
-    formVersion: row.form_version,
-    schemaVersion: row.schema_version,
-    submittedAt: row.submitted_at,
-    receivedAt: row.received_at,
-    ...(row.erased_at ? { erasedAt: row.erased_at } : {}),
-    data: row.data !== undefined ? JSON.parse(row.data) : {},
-  };
 }

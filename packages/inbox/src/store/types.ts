@@ -15,8 +15,11 @@ interface SubmissionMeta {
   receivedAt: string;
 }
 
-/** A submission as the receiver hands it to the group commit. */
-export interface SubmissionRecord extends SubmissionMeta {
+/**
+ * A submission as the receiver hands it to the group commit: the store gives it its
+ * integer key, and its uuid and receipt follow from that.
+ */
+export interface SubmissionRecord extends Omit<SubmissionMeta, 'id' | 'receipt'> {
   idempotencyKey: string;
   fingerprint: string;
   /** The data as JSON text. */
