@@ -226,7 +226,7 @@ function chunkClosures(output) {
  * Appends to autoloader.js one line, `import.meta.preloads = {names, needs}`: the chunks each
  * element needs before it can show its data (Lit, core's pieces, its schema check, the schema
  * engine). The hashed names are known only after the build, hence the appended data; the
- * logic that uses it (after the first paint, `<link rel="modulepreload">` for the chunks and
+ * logic that uses it (in a microtask after the module has run: `<link rel="modulepreload">` for the chunks and
  * `<link rel="preload" as="fetch">` for each data element's `src`) is `preload()` in
  * src/autoload.ts. Appended after the code, so the source map's lines stay right.
  */
@@ -237,7 +237,7 @@ async function addModulePreloads(result, file) {
   const byIndex = Object.fromEntries(
     Object.entries(closures).map(([tag, list]) => [tag, list.map((name) => names.indexOf(name))]),
   );
-  // Read by autoload.ts's preload() after the first paint, by which time this line has run.
+  // Read by autoload.ts's preload() in a microtask after the module's code, by which time this line has run.
   const preload = `import.meta.preloads = ${JSON.stringify({ names: names.map((name) => name.slice(5, -3)), needs: byIndex })};`;
   const code = await readFile(file, 'utf8');
   const mapLine = code.lastIndexOf('\n//# sourceMappingURL=');

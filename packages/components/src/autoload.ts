@@ -23,20 +23,6 @@ export interface AutoloaderMeta {
   preloads?: PreloadMap;
 }
 
-/**
- * Resolves once the page's first frame is on screen (the start of the second frame: Paint
- * Timing's first-contentful-paint comes when the first one is presented): the phone shows the
- * page's own words and the elements' fallbacks before the kit's chunks are fetched and run,
- * rather than after Lit's evaluation, and a page with nothing but bare tags still starts two
- * frames later. A hidden tab draws no frames, so there it resolves at once.
- */
-export function afterFirstPaint(): Promise<void> {
-  return new Promise((resolve) => {
-    if (document.hidden) resolve();
-    else requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0)));
-  });
-}
-
 function link(rel: 'modulepreload' | 'preload', href: string): HTMLLinkElement {
   const element = document.createElement('link');
   element.rel = rel;
@@ -109,9 +95,8 @@ export function startAutoloader(loaders: Loaders, root: Document | ShadowRoot = 
     for (const mutation of mutations)
       for (const node of mutation.addedNodes) if (node instanceof Element) discover(node);
   }).observe(root, { childList: true, subtree: true });
-  // What the page holds already waits for its first paint; tags added later load at once.
-  // The map is read then: the build appends it after this module's code.
-  void afterFirstPaint().then(() => {
+  // Once this module's code has run: the build appends the preload map after it.
+  queueMicrotask(() => {
     // The elements' own chunks are asked for first, then what they need.
     discover(root);
     if (meta?.preloads) preload(meta.preloads, meta.url, root);
