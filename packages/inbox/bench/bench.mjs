@@ -30,6 +30,7 @@ import { parseArgs } from 'node:util';
 import pg from 'pg';
 import Database from 'better-sqlite3';
 import { contentRows } from './content.mjs';
+import { sampleAnswers } from './sample.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -53,18 +54,7 @@ const body = JSON.stringify({
   formId: 'info-request',
   formVersion: '2',
   submittedAt: '2025-11-26T09:30:00+07:00',
-  data: {
-    fullName: 'นางสาวสมหญิง ใจงาม',
-    nationalId: '1103700012345',
-    email: 'somying@example.go.th',
-    phone: '081 234 5678',
-    subject: 'ขอสำเนาประกาศจังหวัดสิงห์บุรี',
-    detail: 'ขอสำเนาประกาศจังหวัดสิงห์บุรี เรื่องการใช้ที่สาธารณะริมแม่น้ำเจ้าพระยา พร้อมแผนที่แนบท้าย',
-    copies: 1,
-    deliveryMethod: 'email',
-    address: { line: '1 ถนนวิไลจิตต์ ตำบลบางพุทรา อำเภอเมืองสิงห์บุรี', postcode: '16000' },
-    consent: true,
-  },
+  data: sampleAnswers,
 });
 
 /**

@@ -20,6 +20,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { sampleAnswers } from './sample.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -33,18 +34,7 @@ const dist = pathToFileURL(join(resolve(values.dir), 'dist/store/')).href;
 const { SqliteDriver } = await import(`${dist}sqlite.js`);
 const { Store } = await import(`${dist}store.js`);
 
-const data = JSON.stringify({
-  fullName: 'นางสาวสมหญิง ใจงาม',
-  nationalId: '1103700012345',
-  email: 'somying@example.go.th',
-  phone: '081 234 5678',
-  subject: 'ขอสำเนาประกาศจังหวัดสิงห์บุรี',
-  detail: 'ขอสำเนาประกาศจังหวัดสิงห์บุรี เรื่องการใช้ที่สาธารณะริมแม่น้ำเจ้าพระยา พร้อมแผนที่แนบท้าย',
-  copies: 1,
-  deliveryMethod: 'email',
-  address: { line: '1 ถนนวิไลจิตต์ ตำบลบางพุทรา อำเภอเมืองสิงห์บุรี', postcode: '16000' },
-  consent: true,
-});
+const data = JSON.stringify(sampleAnswers);
 const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 
 /** A record as the receiver makes it; a build that derives id and receipt itself ignores both. */
