@@ -168,9 +168,10 @@ const median = (numbers) => [...numbers].sort((a, b) => a - b)[Math.floor((numbe
  * Every server stays up for the whole run; only the one under load has work.
  */
 async function measureAll(targets) {
+  const before = new Map();
   for (const target of targets) {
     await load(target.port, { duration: 2 }); // warm up: JIT, connections, page cache
-    target.before = target.count ? await target.count() : 0;
+    before.set(target, target.count ? await target.count() : 0);
   }
   const flatOut = new Map(targets.map((target) => [target, []]));
   for (let round = 0; round < rounds; round++) {
@@ -188,22 +189,19 @@ async function measureAll(targets) {
       fixed,
     ];
     if (target.count) {
-      const stored = (await target.count()) - target.before;
+      const stored = (await target.count()) - before.get(target);
       const acknowledged = [...runs, fixed].reduce((sum, row) => sum + row['2xx'], 0);
       mine.forEach((row) => (row.stored = `${stored} stored / ${acknowledged} 2xx`));
     }
     rows.push(...mine);
   }
+  // Each target's throughput over bare node:http's (the first target) in the same round.
   const bare = flatOut.get(targets[0]);
-  for (const target of targets.slice(1)) {
-    const ratios = flatOut.get(target).map((row, round) => row['req/s'] / bare[round]['req/s']);
-    ratiosOf.set(target.name, ratios);
-  }
-  return rows;
+  const ratios = targets
+    .slice(1)
+    .map((target) => [target.name, flatOut.get(target).map((row, round) => row['req/s'] / bare[round]['req/s'])]);
+  return { rows, ratios };
 }
-
-/** Each target's throughput over bare node:http's in the same round. */
-const ratiosOf = new Map();
 
 const results = [];
 process.stdout.write(
@@ -263,6 +261,8 @@ async function rowCounter({ dbPath, databaseUrl, databaseSchema }) {
 
 const dir = mkdtempSync(join(tmpdir(), 'govkit-inbox-bench-'));
 const targets = [];
+/** [target name, its per-round ratios to bare node:http], filled by measureAll. */
+const ratiosOf = [];
 let schema;
 const admin = process.env.DATABASE_URL ? new pg.Client({ connectionString: process.env.DATABASE_URL }) : undefined;
 try {
@@ -288,7 +288,9 @@ try {
   } else {
     process.stdout.write('(PostgreSQL skipped: set DATABASE_URL to include it)\n');
   }
-  results.push(...(await measureAll(targets)));
+  const measured = await measureAll(targets);
+  results.push(...measured.rows);
+  ratiosOf.push(...measured.ratios);
   for (const target of targets.splice(0)) await target.close();
   // The publishing desk's public read path, on a database of its own.
   const contentDb = join(dir, 'content.sqlite');
