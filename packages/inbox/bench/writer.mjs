@@ -11,7 +11,7 @@
  * log a submission (`pg_current_wal_lsn`, so other activity on that server counts too) and
  * the wall time of a commit; the server's CPU is not this process's and is not shown.
  *
- *   node bench/writer.mjs [--rows 60000] [--batch 25] [--batches 400] [--dir ../old/packages/inbox]
+ *   node bench/writer.mjs [--rows 60000] [--batch 25] [--batches 400] [--dir ../old/packages/inbox] [--keys kit|random]
  *   bash scripts/with-postgres.sh node bench/writer.mjs
  */
 import { randomUUID } from 'node:crypto';
@@ -21,6 +21,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { sampleAnswers } from './sample.mjs';
+import { newIdempotencyKey } from '../../core/dist/forms/submit.js';
 
 const { values } = parseArgs({
   options: {
@@ -28,12 +29,16 @@ const { values } = parseArgs({
     batch: { type: 'string', default: '25' },
     batches: { type: 'string', default: '400' },
     dir: { type: 'string', default: new URL('..', import.meta.url).pathname },
+    keys: { type: 'string', default: 'kit' },
   },
 });
 const dist = pathToFileURL(join(resolve(values.dir), 'dist/store/')).href;
 const { SqliteDriver } = await import(`${dist}sqlite.js`);
 const { Store } = await import(`${dist}store.js`);
 
+if (!['kit', 'random'].includes(values.keys)) throw new Error('--keys is kit or random');
+/** Idempotency keys as the kit's forms make them (version 7 UUIDs, time first), or random ones. */
+const newKey = values.keys === 'kit' ? newIdempotencyKey : randomUUID;
 const data = JSON.stringify(sampleAnswers);
 const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 
@@ -49,7 +54,7 @@ function record() {
     schemaVersion: '2',
     submittedAt: '2025-11-26T09:30:00+07:00',
     receivedAt: new Date().toISOString(),
-    idempotencyKey: randomUUID(),
+    idempotencyKey: newKey(),
     fingerprint: randomUUID(),
     data,
   };

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import { databases, envelope, post, startInbox, validRequest } from '../test-support/harness.js';
 import { OPINION_MAX_LENGTH } from '@govkit-th/schemas';
@@ -77,6 +77,18 @@ for (const db of databases()) {
       const second = await post(server.url, '/forms/info-request/submissions', reordered, { key });
       assert.equal(second.status, 200);
       assert.equal(second.body.receipt, first.body.receipt);
+    });
+
+    test('a fingerprint is the canonical JSON of the envelope, as earlier builds worked it out (a retry across an upgrade stays a replay)', async () => {
+      const key = randomUUID();
+      const data = { ...validRequest, subject: 'ลำดับ "ทดสอบ"' };
+      await post(server.url, '/forms/info-request/submissions', envelope('info-request', data), { key });
+      const stored = await server.inbox.store.submissionByKey(key);
+      const { formId, formVersion, submittedAt } = envelope('info-request', data);
+      const expected = createHash('sha256')
+        .update(`form\n${referenceCanonical({ formId, formVersion, submittedAt, data })}`)
+        .digest('base64url');
+      assert.equal(stored.fingerprint, expected);
     });
 
     test('the same key with another body is 422, and the first submission stays as it was', async () => {
@@ -385,6 +397,34 @@ for (const db of databases()) {
     });
   });
 }
+
+/** The canonical JSON of the inbox before it wrote sorted copies: key by key, keys sorted. */
+function referenceCanonical(value) {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value);
+  if (Array.isArray(value)) return `[${value.map(referenceCanonical).join(',')}]`;
+  return `{${Object.keys(value)
+    .sort()
+    .map((key) => `${JSON.stringify(key)}:${referenceCanonical(value[key])}`)
+    .join(',')}}`;
+}
+
+describe('canonical JSON', () => {
+  test('sorts keys at every level, also keys that look like array indexes', async () => {
+    const { canonicalJson } = await import('../dist/http/json.js');
+    for (const value of [
+      { b: 1, a: [{ d: 'ง', c: null }, 2, 'x'], '': { z: true, y: -0 } },
+      { 10: 'a', 2: 'b', '-x': 'c', a: { 1: 1, b: 2 } },
+      { nested: [{ 0: 'zero', z: 'z' }] },
+      ['ข', { b: { d: 1, c: 2 } }],
+      'ข้อความ',
+      12.5,
+      null,
+    ]) {
+      assert.equal(canonicalJson(value), referenceCanonical(value), JSON.stringify(value));
+    }
+    assert.equal(canonicalJson({ 10: 'a', 2: 'b', '-x': 'c' }), '{"-x":"c","10":"a","2":"b"}');
+  });
+});
 
 describe('receipts', () => {
   test('carry the Bangkok date (UTC+7), also on either side of midnight and across years', async () => {

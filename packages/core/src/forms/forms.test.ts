@@ -209,14 +209,21 @@ describe('submitForm', () => {
     });
   });
 
-  it('reads Retry-After as seconds or an HTTP date, and makes version 4 UUIDs', () => {
+  it('reads Retry-After as seconds or an HTTP date', () => {
     expect(parseRetryAfter('120')).to.equal(120_000);
     expect(parseRetryAfter('Wed, 25 Nov 2026 10:00:30 GMT', Date.parse('2026-11-25T10:00:00Z'))).to.equal(30_000);
     expect(parseRetryAfter(null)).to.equal(undefined);
     expect(parseRetryAfter('soon')).to.equal(undefined);
-    const key = newIdempotencyKey();
-    expect(key).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
-    expect(newIdempotencyKey()).to.not.equal(key);
+  });
+
+  it('makes version 7 UUIDs: the time first, so later keys sort after earlier ones', () => {
+    const now = Date.parse('2026-12-03T13:00:00.123Z');
+    const key = newIdempotencyKey(now);
+    expect(key).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(parseInt(key.replace('-', '').slice(0, 12), 16)).to.equal(now);
+    expect(newIdempotencyKey(now)).to.not.equal(key);
+    const keys = [now + 1000, now, now + 1].map((time) => newIdempotencyKey(time));
+    expect([...keys].sort()).to.deep.equal([keys[1], keys[2], keys[0]]);
   });
 });
 

@@ -51,10 +51,18 @@ export interface SubmitOptions {
   sleep?(ms: number): Promise<void>;
 }
 
-/** A random (version 4) UUID; works outside secure contexts too, unlike `crypto.randomUUID`. */
-export function newIdempotencyKey(): string {
+/**
+ * A version 7 UUID (RFC 9562): the time in milliseconds, then 74 random bits; works outside
+ * secure contexts too, unlike `crypto.randomUUID`. Time first so that keys made one after
+ * another sort one after another: the inbox's unique index on the key then grows at its
+ * right edge, one page a commit, instead of one random page a submission (a quarter of
+ * the writer's work with random keys). It tells the inbox nothing the body's
+ * `submittedAt` does not.
+ */
+export function newIdempotencyKey(now = Date.now()): string {
   const bytes = crypto.getRandomValues(new Uint8Array(16));
-  bytes[6] = (bytes[6] & 0x0f) | 0x40;
+  for (let index = 5, time = now; index >= 0; index--, time = Math.floor(time / 256)) bytes[index] = time % 256;
+  bytes[6] = (bytes[6] & 0x0f) | 0x70;
   bytes[8] = (bytes[8] & 0x3f) | 0x80;
   const hex = Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;

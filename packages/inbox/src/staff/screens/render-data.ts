@@ -17,13 +17,18 @@ export function dataTable(
   form: RegisteredForm | undefined,
 ): SafeHtml {
   const properties: Record<string, JsonSchema> = form?.schema?.properties ?? {};
-  const keys = [...new Set([...Object.keys(properties).filter((key) => key in data), ...Object.keys(data)])];
+  const keys = inFormOrder(data, properties);
   return html`<div class="table-wrap"><table class="answers">
 <thead><tr><th scope="col">${t('col-field')}</th><th scope="col">${t('col-value')}</th></tr></thead>
 <tbody>${keys.map(
     (key) =>
       html`<tr><th scope="row">${rowLabel(t, form, key, properties[key], data[key], lang)}</th><td>${value(t, lang, data[key], properties[key], form, `/${key}`)}</td></tr>`,
   )}</tbody></table></div>`;
+}
+
+/** The form's fields in its order, then any others: data is stored with its keys sorted. */
+function inFormOrder(object: Record<string, Value>, properties: Record<string, JsonSchema>): string[] {
+  return [...new Set([...Object.keys(properties).filter((key) => key in object), ...Object.keys(object)])];
 }
 
 /** A top-level row's label; an unlabelled address is "ที่อยู่" (its parts carry the labels). */
@@ -84,9 +89,10 @@ function value(
   const object = item as Record<string, Value>;
   if (looksLikeAddress(object)) return html`<span class="value">${thaiAddress(object)}</span>`;
   const properties: Record<string, JsonSchema> = schema?.properties ?? {};
-  return html`<dl class="nested">${Object.entries(object).map(
-    ([key, child]) =>
-      html`<dt>${label(form, `${pointer}/${key}`, properties[key], key, lang)}</dt><dd>${value(t, lang, child, properties[key], form, `${pointer}/${key}`)}</dd>`,
+  const keys = inFormOrder(object, properties);
+  return html`<dl class="nested">${keys.map(
+    (key) =>
+      html`<dt>${label(form, `${pointer}/${key}`, properties[key], key, lang)}</dt><dd>${value(t, lang, object[key], properties[key], form, `${pointer}/${key}`)}</dd>`,
   )}</dl>`;
 }
 
