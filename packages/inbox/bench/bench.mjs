@@ -8,7 +8,7 @@
  * Each server runs in its own process; autocannon runs here. The targets run flat out with
  * N connections in turn, several rounds (the ratio to bare node:http is taken within a
  * round, its median printed), then each at a fixed 2,000 requests/s (the goal). Prints
- * figures; no pass/fail.
+ * figures; no pass/fail. Last, the disk alone (bench/disk.mjs): its fsync stalls bound the p99.
  *
  * Beside throughput and latency it prints the server's CPU time per 1,000 requests (all its
  * threads, from /proc on Linux), and its main thread's alone (the one that answers HTTP and
@@ -33,6 +33,7 @@ import { parseArgs } from 'node:util';
 import pg from 'pg';
 import Database from 'better-sqlite3';
 import { contentRows } from './content.mjs';
+import { diskRow, diskSyncs } from './disk.mjs';
 import { sampleAnswers } from './sample.mjs';
 import { newIdempotencyKey } from '../../core/dist/forms/submit.js';
 
@@ -301,6 +302,8 @@ try {
   const measured = await measureAll(targets);
   results.push(...measured.rows);
   ratiosOf.push(...measured.ratios);
+  // The p99's baseline: this disk's own fsync stalls, in the same run, in the databases' folder.
+  results.push(diskRow(await diskSyncs(dir, seconds), seconds));
   for (const target of targets.splice(0)) await target.close();
   // The publishing desk's public read path, on a database of its own.
   const contentDb = join(dir, 'content.sqlite');
@@ -333,6 +336,13 @@ try {
 console.table(results);
 for (const row of results.filter((r) => r.target.startsWith('desk'))) {
   process.stdout.write(`${row.target}: ${row.load}: p99 ${row['p99 ms']} ms (goal ≤ 10 ms)\n`);
+}
+const disk = results.find((r) => r.target.startsWith('disk'));
+if (disk) {
+  process.stdout.write(
+    `disk alone: fdatasync p99 ${disk['p99 ms']} ms, max ${disk['max ms']} ms, ${disk.stalls} in ${seconds} s ` +
+      `(every submission that arrives during a stall waits for it; see bench/disk.mjs)\n`,
+  );
 }
 for (const [name, ratios] of ratiosOf) {
   const fixed = results.find((r) => r.target === name && !r.load.startsWith('max'));
