@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { preload, startAutoloader } from './autoload.js';
+import { inTurn, preload, startAutoloader } from './autoload.js';
 
 /** Loaders that record each call and register a plain element, as a define chunk would. */
 function recordingLoaders(tags: string[], failing: string[] = []) {
@@ -39,7 +39,11 @@ describe('autoloader', () => {
       'https://kit.example/govkit/autoloader.js',
       root,
     );
-    const added = [...document.head.querySelectorAll('link')].filter((link) => !before.has(link));
+    const newLinks = () => [...document.head.querySelectorAll('link')].filter((link) => !before.has(link));
+    // Appended in tasks of their own, never in the task that asked.
+    expect(newLinks()).to.deep.equal([]);
+    await waitUntil(() => newLinks().length === 4, 'four links');
+    const added = newLinks();
     const seen = added.map((link) => `${link.rel} ${link.getAttribute('href')} ${link.as} ${link.crossOrigin}`);
     added.forEach((link) => link.remove());
     expect(seen).to.deep.equal([
@@ -83,7 +87,31 @@ describe('autoloader', () => {
     const { calls, loaders } = recordingLoaders(['gov-auto-e']);
     const discover = startAutoloader(loaders, root);
     discover(root);
+    await new Promise((resolve) => setTimeout(resolve, 50)); // the loads run in tasks of their own
     expect(calls).to.deep.equal([]);
+  });
+
+  it('starts fifty loads in tasks of their own, a few milliseconds each, in the order asked', async () => {
+    const order: number[] = [];
+    let tasks = 0;
+    let inTask = false;
+    inTurn(
+      Array.from({ length: 50 }, (_, index) => () => {
+        order.push(index);
+        if (!inTask) {
+          // A microtask runs when the task that queued it ends: the next step that finds the flag down is in a new task.
+          tasks++;
+          inTask = true;
+          queueMicrotask(() => (inTask = false));
+        }
+        const end = performance.now() + 1; // a fetch's start, at its cheapest here
+        while (performance.now() < end);
+      }),
+    );
+    expect(order).to.deep.equal([]);
+    await waitUntil(() => order.length === 50, 'every step');
+    expect(order).to.deep.equal(Array.from({ length: 50 }, (_, index) => index));
+    expect(tasks).to.be.within(8, 50);
   });
 
   it('warns when a chunk fails and tries again on the next discovery', async () => {
