@@ -18,6 +18,7 @@ export {
   toThaiDigits,
 } from './dates.js';
 export type { DateOptions, Numerals } from './dates.js';
+export { formatLongDate, formatMonth, weekdayName } from './long-dates.js';
 export { coreStrings, find, interpolate, lookup, pluralKey, setStrings, STRINGS_CHANGED } from './i18n.js';
 export type { Catalogues, CoreKey, Params, Strings } from './i18n.js';
 export { LocalizeController } from './localize-controller.js';

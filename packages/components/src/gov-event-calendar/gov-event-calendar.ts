@@ -2,12 +2,15 @@ import { html, nothing, type PropertyValues } from 'lit';
 import {
   GovElement,
   bangkokDay,
+  formatLongDate,
+  formatMonth,
   formatTime,
   heading,
   headingLevel,
   lazyImport,
   link,
   safeUrl,
+  weekdayName,
   type DataSource,
 } from '@govkit-th/core';
 import type { CalendarEvent, EventsData } from '@govkit-th/schemas';
@@ -464,32 +467,18 @@ export class GovEventCalendar extends GovElement<EventsData> {
     return new Map([...byDay.entries()].sort(([a], [b]) => (a < b ? -1 : 1)));
   }
 
-  private formatter(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-    const thai = this.numerals === 'thai' ? 'thai' : 'latn';
-    const locale = this.lang === 'th' ? `th-TH-u-ca-buddhist-nu-${thai}` : 'en-GB';
-    const key = `${locale}|${JSON.stringify(options)}`;
-    let formatter = formatters.get(key);
-    if (!formatter) formatters.set(key, (formatter = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' })));
-    return formatter;
-  }
-
   /** `ธันวาคม 2569` / `December 2026`. */
   private monthName(month: string): string {
-    return this.formatter({ month: 'long', year: 'numeric' }).format(new Date(`${month}-01T00:00:00Z`));
+    return formatMonth(month, this.lang, this.numerals);
   }
 
   /** `วันอังคารที่ 15 ธันวาคม 2569` / `Tuesday, 15 December 2026`. */
   private fullDate(day: string): string {
-    return this.formatter({ weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(
-      new Date(`${day}T00:00:00Z`),
-    );
+    return formatLongDate(day, this.lang, this.numerals);
   }
 
   /** A column's name: `อา`, `จ` … (Thai calendars' short names) or `Sun`, `Mon` …; `long` for the header's `abbr`. */
   private dayName(day: string, width: 'long' | 'short' = 'short'): string {
-    const weekdayWidth = width === 'long' ? 'long' : this.lang === 'th' ? 'narrow' : 'short';
-    return this.formatter({ weekday: weekdayWidth }).format(new Date(`${day}T00:00:00Z`));
+    return weekdayName(day, this.lang, width);
   }
 }
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
