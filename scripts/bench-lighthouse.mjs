@@ -13,7 +13,7 @@
  * performance scores beside it. On this 2-core machine the browser, the demo server and the
  * inbox share the cores, so one run's blocking time moves by 100–500 ms from run to run.
  *
- *   node scripts/bench-lighthouse.mjs [--mobile-only] [--pages faq,news] [--runs 3]
+ *   node scripts/bench-lighthouse.mjs [--mobile-only | --desktop-only] [--pages faq,news] [--runs 3]
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -37,7 +37,12 @@ import { chromePath } from './lib/chromium.mjs';
 const NOINDEX_ON_PURPOSE = new Set(['404.html', 'search.html']);
 
 const { values } = parseArgs({
-  options: { 'mobile-only': { type: 'boolean' }, pages: { type: 'string' }, runs: { type: 'string', default: '3' } },
+  options: {
+    'mobile-only': { type: 'boolean' },
+    'desktop-only': { type: 'boolean' },
+    pages: { type: 'string' },
+    runs: { type: 'string', default: '3' },
+  },
 });
 const runs = Math.max(1, Number(values.runs));
 const siteDir = fileURLToPath(new URL('../apps/demo-agency/', import.meta.url));
@@ -82,7 +87,7 @@ const reportDir = fileURLToPath(new URL('../.bench/lighthouse/', import.meta.url
 mkdirSync(reportDir, { recursive: true });
 const previous = existsSync(lastFile) ? JSON.parse(readFileSync(lastFile, 'utf8')) : {};
 const results = {};
-const presets = values['mobile-only'] ? ['mobile'] : ['mobile', 'desktop'];
+const presets = values['mobile-only'] ? ['mobile'] : values['desktop-only'] ? ['desktop'] : ['mobile', 'desktop'];
 try {
   for (const preset of presets) {
     for (const page of pages) {
