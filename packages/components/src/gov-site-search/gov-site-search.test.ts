@@ -46,7 +46,10 @@ async function resultsPage(lang = 'th', attributes = html``): Promise<GovSiteSea
   const wrapper = await fixture<HTMLDivElement>(
     html`<div lang=${lang}><gov-site-search index=${INDEX} sitemap="/sitemap.html">${attributes}</gov-site-search></div>`,
   );
-  return wrapper.querySelector('gov-site-search')!;
+  const search = wrapper.querySelector('gov-site-search')!;
+  // The fixture waits for the wrapper, not for the element's first render (a task of its own).
+  await search.updateComplete;
+  return search;
 }
 
 async function withData(data: unknown, query: string, lang = 'th'): Promise<GovSiteSearch> {
