@@ -424,23 +424,36 @@ try {
     page.on('request', (request) => request.url().endsWith('/privacy-notice.json') && fileRequests.push(request.url()));
     await page.goto(`${origin}/policies/privacy-notice.html`);
     await settledElements(page);
-    // Resource Timing: `link` for the autoloader's preloads; the engine, before the preload,
-    // was imported by the check, which runs only once the file has come.
+    // Resource Timing: `link` for the autoloader's preloads; without the preload the engine
+    // would be imported by the check, which runs only once the file has come.
     const timing = await page.evaluate(() => {
       const entry = (pattern) => performance.getEntriesByType('resource').find((item) => pattern.test(item.name));
       const file = entry(/privacy-notice\.json$/);
       const engine = entry(/\/auto\/engine-/);
-      return { initiator: file?.initiatorType, fileEnd: file?.responseEnd, engineStart: engine?.startTime };
+      const checksIn = performance
+        .getEntriesByType('resource')
+        .filter((item) => /\/auto\/check-/.test(item.name))
+        .map((item) => item.responseEnd);
+      return {
+        initiator: file?.initiatorType,
+        fileEnd: file?.responseEnd,
+        engineStart: engine?.startTime,
+        firstCheckIn: Math.min(...checksIn),
+      };
     });
     tally.check(
       'the policy file is asked for once, by the preload, and the element reads that answer',
       fileRequests.length === 1 && timing.initiator === 'link',
       `${fileRequests.length} requests, initiator ${timing.initiator}`,
     );
+    // The preload links go in a few at a time (the autoloader's inTurn), so on loopback the
+    // small file may be in before the engine's link is. What shows the preload asked for the
+    // engine: it was asked for before any check chunk had come, and so before the check that
+    // imports it could have run.
     tally.check(
-      'the schema engine is asked for before the policy file has come, not a level after it',
-      timing.engineStart < timing.fileEnd,
-      `engine at ${timing.engineStart} ms, file done at ${timing.fileEnd} ms`,
+      'the schema engine is asked for with the preloads, not a level after (by the check, once the file has come)',
+      timing.engineStart < timing.firstCheckIn,
+      `engine at ${timing.engineStart} ms, first check chunk in at ${timing.firstCheckIn} ms, file done at ${timing.fileEnd} ms`,
     );
     await context.close();
   }

@@ -87,12 +87,14 @@ export function preload({ names, needs }: PreloadMap, base: string, root: Docume
   // runs first, then the data, then the checks and the engine that judge the data once it is in.
   const later = (name: string) => /^(check|engine)-/.test(name);
   const modules = (list: string[]) => list.map((name) => link('modulepreload', new URL(`auto/${name}.js`, base).href));
-  const links = [
+  const first = [
     ...modules([...chunks].filter((name) => !later(name))),
     ...[...files].map((href) => link('preload', href)),
-    ...modules([...chunks].filter(later)),
   ];
-  inTurn(links.map((element) => () => document.head.append(element)));
+  // The checks and the engine in one step: a check that came before the engine was asked for
+  // would import it itself, a level late.
+  const checks = modules([...chunks].filter(later));
+  inTurn([...first.map((element) => () => document.head.append(element)), () => document.head.append(...checks)]);
 }
 
 /**
