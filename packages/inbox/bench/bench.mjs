@@ -34,8 +34,7 @@ import pg from 'pg';
 import Database from 'better-sqlite3';
 import { contentRows } from './content.mjs';
 import { diskRow, diskSyncs } from './disk.mjs';
-import { sampleAnswers } from './sample.mjs';
-import { newIdempotencyKey } from '../../core/dist/forms/submit.js';
+import { keyMaker, sampleAnswers } from './sample.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -52,13 +51,7 @@ const seconds = Number(values.seconds);
 const connections = Number(values.connections);
 const rate = Number(values.rate);
 const rounds = Number(values.rounds);
-if (!['kit', 'random'].includes(values.keys)) throw new Error('--keys is kit or random');
-/**
- * Idempotency keys as the kit's forms make them (version 7 UUIDs, time first), or as a
- * client that sends random (version 4) ones: the inbox takes both, but each random key
- * lands on its own page of the key's index, so the writer does more work a commit.
- */
-const newKey = values.keys === 'kit' ? newIdempotencyKey : randomUUID;
+const newKey = keyMaker(values.keys);
 
 const bin = fileURLToPath(new URL('../bin/govkit-inbox.js', import.meta.url));
 const bare = fileURLToPath(new URL('./bare-server.mjs', import.meta.url));

@@ -20,8 +20,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { sampleAnswers } from './sample.mjs';
-import { newIdempotencyKey } from '../../core/dist/forms/submit.js';
+import { keyMaker, sampleAnswers } from './sample.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -36,9 +35,7 @@ const dist = pathToFileURL(join(resolve(values.dir), 'dist/store/')).href;
 const { SqliteDriver } = await import(`${dist}sqlite.js`);
 const { Store } = await import(`${dist}store.js`);
 
-if (!['kit', 'random'].includes(values.keys)) throw new Error('--keys is kit or random');
-/** Idempotency keys as the kit's forms make them (version 7 UUIDs, time first), or random ones. */
-const newKey = values.keys === 'kit' ? newIdempotencyKey : randomUUID;
+const newKey = keyMaker(values.keys);
 const data = JSON.stringify(sampleAnswers);
 const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 
