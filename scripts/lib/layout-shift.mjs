@@ -60,3 +60,48 @@ export async function layoutShifts(page) {
   const entries = await page.evaluate(() => window.__layoutShifts ?? []);
   return { total: entries.reduce((sum, entry) => sum + entry.value, 0), entries };
 }
+
+/**
+ * Where each kit element's fallback content is (the top of its first child element), in a
+ * page at `width`: before the kit arrives (`kit: false`, the autoloader answered empty), or
+ * once every element has upgraded and waits for its data (`kit: true`, every fetch left
+ * unanswered: data, preloads, the inbox). A fallback that moves between the two jumped when its element upgraded: a jump
+ * the Layout Instability API does not report, because slotted content gets new boxes (a
+ * loading line above the fallback moved it 43 px that way, issue 13).
+ */
+export async function fallbackTops(browser, url, { width, kit }) {
+  const context = await browser.newContext({ viewport: { width, height: 800 } });
+  try {
+    const page = await context.newPage();
+    // With the kit: the page, its styles, fonts, images and the kit's modules come; no data does.
+    const pageFiles = new Set(['document', 'stylesheet', 'script', 'font', 'image']);
+    if (kit)
+      await page.route('**/*', (route) =>
+        pageFiles.has(route.request().resourceType()) ? route.continue() : undefined,
+      );
+    else
+      await page.route('**/govkit/autoloader.js', (route) =>
+        route.fulfill({ contentType: 'text/javascript', body: '' }),
+      );
+    await page.goto(url);
+    const kitElements = () =>
+      [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('gov-') && el.firstElementChild);
+    if (kit)
+      await page.waitForFunction(
+        (tags) => tags.every((tag) => customElements.get(tag)),
+        await page.evaluate(`[...new Set((${kitElements})().map((el) => el.localName))]`),
+        { timeout: 15000 },
+      );
+    await page.waitForTimeout(kit ? 300 : 0); // the first render is a task after the upgrade
+    // Keyed by place in the page; with the kit, only the elements still waiting for data.
+    return await page.evaluate(`(${kitElements})()
+      .map((el, index) => ({
+        key: el.localName + ' ' + (index + 1),
+        waiting: !el.hasAttribute('state') || el.getAttribute('state') === 'loading',
+        top: Math.round(el.firstElementChild.getBoundingClientRect().top + scrollY),
+      }))
+      .filter((found) => found.waiting)`);
+  } finally {
+    await context.close();
+  }
+}

@@ -256,12 +256,15 @@ export async function lightdomCss() {
   );
   // An upgraded element's content sits in its shadow root, whose margins start at 0; the
   // fallback's first and last children would otherwise push their margins through the host
-  // and move it (and everything after it) by a few pixels when it upgrades.
+  // and move it (and everything after it) by a few pixels when it upgrades. The same while
+  // its data loads, when the upgraded element still shows the fallback: without it there, the
+  // fallback's first margin came back at the upgrade and moved it down (15–23 px, issue 13).
+  const fallback = `:is(${tags.join(', ')}):is(:not(:defined), [state='loading'])`;
   const fallbackMargins = `/* Every element: the fallback's outer margins stay inside, as the rendered content's do. */
-:is(${tags.join(', ')}):not(:defined) > :first-child {
+${fallback} > :first-child {
   margin-block-start: 0;
 }
-:is(${tags.join(', ')}):not(:defined) > :last-child {
+${fallback} > :last-child {
   margin-block-end: 0;
 }
 `;

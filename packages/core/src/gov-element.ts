@@ -229,10 +229,28 @@ export abstract class GovElement<T> extends LitElement implements DataHost {
     }
   }
 
-  /** The fallback content stays visible while loading, with a polite status line. */
+  /**
+   * The fallback content stays visible while loading, exactly where it was before the
+   * upgrade, with a polite status line: shown when there is no fallback, only announced when
+   * there is. A line shown above the fallback moved it down by its height (43 px on the news
+   * page) in the task the element upgraded, which the Layout Instability API does not count
+   * (the fallback's boxes are new once it is slotted) but a reader sees; and the moved
+   * fallback painted again as a new, larger Largest Contentful Paint, a second later on a
+   * phone (issue 13).
+   */
   protected renderLoading(): unknown {
-    return html`<p class="status" role="status" part="status">${this.t('loading')}</p>
+    const status = this.hasFallback() ? 'status visually-hidden' : 'status';
+    return html`<p class=${status} role="status" part="status">${this.t('loading')}</p>
       <slot></slot>`;
+  }
+
+  /** Whether the page gave the element fallback content: any element but a script, or text. */
+  protected hasFallback(): boolean {
+    return Array.from(this.childNodes).some(
+      (node) =>
+        (node instanceof Element && node.localName !== 'script') ||
+        (node.nodeType === Node.TEXT_NODE && node.textContent?.trim()),
+    );
   }
 
   /** The heading, the `empty` line and the publication record. */
@@ -257,11 +275,6 @@ export abstract class GovElement<T> extends LitElement implements DataHost {
   protected renderError(): unknown {
     const error = this.dataController.error;
     const problems = error?.problems ?? [];
-    const hasFallback = Array.from(this.childNodes).some(
-      (node) =>
-        (node instanceof Element && node.localName !== 'script') ||
-        (node.nodeType === Node.TEXT_NODE && node.textContent?.trim()),
-    );
     return html`<div class="error" role="alert" part="error">
         <p class="error-title">${this.t('error-title')}</p>
         <p class="error-reason">${this.errorReason()}</p>
@@ -276,7 +289,7 @@ export abstract class GovElement<T> extends LitElement implements DataHost {
             </details>`
             : nothing
         }
-        ${hasFallback ? html`<p class="meta">${this.t('error-fallback')}</p>` : nothing}
+        ${this.hasFallback() ? html`<p class="meta">${this.t('error-fallback')}</p>` : nothing}
       </div>
       <slot></slot>`;
   }

@@ -29,6 +29,7 @@ export { localize, localizedLang } from './localized.js';
 export type { LocalizedText } from './localized.js';
 export { isExternal, safeUrl } from './links.js';
 export { loadSanitizer, sanitizeHtml } from './sanitize.js';
+export { compareNames } from './collate.js';
 export { plainText } from './text.js';
 export { fileTypeLabel } from './files.js';
 export { highlight, matchesAll, searchable, searchTerms } from './search.js';

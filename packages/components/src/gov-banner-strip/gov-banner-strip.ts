@@ -154,8 +154,13 @@ export class GovBannerStrip extends GovElement<BannersData> {
     this.scheduleNextBoundary();
   }
 
+  /**
+   * While loading: the fallback where the page painted it, then the province link, never lost.
+   * The heading and link above the fallback moved it down 85 px when the strip upgraded, with
+   * a second heading over the fallback's own (issue 13).
+   */
   protected override renderLoading(): unknown {
-    return html`${this.renderTop()}${super.renderLoading()}`;
+    return html`${super.renderLoading()}${this.renderProvince()}`;
   }
 
   protected renderReady(data: BannersData): unknown {
@@ -179,9 +184,12 @@ export class GovBannerStrip extends GovElement<BannersData> {
   }
 
   private renderTop(data?: BannersData) {
+    return html`${this.renderHeading(data)} ${this.renderProvince(data)}`;
+  }
+
+  private renderProvince(data?: BannersData) {
     const province = data?.province ?? this.province ?? DEFAULT_PROVINCE;
-    return html`${this.renderHeading(data)}
-      <p class="province">${this.linkTo(province.href, this.t('province', { name: this.text(province.name) }), 'province')}</p>`;
+    return html`<p class="province">${this.linkTo(province.href, this.t('province', { name: this.text(province.name) }), 'province')}</p>`;
   }
 
   /**

@@ -26,8 +26,7 @@ interface PendingEmbed {
 
 const th = {
   heading: 'เว็บไซต์นี้ใช้คุกกี้',
-  intro:
-    'เราใช้คุกกี้ที่จำเป็นเพื่อให้เว็บไซต์ทำงานได้ และจะใช้คุกกี้เพื่อสถิติการเข้าชมหรือเล่นวิดีโอจากเว็บไซต์ภายนอกก็ต่อเมื่อท่านยินยอมเท่านั้น ท่านเปลี่ยนการเลือกได้ทุกเมื่อ',
+  intro: 'คุกกี้ที่จำเป็นทำให้เว็บไซต์ทำงานได้ ส่วนคุกกี้สถิติการเข้าชมและวิดีโอจากเว็บไซต์อื่นใช้เมื่อท่านยินยอมเท่านั้น เปลี่ยนได้ทุกเมื่อ',
   policy: 'อ่านนโยบายคุกกี้',
   'accept-all': 'ยอมรับทั้งหมด',
   'reject-all': 'ปฏิเสธทั้งหมด',
@@ -49,7 +48,7 @@ const th = {
 const en = {
   heading: 'This website uses cookies',
   intro:
-    'We use the cookies this website needs to work. Cookies for visitor statistics and videos from other websites are used only if you agree. You can change your choice at any time.',
+    'The cookies this website needs to work are always on. Cookies for visitor statistics and videos from other websites are used only if you agree, and you can change your choice at any time.',
   policy: 'Read the cookie policy',
   'accept-all': 'Accept all',
   'reject-all': 'Reject all',

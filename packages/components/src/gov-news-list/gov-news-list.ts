@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import {
   GovElement,
+  compareNames,
   decodeText,
   fileTypeLabel,
   formatBytes,
@@ -384,8 +385,8 @@ export class GovNewsList extends GovElement<NewsData> {
         const name = localize(item.category, lang);
         if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
       }
-      const collator = new Intl.Collator(lang);
-      this.categoryMemo = { data, lang, names: [...counts].sort(([a], [b]) => collator.compare(a, b)) };
+      const compare = compareNames(lang);
+      this.categoryMemo = { data, lang, names: [...counts].sort(([a], [b]) => compare(a, b)) };
     }
     return this.categoryMemo.names;
   }

@@ -57,8 +57,12 @@ const en = {
 export const previewStrings = { th, en };
 
 const NUMBER = /^-?[\d,]*\.?\d+$/;
-/** Thai-aware ordering of text; numbers inside text in numeric order (อำเภอ 2 before อำเภอ 10). */
-const collator = new Intl.Collator('th', { numeric: true });
+/**
+ * Thai-aware ordering of text; numbers inside text in numeric order (อำเภอ 2 before อำเภอ 10).
+ * Made at the first sort, not when the chunk loads: the first collator loads ICU's collation
+ * data, a long task on a phone (issue 13).
+ */
+let collator: Intl.Collator | undefined;
 
 /** The preview area's content once loaded: a message, a sortable table or a list of places. */
 export function renderPreview(state: PreviewState & { status: 'ready' | 'error' }, c: PreviewContext): unknown {
@@ -119,9 +123,10 @@ function sortedRows(rows: string[][], state: { column?: number; descending?: boo
   const cells = rows.map((row) => (row[column] ?? '').trim());
   const numeric = cells.every((cell) => cell === '' || NUMBER.test(cell));
   const value = (cell: string) => Number(cell.replace(/,/g, ''));
+  const textOrder = (collator ??= new Intl.Collator('th', { numeric: true }));
   const order = rows
     .map((row, index) => ({ row, cell: cells[index] }))
-    .sort((a, b) => (numeric ? value(a.cell) - value(b.cell) : collator.compare(a.cell, b.cell)));
+    .sort((a, b) => (numeric ? value(a.cell) - value(b.cell) : textOrder.compare(a.cell, b.cell)));
   if (state.descending) order.reverse();
   return order.map((entry) => entry.row);
 }

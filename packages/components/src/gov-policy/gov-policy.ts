@@ -63,12 +63,6 @@ export class GovPolicy extends GovElement<PolicyData> {
     };
   }
 
-  /** The status line goes below the fallback, so the page's own heading does not move down when the element upgrades. */
-  protected override renderLoading(): unknown {
-    return html`<slot></slot>
-      <p class="status" role="status" part="status">${this.t('loading')}</p>`;
-  }
-
   protected override renderHeading(data: PolicyData | undefined): unknown {
     const title = this.fill(data?.title) || this.t('title');
     // A policy is usually the page itself: heading-level="1" makes its title the page's h1.

@@ -17,6 +17,7 @@ import {
   searchTerms,
   type Catalogues,
   type DataSource,
+  yieldToMain,
 } from '@govkit-th/core';
 import type { QaBoardData, QaBoardItem } from '@govkit-th/schemas';
 import type { AskForm } from './ask.js';
@@ -132,6 +133,12 @@ export class GovQaBoard extends GovElement<QaBoardData> {
 
   private ask?: AskForm;
   private askStatus: 'idle' | 'loading' | 'ready' | 'failed' = 'idle';
+  /**
+   * The form first renders a task after the answers: together they were one long task on a
+   * phone (about 90 ms, issue 13), and the form is below them. `updateComplete` waits for it.
+   */
+  private askShown?: Promise<void>;
+  private askInPlace = false;
   private searchIndex = new Map<string, string>();
 
   constructor() {
@@ -162,6 +169,22 @@ export class GovQaBoard extends GovElement<QaBoardData> {
     super.willUpdate(changed);
     if (changed.has('state')) this.searchIndex.clear();
     if (this.data && this.state !== 'loading' && this.state !== 'error') void this.openAsk(this.data);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.ask && !this.askShown && this.state !== 'loading' && this.state !== 'error')
+      this.askShown = yieldToMain().then(() => {
+        this.askInPlace = true;
+        this.requestUpdate();
+      });
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (!this.askShown || this.askInPlace) return done;
+    await this.askShown;
+    return super.getUpdateComplete();
   }
 
   /** Opens the ask form once, when the board has an endpoint; its chunk brings the words and styles. */
@@ -250,7 +273,7 @@ export class GovQaBoard extends GovElement<QaBoardData> {
   /** The ask form once its chunk is in; until then (or if it failed) a status line. */
   private renderAsk() {
     if (!this.endpoint) return nothing;
-    if (!this.ask)
+    if (!this.ask || !this.askInPlace)
       return html`<p class="status" role="status">${this.t(this.askStatus === 'failed' ? 'error-network' : 'loading')}</p>`;
     return this.ask.render({
       t: (key, params) => this.t(key, params),
