@@ -25,7 +25,7 @@ import { contentSecurityPolicy } from '../apps/demo-agency/server.mjs';
 import { seedQuestions } from '../apps/demo-agency/seed-questions.mjs';
 import { launchChromium } from './lib/chromium.mjs';
 import { DEMO_INBOX, htmlPages, siteDir, startDemoStack } from './lib/demo-stack.mjs';
-import { fallbackTops, layoutShifts, shiftContext } from './lib/layout-shift.mjs';
+import { layoutShifts, movedFallbacks, shiftContext } from './lib/layout-shift.mjs';
 import { createTally } from './lib/tally.mjs';
 import { mapLimit } from '@govkit-th/core';
 import { publishNews, sampleNews } from './lib/desk-walk.mjs';
@@ -256,13 +256,9 @@ try {
   await timed('fallbacks stay put while the data loads', async () => {
     console.log('fallbacks stay put: where each fallback is before the kit, and once upgraded and waiting for data');
     for (const width of [320, 1280]) {
-      const moved = await mapLimit(pages, AT_ONCE.shifts, async ({ url }) => {
-        const before = await fallbackTops(browser, url, { width, kit: false });
-        const after = await fallbackTops(browser, url, { width, kit: true });
-        return after
-          .map(({ key, top }) => ({ key, top, was: before.find((found) => found.key === key)?.top }))
-          .filter(({ top, was }) => was !== undefined && Math.abs(top - was) > 1);
-      });
+      const context = await browser.newContext({ viewport: { width, height: 800 } });
+      const moved = await mapLimit(pages, AT_ONCE.shifts, ({ url }) => movedFallbacks(context, url));
+      await context.close();
       pages.forEach(({ name }, index) =>
         tally.check(
           `${name}: every fallback stays where it was painted at ${width} px`,

@@ -69,10 +69,9 @@ export async function layoutShifts(page) {
  * the Layout Instability API does not report, because slotted content gets new boxes (a
  * loading line above the fallback moved it 43 px that way, issue 13).
  */
-export async function fallbackTops(browser, url, { width, kit }) {
-  const context = await browser.newContext({ viewport: { width, height: 800 } });
+export async function fallbackTops(context, url, { kit }) {
+  const page = await context.newPage();
   try {
-    const page = await context.newPage();
     // With the kit: the page, its styles, fonts, images and the kit's modules come; no data does.
     const pageFiles = new Set(['document', 'stylesheet', 'script', 'font', 'image']);
     if (kit)
@@ -84,6 +83,7 @@ export async function fallbackTops(browser, url, { width, kit }) {
         route.fulfill({ contentType: 'text/javascript', body: '' }),
       );
     await page.goto(url);
+    await page.evaluate(() => document.fonts.ready); // in the cache for the next visit
     const kitElements = () =>
       [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('gov-') && el.firstElementChild);
     if (kit)
@@ -102,6 +102,20 @@ export async function fallbackTops(browser, url, { width, kit }) {
       }))
       .filter((found) => found.waiting)`);
   } finally {
-    await context.close();
+    await page.close();
   }
+}
+
+/**
+ * The fallbacks of `url` that moved when their elements upgraded, at `width`. A first visit
+ * puts the page's fonts in the context's cache: a `font-display: optional` font that missed
+ * its 100 ms in one visit and not the other wrapped the text above differently (28 px).
+ */
+export async function movedFallbacks(context, url) {
+  await fallbackTops(context, url, { kit: false });
+  const before = await fallbackTops(context, url, { kit: false });
+  const after = await fallbackTops(context, url, { kit: true });
+  return after
+    .map(({ key, top }) => ({ key, top, was: before.find((found) => found.key === key)?.top }))
+    .filter(({ top, was }) => was !== undefined && Math.abs(top - was) > 1);
 }

@@ -40,6 +40,25 @@ const rows = (element: Element) =>
   );
 
 describe('GovElement', () => {
+  it('shows its fallback in place and says state="loading" from the upgrade, before its first render', async () => {
+    const host = document.createElement('div');
+    host.innerHTML = '<gov-probe><p>ข่าวสำรองของหน้า</p></gov-probe>';
+    document.body.append(host);
+    try {
+      const element = host.firstElementChild as GovProbe;
+      // The first render is a task away; in between, the page must not lose the fallback or its room.
+      expect(element.hasUpdated).to.equal(false);
+      expect(element.getAttribute('state')).to.equal('loading');
+      const slot = element.shadowRoot!.querySelector('slot')!;
+      expect(slot.assignedElements().map((child) => child.textContent)).to.deep.equal(['ข่าวสำรองของหน้า']);
+      expect(element.querySelector('p')!.getBoundingClientRect().height).to.be.greaterThan(0);
+      await element.updateComplete;
+      expect(element.shadowRoot!.querySelectorAll('slot')).to.have.length(1);
+    } finally {
+      host.remove();
+    }
+  });
+
   it('keeps `state` to the data controller: a page writing state="ready" cannot make it render without data', async () => {
     const probe = await fixture<GovProbe>(html`<gov-probe></gov-probe>`);
     expect(probe.state).to.equal('loading');

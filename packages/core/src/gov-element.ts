@@ -159,6 +159,31 @@ export abstract class GovElement<T> extends LitElement implements DataHost {
     return yieldToMain().then(() => super.scheduleUpdate());
   }
 
+  /**
+   * Until that first render the new shadow root holds a bare slot, and the host says
+   * `state="loading"`: an empty shadow root hid the fallback, and the room the page reserves
+   * for `[state=loading]` lapsed, for the task in between. On a busy phone the home page's
+   * first screen moved up 500 px and back (CLS 0.7 in Lighthouse, issue 13).
+   */
+  private placeholder?: HTMLSlotElement;
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    this.placeholder = root.appendChild(document.createElement('slot'));
+    return root;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.hasUpdated && !this.hasAttribute('state')) this.setAttribute('state', this.state);
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    this.placeholder?.remove();
+    this.placeholder = undefined;
+    super.update(changed);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') && this.src) void this.dataController.load(this.src);
     // `state` follows the data controller alone; a page's `state="ready"` is put back.
