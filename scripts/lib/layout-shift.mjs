@@ -84,23 +84,27 @@ export async function fallbackTops(context, url, { kit }) {
       );
     await page.goto(url);
     await page.evaluate(() => document.fonts.ready); // in the cache for the next visit
-    const kitElements = () =>
-      [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('gov-') && el.firstElementChild);
     if (kit)
       await page.waitForFunction(
-        (tags) => tags.every((tag) => customElements.get(tag)),
-        await page.evaluate(`[...new Set((${kitElements})().map((el) => el.localName))]`),
+        () =>
+          [...document.querySelectorAll('*')]
+            .filter((el) => el.localName.startsWith('gov-'))
+            .every((el) => customElements.get(el.localName)),
+        undefined,
         { timeout: 15000 },
       );
     await page.waitForTimeout(kit ? 300 : 0); // the first render is a task after the upgrade
-    // Keyed by place in the page; with the kit, only the elements still waiting for data.
-    return await page.evaluate(`(${kitElements})()
-      .map((el, index) => ({
-        key: el.localName + ' ' + (index + 1),
-        waiting: !el.hasAttribute('state') || el.getAttribute('state') === 'loading',
-        top: Math.round(el.firstElementChild.getBoundingClientRect().top + scrollY),
-      }))
-      .filter((found) => found.waiting)`);
+    // Keyed by place among the elements with fallback; with the kit, those still waiting for data.
+    return await page.evaluate(() =>
+      [...document.querySelectorAll('*')]
+        .filter((el) => el.localName.startsWith('gov-') && el.firstElementChild)
+        .map((el, index) => ({
+          key: `${el.localName} ${index + 1}`,
+          waiting: !el.hasAttribute('state') || el.getAttribute('state') === 'loading',
+          top: Math.round(el.firstElementChild.getBoundingClientRect().top + scrollY),
+        }))
+        .filter((found) => found.waiting),
+    );
   } finally {
     await page.close();
   }

@@ -40,6 +40,29 @@ const rows = (element: Element) =>
   );
 
 describe('GovElement', () => {
+  it('while loading shows the status line only when there is no fallback, and announces it either way', async () => {
+    const realFetch = window.fetch;
+    window.fetch = () => new Promise<Response>(() => {}); // the data never comes
+    let withFallback: GovProbe, bare: GovProbe;
+    try {
+      withFallback = await fixture<GovProbe>(html`<gov-probe src="/slow.json"><p>ข่าวสำรอง</p></gov-probe>`);
+      bare = await fixture<GovProbe>(html`<gov-probe src="/slow.json"></gov-probe>`);
+    } finally {
+      window.fetch = realFetch;
+    }
+    for (const element of [withFallback, bare]) {
+      expect(element.state).to.equal('loading');
+      expect(element.shadowRoot!.querySelector('[role=status]')!.textContent).to.contain('กำลังโหลดข้อมูล');
+    }
+    const shown = (element: GovProbe) => element.shadowRoot!.querySelector('[role=status]')!.getBoundingClientRect();
+    // Over a fallback the line takes no room, so the fallback stays where the page painted it.
+    expect(shown(withFallback).height).to.be.at.most(1);
+    expect(withFallback.querySelector('p')!.getBoundingClientRect().top).to.equal(
+      withFallback.getBoundingClientRect().top,
+    );
+    expect(shown(bare).height).to.be.greaterThan(10);
+  });
+
   it('shows its fallback in place and says state="loading" from the upgrade, before its first render', async () => {
     const host = document.createElement('div');
     host.innerHTML = '<gov-probe><p>ข่าวสำรองของหน้า</p></gov-probe>';

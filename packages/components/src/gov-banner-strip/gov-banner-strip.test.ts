@@ -118,12 +118,17 @@ describe('gov-banner-strip', () => {
   });
 
   describe('loading', () => {
-    it('shows the province link, a status line and the fallback content', async () => {
+    it('shows the fallback content where the page put it, then the province link and a status line', async () => {
       await withFetch(hangingFetch, async () => {
         const strip = await fixture<GovBannerStrip>(
           html`<gov-banner-strip src="/never.json"><ul><li><a href="https://www.damrongdhama.moi.go.th/">ศูนย์ดำรงธรรม</a></li></ul></gov-banner-strip>`,
         );
         expect(provinceLink(strip)!.getAttribute('href')).to.equal('https://www.singburi.go.th/');
+        // No heading of its own above the fallback: the fallback starts at the strip's top.
+        expect(strip.shadowRoot!.querySelector('h2, h3')).to.equal(null);
+        const fallbackTop = strip.querySelector('ul')!.getBoundingClientRect().top;
+        expect(fallbackTop).to.equal(strip.getBoundingClientRect().top);
+        expect(provinceLink(strip)!.getBoundingClientRect().top).to.be.greaterThan(fallbackTop);
         await expectLoadingWithFallback(strip, 'ศูนย์ดำรงธรรม', { contains: true });
       });
     });

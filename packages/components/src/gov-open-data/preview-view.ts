@@ -123,10 +123,10 @@ function sortedRows(rows: string[][], state: { column?: number; descending?: boo
   const cells = rows.map((row) => (row[column] ?? '').trim());
   const numeric = cells.every((cell) => cell === '' || NUMBER.test(cell));
   const value = (cell: string) => Number(cell.replace(/,/g, ''));
-  const textOrder = (collator ??= new Intl.Collator('th', { numeric: true }));
-  const order = rows
-    .map((row, index) => ({ row, cell: cells[index] }))
-    .sort((a, b) => (numeric ? value(a.cell) - value(b.cell) : textOrder.compare(a.cell, b.cell)));
+  const compare = numeric
+    ? (a: string, b: string) => value(a) - value(b)
+    : (collator ??= new Intl.Collator('th', { numeric: true })).compare;
+  const order = rows.map((row, index) => ({ row, cell: cells[index]! })).sort((a, b) => compare(a.cell, b.cell));
   if (state.descending) order.reverse();
   return order.map((entry) => entry.row);
 }

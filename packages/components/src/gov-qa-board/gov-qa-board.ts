@@ -273,8 +273,10 @@ export class GovQaBoard extends GovElement<QaBoardData> {
   /** The ask form once its chunk is in; until then (or if it failed) a status line. */
   private renderAsk() {
     if (!this.endpoint) return nothing;
-    if (!this.ask || !this.askInPlace)
+    if (!this.ask)
       return html`<p class="status" role="status">${this.t(this.askStatus === 'failed' ? 'error-network' : 'loading')}</p>`;
+    // Ready, its turn a task away: nothing rather than a "loading" line read out for nothing.
+    if (!this.askInPlace) return nothing;
     return this.ask.render({
       t: (key, params) => this.t(key, params),
       text: (value) => this.text(value),
