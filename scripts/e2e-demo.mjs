@@ -16,12 +16,15 @@
  * ports, each its own origin: their pages get the same checks, and the province's directory
  * is checked with every agency up, then with one agency's server stopped.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import ICAL from 'ical.js';
 import { fileURLToPath } from 'node:url';
 import { importDemoContent } from '../apps/demo-agency/desk-content.mjs';
-import { contentSecurityPolicy } from '../apps/demo-agency/server.mjs';
+import { contentSecurityPolicy, startDemoServer } from '../apps/demo-agency/server.mjs';
+import { alertInForce, compareAlerts } from '@govkit-th/schemas';
 import { seedQuestions } from '../apps/demo-agency/seed-questions.mjs';
 import { launchChromium } from './lib/chromium.mjs';
 import { DEMO_INBOX, htmlPages, siteDir, startDemoStack } from './lib/demo-stack.mjs';
@@ -336,7 +339,59 @@ try {
     tally.check('faq.html shows its fallback content', fallback);
     await page.goto(`${origin}/contact.html`);
     tally.check('contact.html shows its fallback address', await page.locator('gov-contact-block address').isVisible());
+    // The urgent notice in force is in the home page's HTML (a server-side include of core's alertsHtml).
+    const published = await (await fetch(`${origin}/content/alerts.json`)).json();
+    const inForce = published.alerts.filter((alert) => alertInForce(alert, Date.now())).sort(compareAlerts);
+    await page.goto(`${origin}/`);
+    const written = await page.locator('gov-alert .govkit-alerts[lang="th"] h2').allTextContents();
+    tally.check(
+      'index.html shows the urgent notices in force, written by the server',
+      inForce.length > 0 &&
+        JSON.stringify(written) === JSON.stringify(inForce.map((alert) => alert.title.th)) &&
+        (await page.locator('gov-alert .govkit-alerts[lang="th"] h2').first().isVisible()),
+      JSON.stringify(written),
+    );
     await context.close();
+  }
+
+  console.log('the urgent notices a server writes into a page');
+  {
+    // A site served from an export's folder: one notice in force, one ended, then an unscreened one.
+    const folder = mkdtempSync(join(tmpdir(), 'govkit-e2e-alerts-'));
+    const alerts = JSON.parse(readFileSync(join(siteDir, 'data/alerts.json'), 'utf8')).alerts;
+    const now = Date.now();
+    const day = 86_400_000;
+    const shifted = (alert, from, to) => ({
+      ...alert,
+      issuedAt: new Date(now + from).toISOString(),
+      expiresAt: new Date(now + to).toISOString(),
+      screening: { ...alert.screening, at: new Date(now + from - day).toISOString() },
+    });
+    writeFileSync(
+      join(folder, 'alerts.json'),
+      JSON.stringify({ alerts: [shifted(alerts[0], -day, day), shifted(alerts[1], -2 * day, -day)] }),
+    );
+    const server = await startDemoServer({ port: 0, contentDir: folder });
+    const site = `http://localhost:${server.address().port}`;
+    try {
+      const home = await (await fetch(`${site}/`)).text();
+      tally.check(
+        'the notice in force is written into the page, the ended one is not',
+        home.includes(alerts[0].title.th) && !home.includes(alerts[1].title.th),
+      );
+      const { screening: _unscreened, ...unscreened } = shifted(alerts[0], -day, day);
+      writeFileSync(join(folder, 'alerts.json'), JSON.stringify({ alerts: [unscreened] }));
+      const answer = await fetch(`${site}/`);
+      const refused = await answer.text();
+      tally.check(
+        'a notice without its screening record (clause 4.1) is not written, and the page is still served',
+        answer.status === 200 && !refused.includes('govkit-alerts') && refused.includes('<gov-alert'),
+      );
+    } finally {
+      server.closeAllConnections();
+      server.close();
+      rmSync(folder, { recursive: true, force: true });
+    }
   }
 
   console.log('hostile data under the CSP: the whole XSS corpus through gov-faq (HTML answers) and gov-news-list');

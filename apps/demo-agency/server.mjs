@@ -10,6 +10,8 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
+import { alertsHtml } from '@govkit-th/core/alerts-html';
+import { alertsSchema, screeningProblems, validate } from '@govkit-th/schemas';
 
 const agencyDir = fileURLToPath(new URL('.', import.meta.url));
 const kitDir = fileURLToPath(new URL('../../packages/components/dist/cdn/', import.meta.url));
@@ -178,7 +180,11 @@ function sendFile(request, response, { file, pathname, status = 200, headers, ad
     response.writeHead(status, { ...common, etag, 'content-length': size });
     return createReadStream(file).pipe(response);
   }
-  const body = servedBody(file, addresses);
+  sendBody(request, response, { body: servedBody(file, addresses), status, headers: common });
+}
+
+/** Sends a served text body (see servedBody): a 304 when the browser's copy is current, else compressed when worth it. */
+function sendBody(request, response, { body, status, headers: common }) {
   if (status === 200 && request.headers['if-none-match'] === body.etag) return notModified(response, common, body.etag);
   const encoding = body.bytes.length > 512 ? chosenEncoding(request) : undefined;
   const bytes = encoding ? (body.encoded[encoding] ??= COMPRESS[encoding](body.bytes)) : body.bytes;
@@ -190,6 +196,65 @@ function sendFile(request, response, { file, pathname, status = 200, headers, ad
     ...(encoding ? { 'content-encoding': encoding } : {}),
   });
   response.end(request.method === 'HEAD' ? undefined : bytes);
+}
+
+/**
+ * Server-side includes, as nginx (`ssi on`) or Apache (mod_include) do them: a page's
+ * `<!--#include virtual="/content/alerts.html?lang=th&heading-level=2" -->` is replaced,
+ * at each request, by the urgent notices in force then, written by core's `alertsHtml`
+ * (the markup `gov-alert` renders, styled alike by `govkit-lightdom.css`). The home page
+ * puts it inside its `<gov-alert>`, so a flood warning is in the first paint and readable
+ * without JavaScript, and an ended notice is never served (issue 13: the notice was the
+ * home page's largest text, and came 2.5 s late on a phone). Only this one virtual path.
+ */
+const INCLUDE = /<!--#include virtual="\/content\/alerts\.html(?:\?([^"]*))?" -->/g;
+const included = new Map();
+const MAX_INCLUDED = 20;
+
+async function withIncludes(body, { origin, readAlerts }) {
+  const text = body.bytes.toString('utf8');
+  if (!text.includes('<!--#include virtual=')) return body;
+  const alerts = await readAlerts().catch((error) => {
+    // The element still loads the notices itself and says what failed; the page is served.
+    console.warn(`Urgent notices not written into the page: ${error.message}`);
+    return undefined;
+  });
+  const filled = text.replace(INCLUDE, (_whole, query = '') => {
+    if (!alerts) return '';
+    const asked = new URLSearchParams(query.replaceAll('&amp;', '&'));
+    return alertsHtml(alerts, {
+      lang: asked.get('lang') === 'en' ? 'en' : 'th',
+      headingLevel: Number(asked.get('heading-level') ?? 2),
+      now: Date.now(),
+      base: `${origin}/content/alerts.json`,
+    });
+  });
+  const etag = `"${createHash('sha1').update(filled).digest('base64url')}"`;
+  const kept = included.get(etag);
+  if (kept) return kept;
+  const made = { bytes: Buffer.from(filled), etag, encoded: {} };
+  included.set(etag, made);
+  if (included.size > MAX_INCLUDED) included.delete(included.keys().next().value);
+  return made;
+}
+
+/**
+ * The alerts document the includes are written from: the desk's published one, or the
+ * site's own file without a desk (as `/content/alerts.json` is answered), checked against
+ * the schema and clause 4.1 as the element checks it, so nothing unscreened is written.
+ */
+async function alertsDocument({ desk, contentDir, siteDir }) {
+  const text = desk
+    ? await fetch(new URL('/content/alerts.json', desk), { signal: AbortSignal.timeout(5_000) }).then((answer) => {
+        if (!answer.ok) throw new Error(`the desk answered ${answer.status} for /content/alerts.json`);
+        return answer.text();
+      })
+    : readFileSync(exportedFile('/content/alerts.json', contentDir) ?? join(siteDir, 'data/alerts.json'), 'utf8');
+  const data = JSON.parse(text);
+  const problems = screeningProblems(data, await validate(alertsSchema, data, 'en'), 'en');
+  if (problems.length)
+    throw new Error(`alerts.json does not pass its schema: ${problems[0].path} ${problems[0].message}`);
+  return data;
 }
 
 function notModified(response, headers, etag) {
@@ -319,12 +384,23 @@ export function startDemoServer({
     };
     if (!file || !existsSync(file) || !statSync(file).isFile() || file.includes(`${join(siteDir, 'node_modules')}`))
       return sendNotFound(request, response, { siteDir, headers, addresses });
-    sendFile(request, response, {
+    const served = {
       file,
       pathname,
       headers: { ...headers, ...(isPublicData(pathname) ? { 'access-control-allow-origin': '*' } : {}) },
       addresses,
-    });
+    };
+    if (extname(file) !== '.html') return sendFile(request, response, served);
+    const readAlerts = () => alertsDocument({ desk, contentDir, siteDir });
+    withIncludes(servedBody(file, addresses), { origin: `http://${host}`, readAlerts })
+      .then((body) =>
+        sendBody(request, response, {
+          body,
+          status: 200,
+          headers: { ...served.headers, 'content-type': TYPES['.html'], 'cache-control': cacheControl(pathname) },
+        }),
+      )
+      .catch((error) => response.destroy(error));
   });
   return new Promise((resolve, reject) => {
     server.once('error', reject);

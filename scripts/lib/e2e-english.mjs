@@ -46,7 +46,8 @@ function thaiInMain(allowed) {
     const text = node.data.trim().slice(0, 60);
     // A text node is seen when it has boxes (an unslotted fallback or display: none has none).
     if (range.getClientRects().length > 0) shown.push(text);
-    else if (node.parentElement.closest('[class~="th"]') === null) unpaired.push(text);
+    // Thai marked as Thai (`lang="th"`: a name, a field the data has only in Thai) is not a missing translation.
+    else if (node.parentElement.closest('[class~="th"], [lang="th"]') === null) unpaired.push(text);
   }
   for (const element of main.querySelectorAll('[aria-label], [title], [alt]')) {
     if (element.getClientRects().length === 0) continue;

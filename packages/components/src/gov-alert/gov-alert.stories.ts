@@ -1,7 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+// The writer's output is escaped text in fixed markup (core's alertsHtml), as a server puts it in a page.
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { alertsHtml } from '@govkit-th/core';
 import type { Alert, AlertsData } from '@govkit-th/schemas';
 import './define.js';
+// What a page links as govkit-lightdom.css: it styles the notices a server writes (the story below).
+import './gov-alert.lightdom.css';
 
 const flood: Alert = {
   id: 'chao-phraya-flood-2569',
@@ -100,4 +105,18 @@ export const LongThaiText: Story = {
 export const Narrow320: Story = {
   args: { width: 320, data: { alerts: [evacuate, flood] } },
   decorators: [(story) => html`<style>.width-320 { max-width: 320px; border: 1px dashed #999; }</style>${story()}`],
+};
+/**
+ * The notices a server wrote into the page (core's `alertsHtml`), as a reader sees them before
+ * the element has its data, and without JavaScript: the light-DOM stylesheet gives them the
+ * element's look and room. The dismiss button comes with the element.
+ */
+export const LoadingWrittenByTheServer: Story = {
+  args: { data: undefined },
+  render: ({ lang, now }) => html`<div lang=${lang}>
+    <gov-alert now=${now}
+      >${unsafeHTML(alertsHtml({ alerts: [evacuate, flood] }, { lang, now: Date.parse(now), base: location.href }))}</gov-alert
+    >
+    <p>เนื้อหาของหน้าต่อจากประกาศ: ประกาศไม่บังและไม่ปิดกั้นส่วนนี้</p>
+  </div>`,
 };

@@ -2,12 +2,15 @@ import { expect, fixture, html } from '@open-wc/testing';
 import './define.js';
 import type { GovAlert } from './gov-alert.js';
 import { DISMISSED_KEY } from './gov-alert.js';
+import { alertsHtml } from '@govkit-th/core';
 import type { Alert, AlertsData } from '@govkit-th/schemas';
+import { upgradeLate } from '../../test/layout-shift.js';
 import {
   LONG_THAI,
   atWidth,
   expectLongThaiWrapsAt320,
   expectNoHorizontalOverflow,
+  expectNoActiveContent,
   expectPayloadsInert,
   hangingFetch,
   lifecycleErrorCases,
@@ -46,6 +49,21 @@ async function alerts(data: unknown, options: { lang?: string; now?: string } = 
   await element.whenSettled();
   return element;
 }
+
+/** Fifty notices with an XSS payload in every text field (and `more`'s fields on top). */
+const hostileNotices = (payloads: string[], more: (payload: string) => Partial<Alert> = () => ({})) =>
+  payloads.slice(0, 50).map((payload, index) =>
+    notice({
+      id: `x${index}`,
+      title: payload,
+      area: payload,
+      instructions: payload,
+      description: payload,
+      url: payload.slice(0, 2000) || 'x',
+      screening: { by: 'governor', name: payload.slice(0, 200) || 'x', at: '2026-12-01T07:00:00+07:00' },
+      ...more(payload),
+    }),
+  );
 
 const shownNotices = (element: GovAlert) => shadowQueryAll(element, 'section.alert:not([hidden])');
 const titles = (element: GovAlert) => shownNotices(element).map((section) => section.querySelector('h2')!.textContent);
@@ -286,22 +304,121 @@ describe('gov-alert', () => {
       await expectPayloadsInert(
         150,
         async (payloads) => {
-          const list = payloads.slice(0, 50).map((payload, index) =>
-            notice({
-              id: `x${index}`,
-              title: payload,
-              area: payload,
-              instructions: payload,
-              description: payload,
-              url: payload.slice(0, 2000) || 'x',
-              screening: { by: 'governor', name: payload.slice(0, 200) || 'x', at: '2026-12-01T07:00:00+07:00' },
-            }),
-          );
-          const element = await alerts({ alerts: list });
+          const element = await alerts({ alerts: hostileNotices(payloads) });
           expect(element.state).to.equal('ready');
           return element;
         },
         (element, payloads) => expect(titles(element)).to.include(payloads[1]),
+      );
+    });
+  });
+
+  describe('notices a server wrote into the page (core alertsHtml)', () => {
+    const WRITTEN = '/packages/components/test/fixtures/gov-alert/server-written.json';
+    let data: AlertsData;
+    before(async () => {
+      data = (await (await fetch(WRITTEN)).json()) as AlertsData;
+    });
+    const written = (lang: 'th' | 'en', source: AlertsData = data) =>
+      alertsHtml(source, { lang, now: Date.parse(NOW), base: new URL(WRITTEN, location.href).href });
+    /** The words of each notice in order, without the white space the templates put between elements. */
+    const words = (sections: Element[]) => sections.map((section) => section.textContent!.replace(/\s+/g, ''));
+
+    it('writes the notices in force, in the element’s order and word for word what it renders', async () => {
+      for (const lang of ['th', 'en'] as const) {
+        const page = document.createElement('template');
+        page.innerHTML = written(lang);
+        const fallback = Array.from(page.content.querySelectorAll('section'));
+        const element = await alerts(data, { lang });
+        expect(words(fallback), lang).to.deep.equal(words(shownNotices(element)));
+        // The storm ended on 22 November: not written. The danger notice comes first.
+        expect(fallback.map((section) => section.querySelector('h2')!.textContent)).to.deep.equal(titles(element));
+        expect(fallback).to.have.length(2);
+        expect(fallback[0]!.className).to.equal('alert danger');
+        expect(page.content.querySelector('.meta.publication')!.textContent!.replace(/\u00a0/g, ' ')).to.contain(
+          lang === 'th' ? 'นางสาวสมศรี ใจดี (นักประชาสัมพันธ์ปฏิบัติการ) เมื่อ 2 ธ.ค. 2569 เวลา 05.30 น.' : 'on 2 Dec 2026',
+        );
+      }
+    });
+
+    it('writes nothing when no notice is in force', () => {
+      expect(
+        alertsHtml(data, { lang: 'th', now: Date.parse('2027-01-01T00:00:00+07:00'), base: location.href }),
+      ).to.equal('');
+    });
+
+    for (const width of [320, 1280])
+      for (const lang of ['th', 'en'] as const)
+        it(`takes exactly the room the element renders in, so nothing moves (${width} px, ${lang})`, async () => {
+          const result = await upgradeLate({
+            tag: 'gov-alert',
+            width,
+            lang,
+            body: `<gov-alert src="${WRITTEN}" now="${NOW}">${written(lang)}</gov-alert><p>เนื้อหาหน้า</p>`,
+          });
+          expect(result.before, 'the written notices are shown before the upgrade').to.be.greaterThan(300);
+          expect(result.after, 'height once rendered').to.equal(result.before);
+          expect(result.shifts, 'layout-shift entries').to.deep.equal([]);
+        });
+
+    it('would move the page without the light-DOM stylesheet (the check above can fail)', async () => {
+      const result = await upgradeLate({
+        tag: 'gov-alert',
+        width: 320,
+        lang: 'th',
+        body: `<gov-alert src="${WRITTEN}" now="${NOW}">${written('th')}</gov-alert><p>เนื้อหาหน้า</p>`,
+        bare: true,
+      });
+      expect(result.after).to.not.equal(result.before);
+      expect(result.shifts.length).to.be.greaterThan(0);
+    });
+
+    it('shows the written notices while the data loads, and they are styled as the element’s', async () => {
+      const sheet = Object.assign(document.createElement('link'), {
+        rel: 'stylesheet',
+        href: '/packages/components/src/gov-alert/gov-alert.lightdom.css',
+      });
+      const loaded = new Promise((resolve) => sheet.addEventListener('load', resolve, { once: true }));
+      document.head.append(sheet);
+      await loaded;
+      try {
+        await withFetch(hangingFetch, async () => {
+          const element = await fixture<GovAlert>(
+            html`<gov-alert src="/never.json" now=${NOW} .innerHTML=${written('th')}></gov-alert>`,
+          );
+          expect(element.state).to.equal('loading');
+          const label = element.querySelector('.severity')!;
+          expect(label.getBoundingClientRect().height, 'the fallback is visible').to.be.greaterThan(10);
+          expect(getComputedStyle(label).fontWeight).to.equal('700');
+          expect(getComputedStyle(element.querySelector('.dismiss-room')!).visibility).to.equal('hidden');
+          await expect(element).to.be.accessible();
+        });
+      } finally {
+        sheet.remove();
+      }
+    });
+
+    it('writes hostile text as text: nothing in the written notices can run', async () => {
+      await expectPayloadsInert(
+        150,
+        async (payloads) => {
+          const list = hostileNotices(payloads, (payload) => ({
+            publication: {
+              source: { title: payload || 'x', url: payload.slice(0, 2000) || 'x' },
+              reporter: payload || 'x',
+            },
+          }));
+          const page = document.createElement('div');
+          page.attachShadow({ mode: 'open' }).innerHTML = written('th', { alerts: list });
+          return page;
+        },
+        (page, payloads) => {
+          const headings = Array.from(page.shadowRoot!.querySelectorAll('h2'), (h2) => h2.textContent);
+          expect(headings).to.include(payloads[1]);
+          const tags = new Set(Array.from(page.shadowRoot!.querySelectorAll('*'), (node) => node.localName));
+          expect([...tags].sort()).to.deep.equal(['a', 'dd', 'div', 'dl', 'dt', 'h2', 'p', 'section', 'span', 'time']);
+          expectNoActiveContent(page);
+        },
       );
     });
   });

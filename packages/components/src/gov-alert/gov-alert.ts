@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { GovElement, heading, lazyImport, link, type DataSource } from '@govkit-th/core';
-import type { Alert, AlertsData } from '@govkit-th/schemas';
+import { alertStrings, GovElement, heading, lazyImport, link, type DataSource } from '@govkit-th/core';
+import { alertInForce, compareAlerts, type Alert, type AlertsData } from '@govkit-th/schemas';
 import { alertStyles } from './gov-alert.styles.js';
 
 /** The schema and clause 4.1's checks load in their own chunk, from the moment an element is made. */
@@ -10,7 +10,6 @@ const loadChecker = lazyImport(() => import('./check.js'));
 export const DISMISSED_KEY = 'govkit-alert-dismissed';
 /** The longest delay `setTimeout` honours (about 24.8 days); a later end is reached in steps. */
 const MAX_DELAY = 2 ** 31 - 1;
-const SEVERITY_ORDER = { danger: 0, warning: 1, info: 2 } as const;
 
 /** Dismissals that storage refused (private mode, a sandboxed frame): they hold until the page is left. */
 const unsaved = new Set<string>();
@@ -40,36 +39,6 @@ function remember(key: string): void {
 
 /** `id@version`: dismissing a notice dismisses this version; a new version shows again. */
 export const noticeKey = (alert: Alert) => `${alert.id}@${alert.version}`;
-
-const th = {
-  'severity-info': 'ประกาศ',
-  'severity-warning': 'เฝ้าระวัง',
-  'severity-danger': 'อันตราย เร่งด่วน',
-  area: 'พื้นที่',
-  issued: 'ประกาศเมื่อ',
-  expires: 'มีผลถึง',
-  'what-to-do': 'สิ่งที่ควรปฏิบัติ',
-  screened: 'กลั่นกรองก่อนเผยแพร่โดย',
-  'by-governor': 'ผู้ว่าราชการจังหวัด',
-  'by-province-cio': 'ผู้บริหารเทคโนโลยีสารสนเทศระดับสูงของจังหวัด (CIO จังหวัด)',
-  more: 'อ่านรายละเอียด',
-  dismiss: 'ปิดประกาศนี้',
-};
-
-const en = {
-  'severity-info': 'Notice',
-  'severity-warning': 'Watch',
-  'severity-danger': 'Danger: act now',
-  area: 'Area',
-  issued: 'Issued',
-  expires: 'In force until',
-  'what-to-do': 'What to do',
-  screened: 'Screened before publication by',
-  'by-governor': 'the Provincial Governor',
-  'by-province-cio': 'the province Chief Information Officer (CIO)',
-  more: 'Read more',
-  dismiss: 'Dismiss this notice',
-} satisfies Record<keyof typeof th, string>;
 
 /**
  * Urgent notices (order 4.1 and 4.2): severity, time, area, what to do, and who screened
@@ -101,7 +70,7 @@ const en = {
 export class GovAlert extends GovElement<AlertsData> {
   static override styles = [...GovElement.styles, alertStyles];
 
-  static override strings = { th, en };
+  static override strings = alertStrings;
 
   static override properties = {
     ...GovElement.properties,
@@ -128,10 +97,7 @@ export class GovAlert extends GovElement<AlertsData> {
       // so no notice's box is moved (a moved live region may be read out again).
       normalise: (data) => ({
         ...data,
-        alerts: [...data.alerts].sort(
-          (a, b) =>
-            SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || Date.parse(b.issuedAt) - Date.parse(a.issuedAt),
-        ),
+        alerts: [...data.alerts].sort(compareAlerts),
       }),
     };
   }
@@ -260,8 +226,7 @@ export class GovAlert extends GovElement<AlertsData> {
 
   /** In force (issued, not yet expired) and not dismissed on this device. */
   private isShown(alert: Alert, gone = dismissedNotices()): boolean {
-    const time = this.currentTime();
-    return Date.parse(alert.issuedAt) <= time && time < Date.parse(alert.expiresAt) && !gone.has(noticeKey(alert));
+    return alertInForce(alert, this.currentTime()) && !gone.has(noticeKey(alert));
   }
 
   /** One timer, for the next moment a notice comes into force or expires; none while `now` is fixed. */
