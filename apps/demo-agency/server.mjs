@@ -201,34 +201,35 @@ function sendBody(request, response, { body, status, headers: common }) {
 /**
  * Server-side includes, as nginx (`ssi on`) or Apache (mod_include) do them: a page's
  * `<!--#include virtual="/content/alerts.html?lang=th&heading-level=2" -->` is replaced,
- * at each request, by the urgent notices in force then, written by core's `alertsHtml`
- * (the markup `gov-alert` renders, styled alike by `govkit-lightdom.css`). The home page
- * puts it inside its `<gov-alert>`, so a flood warning is in the first paint and readable
- * without JavaScript, and an ended notice is never served (issue 13: the notice was the
- * home page's largest text, and came 2.5 s late on a phone). Only this one virtual path.
+ * at each request, by the urgent notices in force then, in the markup `gov-alert` renders
+ * (styled alike by `govkit-lightdom.css`). The home page puts it inside its `<gov-alert>`, so
+ * a flood warning is in the first paint and readable without JavaScript, and an ended notice
+ * is never served (issue 13: the notice was the home page's largest text, and came 2.5 s late
+ * on a phone). With a desk, the desk's own `/content/alerts.html` answers, as it would for
+ * nginx; without one, the site's alerts file is written here with the same core function.
+ * Only this one virtual path.
  */
-const INCLUDE = /<!--#include virtual="\/content\/alerts\.html(?:\?([^"]*))?" -->/g;
+const INCLUDE = /<!--#include virtual="(\/content\/alerts\.html(?:\?[^"]*)?)" -->/g;
 const included = new Map();
 const MAX_INCLUDED = 20;
 
-async function withIncludes(body, { origin, readAlerts }) {
+async function withIncludes(body, readInclude) {
   const text = body.bytes.toString('utf8');
   if (!text.includes('<!--#include virtual=')) return body;
-  const alerts = await readAlerts().catch((error) => {
-    // The element still loads the notices itself and says what failed; the page is served.
-    console.warn(`Urgent notices not written into the page: ${error.message}`);
-    return undefined;
-  });
-  const filled = text.replace(INCLUDE, (_whole, query = '') => {
-    if (!alerts) return '';
-    const asked = new URLSearchParams(query.replaceAll('&amp;', '&'));
-    return alertsHtml(alerts, {
-      lang: asked.get('lang') === 'en' ? 'en' : 'th',
-      headingLevel: Number(asked.get('heading-level') ?? 2),
-      now: Date.now(),
-      base: `${origin}/content/alerts.json`,
-    });
-  });
+  const paths = [...new Set(Array.from(text.matchAll(INCLUDE), (match) => match[1].replaceAll('&amp;', '&')))];
+  const written = new Map(
+    await Promise.all(
+      paths.map(async (path) => [
+        path,
+        await readInclude(path).catch((error) => {
+          // The element still loads the notices itself and says what failed; the page is served.
+          console.warn(`Urgent notices not written into the page: ${error.message}`);
+          return '';
+        }),
+      ]),
+    ),
+  );
+  const filled = text.replace(INCLUDE, (_whole, path) => written.get(path.replaceAll('&amp;', '&')));
   const etag = `"${createHash('sha1').update(filled).digest('base64url')}"`;
   const kept = included.get(etag);
   if (kept) return kept;
@@ -238,19 +239,28 @@ async function withIncludes(body, { origin, readAlerts }) {
   return made;
 }
 
+/** One include's text: from the desk, or written here from the site's own alerts file. */
+async function readInclude(path, { desk, contentDir, siteDir }) {
+  if (desk) {
+    const answer = await fetch(new URL(path, desk), { signal: AbortSignal.timeout(5_000) });
+    if (!answer.ok) throw new Error(`the desk answered ${answer.status} for ${path}`);
+    return answer.text();
+  }
+  const asked = new URL(path, 'http://localhost').searchParams;
+  return alertsHtml(await alertsFile(contentDir, siteDir), {
+    lang: asked.get('lang') === 'en' ? 'en' : 'th',
+    headingLevel: Number(asked.get('heading-level') ?? 2),
+    now: Date.now(),
+  });
+}
+
 /**
- * The alerts document the includes are written from: the desk's published one, or the
- * site's own file without a desk (as `/content/alerts.json` is answered), checked against
+ * The alerts file without a desk (as `/content/alerts.json` is answered then), checked against
  * the schema and clause 4.1 as the element checks it, so nothing unscreened is written.
  */
-async function alertsDocument({ desk, contentDir, siteDir }) {
-  const text = desk
-    ? await fetch(new URL('/content/alerts.json', desk), { signal: AbortSignal.timeout(5_000) }).then((answer) => {
-        if (!answer.ok) throw new Error(`the desk answered ${answer.status} for /content/alerts.json`);
-        return answer.text();
-      })
-    : readFileSync(exportedFile('/content/alerts.json', contentDir) ?? join(siteDir, 'data/alerts.json'), 'utf8');
-  const data = JSON.parse(text);
+async function alertsFile(contentDir, siteDir) {
+  const file = exportedFile('/content/alerts.json', contentDir) ?? join(siteDir, 'data/alerts.json');
+  const data = JSON.parse(readFileSync(file, 'utf8'));
   const problems = screeningProblems(data, await validate(alertsSchema, data, 'en'), 'en');
   if (problems.length)
     throw new Error(`alerts.json does not pass its schema: ${problems[0].path} ${problems[0].message}`);
@@ -391,8 +401,7 @@ export function startDemoServer({
       addresses,
     };
     if (extname(file) !== '.html') return sendFile(request, response, served);
-    const readAlerts = () => alertsDocument({ desk, contentDir, siteDir });
-    withIncludes(servedBody(file, addresses), { origin: `http://${host}`, readAlerts })
+    withIncludes(servedBody(file, addresses), (path) => readInclude(path, { desk, contentDir, siteDir }))
       .then((body) =>
         sendBody(request, response, {
           body,

@@ -53,6 +53,14 @@ describe('alertsHtml', () => {
     expect(page.querySelectorAll('img, script, a')).to.have.length(0);
     const linked = parsed(write([notice({ url: '/news/flood.html' })], '2026-12-02T00:00:00+07:00'));
     expect(linked.querySelector('a')!.getAttribute('href')).to.equal('https://example.go.th/news/flood.html');
+    // Without a base (a desk that does not know the site's address) a relative link stays relative.
+    const relative = (url: string) =>
+      parsed(alertsHtml({ alerts: [notice({ url })] }, { lang: 'th', now: Date.parse('2026-12-02T00:00:00+07:00') }))
+        .querySelector('a')
+        ?.getAttribute('href');
+    expect(relative('/news/flood.html')).to.equal('/news/flood.html');
+    expect(relative('https://www.disaster.go.th/')).to.equal('https://www.disaster.go.th/');
+    expect(relative('javascript:alert(1)')).to.equal(undefined);
   });
 
   it('writes the heading at the level the element is given (2–6), in the page’s language', () => {

@@ -1,10 +1,9 @@
-import { alertInForce, compareAlerts, type Alert, type AlertsData } from '@govkit-th/schemas';
+import { alertInForce, compareAlerts, type Alert, type AlertsData, type Lang } from '@govkit-th/schemas';
 import { formatDate, machineDate, type Numerals } from './dates.js';
 import { headingLevel } from './heading-level.js';
-import { lookup } from './i18n.js';
-import type { Lang } from './lang.js';
+import { coreStrings } from './core-strings.js';
 import { localize } from './localized.js';
-import { safeUrl } from './links.js';
+import { safeUrl } from './safe-url.js';
 import { publicationRows, type PublicationRow } from './publication-rows.js';
 
 const th = {
@@ -48,8 +47,12 @@ export interface AlertsHtmlOptions {
   now: number;
   /** The element's `heading-level` (2 by default). */
   headingLevel?: number;
-  /** The alerts file's address: relative links in the data resolve against it, as the element resolves them. */
-  base: string;
+  /**
+   * The alerts file's address: relative links in the data resolve against it, as the element
+   * resolves them. Without it they stay relative, and the page resolves them (a desk that does
+   * not know the site's address).
+   */
+  base?: string;
   numerals?: Numerals;
 }
 
@@ -83,7 +86,7 @@ export function alertsHtml(data: AlertsData, options: AlertsHtmlOptions): string
 
 function alertHtml(alert: Alert, options: AlertsHtmlOptions): string {
   const { lang } = options;
-  const t = (key: string) => escape(lookup(lang, key, { elementStrings: alertStrings }));
+  const t = (key: keyof typeof th) => escape(alertStrings[lang][key]);
   const text = (value: Parameters<typeof localize>[0]) => fromData(localize(value, lang), lang);
   const when = (value: string | undefined) => timeHtml(value, options);
   const level = headingLevel(options.headingLevel ?? 2);
@@ -91,8 +94,8 @@ function alertHtml(alert: Alert, options: AlertsHtmlOptions): string {
   const id = escape(`govkit-alert-${lang}-${alert.id}`);
   const title = text(alert.title);
   const description = text(alert.description);
-  const url = safeUrl(alert.url, options.base);
-  const row = (key: string, value: string) => `<div><dt>${t(key)}</dt><dd>${value}</dd></div>`;
+  const url = linkHref(alert.url, options.base);
+  const row = (key: keyof typeof th, value: string) => `<div><dt>${t(key)}</dt><dd>${value}</dd></div>`;
   return [
     `<section class="alert ${alert.severity}" aria-labelledby="${id}">`,
     `<p class="severity">${t(`severity-${alert.severity}`)}</p>`,
@@ -110,6 +113,15 @@ function alertHtml(alert: Alert, options: AlertsHtmlOptions): string {
   ].join('');
 }
 
+const RELATIVE = 'https://relative.invalid/';
+
+/** A link the element would follow (core's allow-list); without a base a relative one stays relative. */
+function linkHref(value: string | undefined, base: string | undefined): string | undefined {
+  if (base) return safeUrl(value, base);
+  const resolved = safeUrl(value, RELATIVE);
+  return resolved?.startsWith(RELATIVE) ? value!.trim() : resolved;
+}
+
 /** A date and its Bangkok time as the element writes it (`<time datetime>`); empty for an invalid one. */
 function timeHtml(value: string | undefined, { lang, numerals }: AlertsHtmlOptions, withTime = true): string {
   const shown = value ? formatDate(value, lang, { numerals, withTime }) : undefined;
@@ -119,7 +131,7 @@ function timeHtml(value: string | undefined, { lang, numerals }: AlertsHtmlOptio
 
 /** The publication record, line for line as core's `renderPublication` writes it. */
 function publicationHtml(rows: PublicationRow[], options: AlertsHtmlOptions): string {
-  const t = (key: string) => escape(lookup(options.lang, key));
+  const t = (key: string) => escape((coreStrings[options.lang] as Record<string, string>)[key] ?? key);
   const lines = rows
     .map((row) => [row.key, publicationValue(row, options, t)] as const)
     .filter(([, value]) => value !== '');
@@ -134,7 +146,7 @@ function publicationValue(row: PublicationRow, options: AlertsHtmlOptions, t: (k
     return `${fromData(name, options.lang)}${position ? ` (<span class="position">${fromData(position, options.lang)}</span>)` : ''}${when ? ` ${t('publication-at')} ${when}` : ''}`;
   }
   if (row.date) return timeHtml(row.date, options, false);
-  const url = row.url ? safeUrl(row.url, options.base) : undefined;
+  const url = linkHref(row.url, options.base);
   return url
     ? `<a href="${escape(url)}">${fromData(row.title!, options.lang)}</a>`
     : fromData(row.title!, options.lang);

@@ -1,4 +1,4 @@
-import type { Lang } from './lang.js';
+import type { Lang } from '@govkit-th/schemas';
 
 export type Numerals = 'latin' | 'thai';
 export interface DateOptions {

@@ -235,6 +235,24 @@ for (const db of databases()) {
       }
     });
 
+    test('alerts.html: the notices in force as gov-alert renders them, for a server-side include', async () => {
+      const th = await fetch(`${server.url}/content/alerts.html?lang=th&heading-level=3`);
+      assert.equal(th.status, 200);
+      assert.equal(th.headers.get('content-type'), 'text/html; charset=utf-8');
+      assert.equal(th.headers.get('access-control-allow-origin'), '*');
+      const maxAge = Number(/max-age=(\d+)/.exec(th.headers.get('cache-control'))?.[1]);
+      assert.ok(maxAge >= 0 && maxAge <= 60, th.headers.get('cache-control'));
+      const html = await th.text();
+      // The demo's flood watch is in force until 2027; its PM2.5 notice ended in March 2026.
+      assert.match(html, /^<div class="govkit-alerts" lang="th"><section class="alert warning"/);
+      assert.match(html, /<h3 id="govkit-alert-th-chao-phraya-flood-2569">เฝ้าระวังน้ำล้นตลิ่งแม่น้ำเจ้าพระยา<\/h3>/);
+      assert.doesNotMatch(html, /PM2\.5/);
+      assert.match(html, /<a href="\/news\.html">อ่านรายละเอียด/, 'a relative link stays relative: the page resolves it');
+      const en = await (await fetch(`${server.url}/content/alerts.html?lang=en`)).text();
+      assert.match(en, /<h2 id="govkit-alert-en-chao-phraya-flood-2569">Flood watch on the Chao Phraya river<\/h2>/);
+      assert.match(en, /<span lang="th">นายสมชาย รักษ์สิงห์<\/span>/, 'a Thai-only name is marked as Thai');
+    });
+
     test("a list page keeps its imported record (marked imported) until the desk publishes an entry, then the desk's own", async () => {
       const source = JSON.parse(readFileSync(join(demoData, 'news.json'), 'utf8')).publication;
       const imported = (await (await fetch(`${server.url}/content/news.json`)).json()).publication;

@@ -1,3 +1,5 @@
+import { alertsHtml } from '@govkit-th/core/alerts-html';
+import type { AlertsData } from '@govkit-th/schemas';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
@@ -96,6 +98,34 @@ export async function contentRoutes(
     return gzip ? reply.header('content-encoding', 'gzip').send(found.gzipped) : reply.send(found.body);
   }
 
+  /**
+   * `GET /content/alerts.html?lang=th&heading-level=2`: the urgent notices in force now, as the
+   * HTML `gov-alert` renders (core's alertsHtml), for a site's server to put inside the
+   * element with a server-side include (nginx `ssi on`, Apache mod_include), so a reader sees
+   * them in the first paint and without JavaScript. Written at each request from the
+   * published alerts.json, so an ended notice is never served; kept by a proxy no longer than
+   * a minute, and never past the next moment a notice starts or ends. Empty when none is in force.
+   */
+  const parsedAlerts = new WeakMap<Cached, AlertsData>();
+  app.get('/content/alerts.html', { config: { name: '/content/alerts.html' } }, async (request, reply) => {
+    const query = request.query as Record<string, string | undefined>;
+    const found = await current(PublicFile.parse('alerts.json')!);
+    let data = found && parsedAlerts.get(found);
+    if (found && !data) parsedAlerts.set(found, (data = JSON.parse(found.body.toString('utf8')) as AlertsData));
+    const now = Date.now();
+    const changes = (data?.alerts ?? [])
+      .flatMap((alert) => [Date.parse(alert.issuedAt), Date.parse(alert.expiresAt)])
+      .filter((moment) => moment > now);
+    const maxAge = Math.max(0, Math.min(60, Math.floor((Math.min(...changes) - now) / 1000)));
+    reply.headers({
+      ...headers,
+      'cache-control': `public, max-age=${maxAge}`,
+      'content-type': 'text/html; charset=utf-8',
+    });
+    const lang = query.lang === 'en' ? 'en' : 'th';
+    const headingLevel = Number(query['heading-level'] ?? 2);
+    return reply.send(data ? alertsHtml(data, { lang, now, headingLevel }) : '');
+  });
   app.get('/content/:file', { config: { name: '/content/{file}' } }, serve);
   app.get('/content/eforms/:id', { config: { name: '/content/eforms/{id}' } }, serve);
   for (const url of ['/content/:file', '/content/eforms/:id']) {
