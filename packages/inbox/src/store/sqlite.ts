@@ -82,9 +82,26 @@ export class SqliteDriver implements Driver {
 
   /** Copies the log into the file and rebuilds it, so nothing deleted survives in either. */
   compact(): void {
-    this.db.pragma('wal_checkpoint(TRUNCATE)');
+    this.truncateLog();
     this.db.exec('VACUUM');
-    this.db.pragma('wal_checkpoint(TRUNCATE)');
+    this.truncateLog();
+  }
+
+  /**
+   * A TRUNCATE checkpoint, until it completes. While another connection runs a checkpoint
+   * (the checkpointer thread's passive pass, a few times a second) SQLite answers "busy" at
+   * once, without waiting, and leaves the log as it was: the erased personal data would stay
+   * in the `-wal` file until the next checkpoint (a PDPA erasure test found the marker there
+   * once). So a busy answer is tried again, for up to two seconds.
+   */
+  private truncateLog(): void {
+    const pause = new Int32Array(new SharedArrayBuffer(4));
+    for (let attempt = 0; attempt < 200; attempt++) {
+      const [result] = this.db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
+      if (!result?.busy) return;
+      Atomics.wait(pause, 0, 0, 10);
+    }
+    throw new Error('The database log could not be emptied: another connection kept a checkpoint running');
   }
 
   close(): void {
