@@ -213,10 +213,14 @@ const INCLUDE = /<!--#include virtual="(\/content\/alerts\.html(?:\?[^"]*)?)" --
 const included = new Map();
 const MAX_INCLUDED = 20;
 
+/** An include's path as the page writes it in HTML (`&amp;` between its parameters). */
+const includePath = (written) => written.replaceAll('&amp;', '&');
+
 async function withIncludes(body, readInclude) {
+  // Most pages have none: look in the bytes before decoding them.
+  if (!body.bytes.includes('<!--#include virtual=')) return body;
   const text = body.bytes.toString('utf8');
-  if (!text.includes('<!--#include virtual=')) return body;
-  const paths = [...new Set(Array.from(text.matchAll(INCLUDE), (match) => match[1].replaceAll('&amp;', '&')))];
+  const paths = [...new Set(Array.from(text.matchAll(INCLUDE), (match) => includePath(match[1])))];
   const written = new Map(
     await Promise.all(
       paths.map(async (path) => [
@@ -229,7 +233,7 @@ async function withIncludes(body, readInclude) {
       ]),
     ),
   );
-  const filled = text.replace(INCLUDE, (_whole, path) => written.get(path.replaceAll('&amp;', '&')));
+  const filled = text.replace(INCLUDE, (_whole, path) => written.get(includePath(path)));
   const etag = `"${createHash('sha1').update(filled).digest('base64url')}"`;
   const kept = included.get(etag);
   if (kept) return kept;
@@ -239,19 +243,26 @@ async function withIncludes(body, readInclude) {
   return made;
 }
 
-/** One include's text: from the desk, or written here from the site's own alerts file. */
-async function readInclude(path, { desk, contentDir, siteDir }) {
-  if (desk) {
-    const answer = await fetch(new URL(path, desk), { signal: AbortSignal.timeout(5_000) });
-    if (!answer.ok) throw new Error(`the desk answered ${answer.status} for ${path}`);
-    return answer.text();
-  }
-  const asked = new URL(path, 'http://localhost').searchParams;
-  return alertsHtml(await alertsFile(contentDir, siteDir), {
-    lang: asked.get('lang') === 'en' ? 'en' : 'th',
-    headingLevel: Number(asked.get('heading-level') ?? 2),
-    now: Date.now(),
-  });
+/**
+ * Reads one page's includes: from the desk, or written here from the site's own alerts file,
+ * read and checked once for the page however many includes it has (one per language).
+ */
+function includeReader({ desk, contentDir, siteDir }) {
+  let alerts;
+  return async (path) => {
+    if (desk) {
+      const answer = await fetch(new URL(path, desk), { signal: AbortSignal.timeout(5_000) });
+      if (!answer.ok) throw new Error(`the desk answered ${answer.status} for ${path}`);
+      return answer.text();
+    }
+    alerts ??= alertsFile(contentDir, siteDir);
+    const asked = new URL(path, 'http://localhost').searchParams;
+    return alertsHtml(await alerts, {
+      lang: asked.get('lang') === 'en' ? 'en' : 'th',
+      headingLevel: Number(asked.get('heading-level') ?? 2),
+      now: Date.now(),
+    });
+  };
 }
 
 /**
@@ -401,7 +412,7 @@ export function startDemoServer({
       addresses,
     };
     if (extname(file) !== '.html') return sendFile(request, response, served);
-    withIncludes(servedBody(file, addresses), (path) => readInclude(path, { desk, contentDir, siteDir }))
+    withIncludes(servedBody(file, addresses), includeReader({ desk, contentDir, siteDir }))
       .then((body) =>
         sendBody(request, response, {
           body,

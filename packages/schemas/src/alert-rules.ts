@@ -18,3 +18,13 @@ const SEVERITY_ORDER = { danger: 0, warning: 1, info: 2 } as const;
 export function compareAlerts(a: Alert, b: Alert): number {
   return SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || Date.parse(b.issuedAt) - Date.parse(a.issuedAt);
 }
+
+/**
+ * The next moment after `time` when a notice comes into force or ends (`Infinity` when none
+ * will): when the element re-renders, and how long a server may keep the notices it wrote.
+ */
+export function nextAlertChange(alerts: Pick<Alert, 'issuedAt' | 'expiresAt'>[], time: number): number {
+  return Math.min(
+    ...alerts.flatMap((alert) => [Date.parse(alert.issuedAt), Date.parse(alert.expiresAt)]).filter((t) => t > time),
+  );
+}

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { validate } from './validate.js';
 import { alertsSchema, screeningProblems } from './alerts.js';
+import { nextAlertChange } from './alert-rules.js';
 import { eventsSchema } from './events.js';
 
 const alert = {
@@ -66,5 +67,21 @@ describe('activity calendar', () => {
     expect(await validate(eventsSchema, { events })).to.deep.equal([]);
     const problems = await validate(eventsSchema, { events: [{ id: 'c d', title: '', start: 'พรุ่งนี้', when: 1 }] });
     expect(problems.map((p) => p.path)).to.include.members(['/events/0/id', '/events/0/title', '/events/0/start']);
+  });
+});
+
+describe('nextAlertChange', () => {
+  it('is the next start or end after the moment, or Infinity when none is to come', () => {
+    const notices = [
+      { issuedAt: '2026-12-01T08:00:00+07:00', expiresAt: '2026-12-31T18:00:00+07:00' },
+      { issuedAt: '2026-12-05T08:00:00+07:00', expiresAt: '2026-12-06T08:00:00+07:00' },
+    ];
+    expect(nextAlertChange(notices, Date.parse('2026-12-02T00:00:00+07:00'))).to.equal(
+      Date.parse('2026-12-05T08:00:00+07:00'),
+    );
+    expect(nextAlertChange(notices, Date.parse('2026-12-05T08:00:00+07:00'))).to.equal(
+      Date.parse('2026-12-06T08:00:00+07:00'),
+    );
+    expect(nextAlertChange(notices, Date.parse('2027-01-01T00:00:00+07:00'))).to.equal(Infinity);
   });
 });

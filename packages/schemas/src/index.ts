@@ -37,7 +37,7 @@ export type { SitemapData, SitemapItem, SitemapShapeProblem } from './sitemap.js
 export { eventsSchema } from './events.js';
 export type { EventsData, CalendarEvent } from './events.js';
 export { alertsSchema, screeningProblems } from './alerts.js';
-export { alertInForce, compareAlerts } from './alert-rules.js';
+export { alertInForce, compareAlerts, nextAlertChange } from './alert-rules.js';
 export type { AlertsData, Alert } from './alerts.js';
 export { serviceGuideSchema } from './service-guide.js';
 export type { ServiceGuideData, ServiceGuide, ServiceStep, StepDuration } from './service-guide.js';

@@ -115,7 +115,7 @@ export const LoadingWrittenByTheServer: Story = {
   args: { data: undefined },
   render: ({ lang, now }) => html`<div lang=${lang}>
     <gov-alert now=${now}
-      >${unsafeHTML(alertsHtml({ alerts: [evacuate, flood] }, { lang, now: Date.parse(now), base: location.href }))}</gov-alert
+      >${unsafeHTML(alertsHtml({ alerts: [evacuate, flood] }, { lang, now: Date.parse(now) }))}</gov-alert
     >
     <p>เนื้อหาของหน้าต่อจากประกาศ: ประกาศไม่บังและไม่ปิดกั้นส่วนนี้</p>
   </div>`,

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { alertStrings, GovElement, heading, lazyImport, link, type DataSource } from '@govkit-th/core';
-import { alertInForce, compareAlerts, type Alert, type AlertsData } from '@govkit-th/schemas';
+import { alertInForce, compareAlerts, nextAlertChange, type Alert, type AlertsData } from '@govkit-th/schemas';
 import { alertStyles } from './gov-alert.styles.js';
 
 /** The schema and clause 4.1's checks load in their own chunk, from the moment an element is made. */
@@ -236,9 +236,7 @@ export class GovAlert extends GovElement<AlertsData> {
     const alerts = this.data?.alerts;
     if (!alerts || this.now || !this.isConnected) return;
     const time = Date.now();
-    const next = Math.min(
-      ...alerts.flatMap((alert) => [Date.parse(alert.issuedAt), Date.parse(alert.expiresAt)]).filter((t) => t > time),
-    );
+    const next = nextAlertChange(alerts, time);
     if (next !== Infinity) this.timer = setTimeout(() => this.requestUpdate(), Math.min(next - time, MAX_DELAY));
   }
 }

@@ -1,5 +1,5 @@
 import { alertsHtml } from '@govkit-th/core/alerts-html';
-import type { AlertsData } from '@govkit-th/schemas';
+import { nextAlertChange, type AlertsData } from '@govkit-th/schemas';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
@@ -113,10 +113,8 @@ export async function contentRoutes(
     let data = found && parsedAlerts.get(found);
     if (found && !data) parsedAlerts.set(found, (data = JSON.parse(found.body.toString('utf8')) as AlertsData));
     const now = Date.now();
-    const changes = (data?.alerts ?? [])
-      .flatMap((alert) => [Date.parse(alert.issuedAt), Date.parse(alert.expiresAt)])
-      .filter((moment) => moment > now);
-    const maxAge = Math.max(0, Math.min(60, Math.floor((Math.min(...changes) - now) / 1000)));
+    const untilChange = (nextAlertChange(data?.alerts ?? [], now) - now) / 1000;
+    const maxAge = Math.max(0, Math.min(60, Math.floor(untilChange)));
     reply.headers({
       ...headers,
       'cache-control': `public, max-age=${maxAge}`,
